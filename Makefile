@@ -1,0 +1,64 @@
+# policy_tracker: PGXS build.  `make`, `make install`, `make installcheck` as
+# for any extension; `make test` and `make demo` set everything up themselves
+# (see README.md).
+
+EXTENSION  = policy_tracker
+MODULE_big = policy_tracker
+OBJS       = src/module.o src/docnum.o src/docnum_core.o src/docnum_extract.o
+DATA       = policy_tracker--0.1.sql
+
+PG_CONFIG ?= pg_config
+PG_MAJOR := $(shell $(PG_CONFIG) --version 2>/dev/null | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
+
+# One small file per concern; extension first, drop_extension last.
+# Soft input errors (pg_input_is_valid) exist from PostgreSQL 16 on.
+SOFT_ERROR_TESTS := $(shell [ "$(PG_MAJOR)" -ge 16 ] 2>/dev/null && echo docnum_soft_errors)
+REGRESS = extension \
+          docnum_input docnum_errors docnum_order docnum_hash \
+          docnum_functions docnum_binary docnum_extract \
+          $(SOFT_ERROR_TESTS) \
+          drop_extension
+
+PG_CPPFLAGS = -I$(srcdir)/src
+# Warnings are errors in `make test` and CI (WERROR=1); a plain `make` on
+# another server or compiler only warns.
+# -Wextra minus two checks that PostgreSQL's own headers (ilist.h, bufpage.h)
+# and every fmgr-style callback trip over.
+PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+ifeq ($(WERROR),1)
+PG_CFLAGS  += -Werror
+endif
+
+EXTRA_CLEAN = test/unit/run_unit test/unit/run_unit_sanitized
+
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(wildcard $(PGXS)),)
+include $(PGXS)
+else
+# No server headers yet: `make test` and `make demo` install them.
+all install installcheck:
+	@echo "policy_tracker: PostgreSQL server headers not found ($(PG_CONFIG) --pgxs); install postgresql-server-dev-<major>, or run 'make test', which does" >&2; exit 1
+endif
+
+# ---- C unit tests of the pure parsers (no server in the loop) ----
+UNIT_SRCS = test/unit/unit_main.c test/unit/test_docnum.c \
+            src/docnum_core.c src/docnum_extract.c
+UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc
+UNIT_BIN = test/unit/run_unit
+ifeq ($(SANITIZE),1)
+UNIT_CFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+UNIT_BIN = test/unit/run_unit_sanitized
+endif
+
+$(UNIT_BIN): $(UNIT_SRCS) $(wildcard src/*_core.h) test/unit/unit.h
+	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS)
+
+.PHONY: unit test demo
+unit: $(UNIT_BIN)
+	./$(UNIT_BIN)
+
+test:
+	@bash test/run.sh
+
+demo:
+	@bash scripts/demo.sh

@@ -1,0 +1,43 @@
+-- docnums_in: references in running text (spec section 6), on the corpus.
+SET search_path = public, policy_tracker;
+
+\set conclusions `cat ../shared/corpus/13943-17_draft-conclusions_en.txt`
+\set action_plan `cat ../shared/corpus/14965-17_action-plan_en.txt`
+
+-- every reference in the draft conclusions, in text order
+SELECT ref, match FROM docnums_in(:'conclusions') ORDER BY pos;
+
+-- the ones the issue names are all there
+SELECT want, EXISTS (SELECT 1 FROM docnums_in(:'conclusions') WHERE ref = want::docnum) AS found
+FROM (VALUES ('12762/5/16 REV 5'), ('12762/5/17 REV5'), ('EUCO 14/17'),
+             ('COM JOIN(2013) 1 final'), ('COM(2014) 72 final'), ('C/2017/6100 final'),
+             ('15283/16'), ('COM 2016(410) final')) AS v(want);
+
+-- nothing from the look-alikes: subject codes, treaty articles, year spans,
+-- legal acts, dates
+SELECT count(*) AS lookalikes FROM docnums_in(:'conclusions') d
+WHERE d.match ~ '(CYBER|TELECOM|ENFOPOL|Article|TEU|2015-2020|526/2013|26\.09)'
+   OR docnum_number(d.ref) IN (168, 263, 506, 996, 42, 526);
+
+-- pos is the 1-based character offset of the match
+SELECT bool_and(substr(:'conclusions', pos, length(match)) = match) AS pos_points_at_match
+FROM docnums_in(:'conclusions');
+
+-- the action plan: "14435/17 + COR 1" expands to two documents
+SELECT ref, match FROM docnums_in(:'action_plan') ORDER BY pos, ref;
+
+-- small cases: labels, lists, combined mentions, broken lines, look-alikes
+SELECT t AS text, ref, match, pos FROM (VALUES
+  ('No. Cion doc.: 12211/17, 12210/17'),
+  ('Ratsdok. 9916/17 und Raadsdocument 6122/15'),
+  ('9916/17 en C/2017/6100 final'),
+  ('13837/17 + ADDs 1-5'),
+  (E'(COM(2016) 410\nfinal)'),
+  ('Élément 9916/17 après'),
+  ('CYBER 168 TELECOM 263 ENFOPOL 506'),
+  ('26.09.2017, 20 November 2017, 2015-2020, Article 42.7 TEU'),
+  ('Regulation (EU) 526/2013 and Directive 2013/40/EU')
+) AS v(t) LEFT JOIN LATERAL docnums_in(t) ON true
+ORDER BY t, pos, ref;
+
+SELECT count(*) AS from_empty_text FROM docnums_in('');

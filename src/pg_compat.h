@@ -1,0 +1,60 @@
+/*
+ * pg_compat.h: every difference between PostgreSQL 13 and 18 that the C code
+ * sees lives here, so that the .c files carry no #if PG_VERSION_NUM.
+ */
+#ifndef PG_COMPAT_H
+#define PG_COMPAT_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "utils/sortsupport.h"
+
+#if PG_VERSION_NUM < 130000
+#error "policy_tracker needs PostgreSQL 13 or later"
+#endif
+
+/* 16 moved the varlena macros (VARDATA, VARSIZE_ANY_EXHDR, ...) here. */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
+
+/*
+ * Soft errors (16+): input functions report through fcinfo->context so that
+ * pg_input_is_valid() and COPY ... ON_ERROR can ask without a subtransaction.
+ * Before 16 there is no such context: the same calls raise the error.
+ */
+#if PG_VERSION_NUM >= 160000
+#include "nodes/miscnodes.h"
+#else
+#define errsave(context, ...) \
+	ereport(ERROR, __VA_ARGS__)
+#define ereturn(context, dummy_value, ...) \
+	do { \
+		ereport(ERROR, __VA_ARGS__); \
+		return dummy_value; \
+	} while (0)
+#endif
+
+/*
+ * 18 lets a module state its name and version (shown by pg_get_loaded_modules).
+ */
+#if PG_VERSION_NUM >= 180000
+#define PT_MODULE_MAGIC PG_MODULE_MAGIC_EXT(.name = "policy_tracker", .version = "0.1")
+#else
+#define PT_MODULE_MAGIC PG_MODULE_MAGIC
+#endif
+
+/*
+ * 15 sorts by-value datums with a specialised quicksort when the comparator
+ * is ssup_datum_signed_cmp; earlier servers (and 32-bit builds, where int8
+ * is not by value) get the type's own comparator.
+ */
+#if PG_VERSION_NUM >= 150000 && SIZEOF_DATUM >= 8
+#define PT_SET_INT64_COMPARATOR(ssup, fallback) \
+	((ssup)->comparator = ssup_datum_signed_cmp)
+#else
+#define PT_SET_INT64_COMPARATOR(ssup, fallback) \
+	((ssup)->comparator = (fallback))
+#endif
+
+#endif							/* PG_COMPAT_H */

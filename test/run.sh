@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# `make test`: every test, from nothing to a verdict.
+#   1. installs missing prerequisites (scripts/prereqs.sh);
+#   2. builds the extension with warnings as errors;
+#   3. builds and runs the C unit tests (SANITIZE=1: with ASan and UBSan);
+#   4. installs the extension into the local PostgreSQL;
+#   5. runs the pg_regress suite on a throwaway cluster (pg_virtualenv: the
+#      cluster runs as postgres, never as root), printing regression.diffs on
+#      failure;
+#   6. ends with one line "N passed, N failed" over unit and regression tests.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+major=$(bash scripts/prereqs.sh) || exit 1
+pg_config="/usr/lib/postgresql/$major/bin/pg_config"
+[ -x "$pg_config" ] || pg_config=pg_config
+mk=(make --no-print-directory PG_CONFIG="$pg_config")
+
+passed=0
+failed=0
+verdict() {
+    echo
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+    exit $?
+}
+
+echo "== build (PostgreSQL $major, -Werror)"
+if ! "${mk[@]}" -s WERROR=1 all; then
+    echo "build failed"
+    failed=$((failed + 1))
+    verdict
+fi
+
+echo "== unit tests${SANITIZE:+ (SANITIZE=$SANITIZE)}"
+unit_out=$("${mk[@]}" -s unit SANITIZE="${SANITIZE:-0}" 2>&1)
+unit_rc=$?
+echo "$unit_out"
+line=$(printf '%s\n' "$unit_out" | grep -E '^unit: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
+if [ -n "$line" ]; then
+    passed=$((passed + $(echo "$line" | awk '{print $2}')))
+    failed=$((failed + $(echo "$line" | awk '{print $4}')))
+fi
+# A crash or sanitizer abort before the summary still counts as a failure.
+if [ $unit_rc -ne 0 ] && { [ -z "$line" ] || [ "$(echo "$line" | awk '{print $4}')" = 0 ]; }; then
+    failed=$((failed + 1))
+fi
+
+echo "== install"
+if ! "${mk[@]}" -s install >/dev/null; then
+    echo "make install failed"
+    failed=$((failed + 1))
+    verdict
+fi
+
+echo "== regression tests (throwaway cluster)"
+rm -rf results regression.diffs regression.out
+regress_out=$(pg_virtualenv -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' \
+    "${mk[@]}" installcheck 2>&1)
+regress_rc=$?
+echo "$regress_out" | grep -E '^(test |ok |not ok | +[a-z_]+ +\.\.\.)|\.\.\. ' || echo "$regress_out"
+# pg_regress words its lines differently before and after PostgreSQL 16.
+r_ok=$(echo "$regress_out" | grep -cE '\.\.\. +ok|^ok [0-9]')
+r_bad=$(echo "$regress_out" | grep -cE '\.\.\. +FAILED|^not ok [0-9]')
+passed=$((passed + r_ok))
+failed=$((failed + r_bad))
+if [ $regress_rc -ne 0 ] && [ "$r_bad" -eq 0 ]; then
+    echo "$regress_out" | tail -n 30
+    failed=$((failed + 1))
+fi
+if [ -s regression.diffs ] && [ "$r_bad" -gt 0 ]; then
+    echo "== regression.diffs"
+    cat regression.diffs
+fi
+
+verdict
