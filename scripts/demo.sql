@@ -5,7 +5,7 @@ CREATE EXTENSION policy_tracker;
 SET search_path = public, policy_tracker;
 
 \echo
-\echo '== What the extension installs (\dx+ policy_tracker)'
+\echo '== What the extension installs (\\dx+ policy_tracker)'
 \dx+ policy_tracker
 
 \echo
