@@ -4,7 +4,9 @@
 
 EXTENSION  = policy_tracker
 MODULE_big = policy_tracker
-OBJS       = src/module.o src/docnum.o src/docnum_core.o src/docnum_extract.o
+OBJS       = src/module.o src/match_srf.o \
+             src/docnum.o src/docnum_core.o src/docnum_extract.o \
+             src/deadline.o src/deadline_core.o src/deadline_extract.o
 DATA       = policy_tracker--0.1.sql
 
 PG_CONFIG ?= pg_config
@@ -41,8 +43,8 @@ all install installcheck:
 endif
 
 # ---- C unit tests of the pure parsers (no server in the loop) ----
-UNIT_SRCS = test/unit/unit_main.c test/unit/test_docnum.c \
-            src/docnum_core.c src/docnum_extract.c
+UNIT_SRCS = test/unit/unit_main.c test/unit/test_docnum.c test/unit/test_deadline.c \
+            src/docnum_core.c src/docnum_extract.c src/deadline_core.c src/deadline_extract.c
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc
 UNIT_BIN = test/unit/run_unit
 ifeq ($(SANITIZE),1)
@@ -50,7 +52,7 @@ UNIT_CFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-
 UNIT_BIN = test/unit/run_unit_sanitized
 endif
 
-$(UNIT_BIN): $(UNIT_SRCS) $(wildcard src/*_core.h) test/unit/unit.h
+$(UNIT_BIN): $(UNIT_SRCS) $(wildcard src/*_core.h) src/hash64.h test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS)
 
 .PHONY: unit test demo

@@ -6,13 +6,12 @@
  * integer equality and order.
  */
 #include "pg_compat.h"
+#include "int64_type.h"
 
 #include "docnum_core.h"
+#include "match_srf.h"
 
-#include "common/hashfn.h"
-#include "funcapi.h"
 #include "libpq/pqformat.h"
-#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
 #define PG_GETARG_DOCNUM(n) ((docnum_t) PG_GETARG_INT64(n))
@@ -94,92 +93,9 @@ docnum_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-/* ---- comparison: values are canonical, so integer comparison is exact ---- */
+/* ---- comparison, sorting, hashing ---- */
 
-static inline int
-docnum_cmp_internal(docnum_t a, docnum_t b)
-{
-	return a < b ? -1 : (a > b ? 1 : 0);
-}
-
-PG_FUNCTION_INFO_V1(docnum_cmp);
-Datum
-docnum_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(docnum_cmp_internal(PG_GETARG_DOCNUM(0), PG_GETARG_DOCNUM(1)));
-}
-
-#define DOCNUM_CMP_FN(name, op) \
-PG_FUNCTION_INFO_V1(name); \
-Datum \
-name(PG_FUNCTION_ARGS) \
-{ \
-	PG_RETURN_BOOL(PG_GETARG_DOCNUM(0) op PG_GETARG_DOCNUM(1)); \
-}
-
-DOCNUM_CMP_FN(docnum_eq, ==)
-DOCNUM_CMP_FN(docnum_ne, !=)
-DOCNUM_CMP_FN(docnum_lt, <)
-DOCNUM_CMP_FN(docnum_le, <=)
-DOCNUM_CMP_FN(docnum_gt, >)
-DOCNUM_CMP_FN(docnum_ge, >=)
-
-PG_FUNCTION_INFO_V1(docnum_larger);
-Datum
-docnum_larger(PG_FUNCTION_ARGS)
-{
-	docnum_t	a = PG_GETARG_DOCNUM(0),
-				b = PG_GETARG_DOCNUM(1);
-
-	PG_RETURN_DOCNUM(a > b ? a : b);
-}
-
-PG_FUNCTION_INFO_V1(docnum_smaller);
-Datum
-docnum_smaller(PG_FUNCTION_ARGS)
-{
-	docnum_t	a = PG_GETARG_DOCNUM(0),
-				b = PG_GETARG_DOCNUM(1);
-
-	PG_RETURN_DOCNUM(a < b ? a : b);
-}
-
-/* Used where the server has no specialised int64 sort (see pg_compat.h). */
-pg_attribute_unused()
-static int
-docnum_fastcmp(Datum x, Datum y, SortSupport ssup)
-{
-	return docnum_cmp_internal((docnum_t) DatumGetInt64(x), (docnum_t) DatumGetInt64(y));
-}
-
-/*
- * Without btree support function 2 every sort comparison is a full fmgr
- * call; with it, sorting runs at int8 speed (bit 63 is always 0, so signed
- * comparison of the datum is our order).
- */
-PG_FUNCTION_INFO_V1(docnum_sortsupport);
-Datum
-docnum_sortsupport(PG_FUNCTION_ARGS)
-{
-	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
-
-	PT_SET_INT64_COMPARATOR(ssup, docnum_fastcmp);
-	PG_RETURN_VOID();
-}
-
-PG_FUNCTION_INFO_V1(docnum_hash);
-Datum
-docnum_hash(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32((int32) (uint32) docnum_hash64(PG_GETARG_DOCNUM(0), 0));
-}
-
-PG_FUNCTION_INFO_V1(docnum_hash_extended);
-Datum
-docnum_hash_extended(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT64((int64) docnum_hash64(PG_GETARG_DOCNUM(0), (uint64) PG_GETARG_INT64(1)));
-}
+PT_INT64_TYPE_FUNCTIONS(docnum, docnum_hash64)
 
 /* ---- functions of spec section 5 ---- */
 
@@ -340,92 +256,22 @@ is_docnum(PG_FUNCTION_ARGS)
 
 /* ---- extraction ---- */
 
-typedef struct extract_item
-{
-	dn_match	m;
-	int32		pos;			/* 1-based character offset */
-} extract_item;
-
-typedef struct extract_state
-{
-	const char *data;			/* detoasted body, lives as long as the SRF */
-	extract_item *items;
-	int			n;
-	int			cap;
-	size_t		last_byte;		/* character offsets are counted */
-	int32		last_char;		/* incrementally: matches come in order */
-} extract_state;
-
 static bool
-collect_match(void *arg, const dn_match *m)
+add_docnum_match(void *arg, const dn_match *m)
 {
-	extract_state *st = (extract_state *) arg;
-
-	if (st->n == st->cap)
-	{
-		st->cap *= 2;
-		st->items = repalloc(st->items, sizeof(extract_item) * st->cap);
-	}
-	/* character offset, not byte offset: the text may hold accents */
-	st->last_char += pg_mbstrlen_with_len(st->data + st->last_byte,
-										  (int) (m->start - st->last_byte));
-	st->last_byte = m->start;
-	st->items[st->n].m = *m;
-	st->items[st->n].pos = st->last_char + 1;
-	st->n++;
+	pt_matches_add((pt_matches *) arg, m->ref, m->start, m->len);
 	return true;
+}
+
+static void
+fill_docnums(const char *data, size_t len, pt_matches *out, void *extra)
+{
+	docnum_extract(data, len, add_docnum_match, out);
 }
 
 PG_FUNCTION_INFO_V1(docnums_in);
 Datum
 docnums_in(PG_FUNCTION_ARGS)
 {
-	FuncCallContext *funcctx;
-	extract_state *st;
-
-	if (SRF_IS_FIRSTCALL())
-	{
-		MemoryContext oldcontext;
-		TupleDesc	tupdesc;
-		text	   *body;
-
-		funcctx = SRF_FIRSTCALL_INIT();
-		oldcontext = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
-		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-			ereport(ERROR,
-					errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-					errmsg("docnums_in must be called in a context that accepts a record"));
-		funcctx->tuple_desc = BlessTupleDesc(tupdesc);
-
-		body = PG_GETARG_TEXT_PP(0);
-		st = palloc(sizeof(extract_state));
-		st->data = VARDATA_ANY(body);
-		st->n = 0;
-		st->cap = 16;
-		st->items = palloc(sizeof(extract_item) * st->cap);
-		st->last_byte = 0;
-		st->last_char = 0;
-		docnum_extract(st->data, VARSIZE_ANY_EXHDR(body), collect_match, st);
-		funcctx->user_fctx = st;
-		funcctx->max_calls = st->n;
-		MemoryContextSwitchTo(oldcontext);
-	}
-
-	funcctx = SRF_PERCALL_SETUP();
-	st = (extract_state *) funcctx->user_fctx;
-	if (funcctx->call_cntr < funcctx->max_calls)
-	{
-		const extract_item *it = &st->items[funcctx->call_cntr];
-		Datum		values[3];
-		bool		nulls[3] = {false, false, false};
-		HeapTuple	tuple;
-
-		values[0] = Int64GetDatum((int64) it->m.ref);
-		values[1] = PointerGetDatum(cstring_to_text_with_len(st->data + it->m.start,
-															 (int) it->m.len));
-		values[2] = Int32GetDatum(it->pos);
-		tuple = heap_form_tuple(funcctx->tuple_desc, values, nulls);
-		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(tuple));
-	}
-	SRF_RETURN_DONE(funcctx);
+	return pt_matches_srf(fcinfo, 0, fill_docnums, NULL);
 }

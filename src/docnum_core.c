@@ -6,6 +6,7 @@
  * input speed, report why it failed, and double as the extractor's matcher.
  */
 #include "docnum_core.h"
+#include "hash64.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -287,23 +288,10 @@ docnum_family(docnum_t v)
 	return base;
 }
 
-/*
- * MurmurHash3's 64-bit finalizer: every input bit reaches every output bit,
- * which the structured layout above needs (series, year and small numbers
- * sit in few bits).  A seed is mixed in first; seed 0 adds nothing, so the
- * 32-bit hash is the low half of the extended hash with seed 0.
- */
 uint64_t
 docnum_hash64(docnum_t v, uint64_t seed)
 {
-	uint64_t	h = v ^ (seed * UINT64_C(0x9E3779B97F4A7C15));
-
-	h ^= h >> 33;
-	h *= UINT64_C(0xff51afd7ed558ccd);
-	h ^= h >> 33;
-	h *= UINT64_C(0xc4ceb9fe1a85ec53);
-	h ^= h >> 33;
-	return h;
+	return pt_hash64(v, seed);
 }
 
 /* ---------- formatting ---------- */

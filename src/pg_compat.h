@@ -57,4 +57,13 @@
 	((ssup)->comparator = (fallback))
 #endif
 
+/* 16 gave make_range() a soft-error context argument. */
+#if PG_VERSION_NUM >= 160000
+#define pt_make_range(typcache, lower, upper, empty) \
+	make_range((typcache), (lower), (upper), (empty), NULL)
+#else
+#define pt_make_range(typcache, lower, upper, empty) \
+	make_range((typcache), (lower), (upper), (empty))
+#endif
+
 #endif							/* PG_COMPAT_H */

@@ -28,5 +28,6 @@ extern int	unit_failed;
 extern const char *unit_corpus_dir;
 
 void		test_docnum(void);
+void		test_deadline(void);
 
 #endif

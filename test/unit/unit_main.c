@@ -13,6 +13,7 @@ main(int argc, char **argv)
 	if (argc > 1)
 		unit_corpus_dir = argv[1];
 	test_docnum();
+	test_deadline();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -1,0 +1,564 @@
+/*
+ * test_deadline.c: unit tests of deadline_core.c and deadline_extract.c,
+ * the input table of shared/spec/deadline.md in all four languages.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "deadline_core.h"
+#include "unit.h"
+
+static int32_t
+day(int y, int m, int d)
+{
+	return dl_days_from_civil(y, m, d);
+}
+
+static bool
+parse(const char *s, int32_t ref, deadline_t *v)
+{
+	return deadline_parse_text(s, strlen(s), ref, v, NULL) == DL_OK;
+}
+
+/* spec section 2: input, canonical, period, mode */
+static const struct
+{
+	const char *input;
+	const char *canonical;
+	int			ly,
+				lm,
+				ld,
+				uy,
+				um,
+				ud;
+	const char *mode;
+}			rows[] = {
+	/* year */
+	{"2020", "2020", 2020, 1, 1, 2021, 1, 1, "in"},
+	{"in 2020", "2020", 2020, 1, 1, 2021, 1, 1, "in"},
+	{"during 2020", "2020", 2020, 1, 1, 2021, 1, 1, "in"},
+	{"en 2020", "2020", 2020, 1, 1, 2021, 1, 1, "in"},
+	{"im Jahr 2020", "2020", 2020, 1, 1, 2021, 1, 1, "in"},
+	/* month */
+	{"May 2018", "May 2018", 2018, 5, 1, 2018, 6, 1, "in"},
+	{"in May 2018", "May 2018", 2018, 5, 1, 2018, 6, 1, "in"},
+	{"2018-05", "May 2018", 2018, 5, 1, 2018, 6, 1, "in"},
+	{"mei 2018", "May 2018", 2018, 5, 1, 2018, 6, 1, "in"},
+	{"mai 2018", "May 2018", 2018, 5, 1, 2018, 6, 1, "in"},
+	{"Mai 2018", "May 2018", 2018, 5, 1, 2018, 6, 1, "in"},
+	/* by a month */
+	{"by May 2018", "by May 2018", 2018, 5, 1, 2018, 6, 1, "by"},
+	{"no later than May 2018", "by May 2018", 2018, 5, 1, 2018, 6, 1, "by"},
+	{"by the end of May 2018", "by May 2018", 2018, 5, 1, 2018, 6, 1, "by"},
+	{"uiterlijk in mei 2018", "by May 2018", 2018, 5, 1, 2018, 6, 1, "by"},
+	{"uiterlijk mei 2018", "by May 2018", 2018, 5, 1, 2018, 6, 1, "by"},
+	{"d'ici mai 2018", "by May 2018", 2018, 5, 1, 2018, 6, 1, "by"},
+	{"au plus tard en mai 2018", "by May 2018", 2018, 5, 1, 2018, 6, 1, "by"},
+	{"bis Mai 2018", "by May 2018", 2018, 5, 1, 2018, 6, 1, "by"},
+	{"spätestens im Mai 2018", "by May 2018", 2018, 5, 1, 2018, 6, 1, "by"},
+	/* day */
+	{"25 May 2018", "25 May 2018", 2018, 5, 25, 2018, 5, 26, "in"},
+	{"2018-05-25", "25 May 2018", 2018, 5, 25, 2018, 5, 26, "in"},
+	{"by 25 May 2018", "by 25 May 2018", 2018, 5, 25, 2018, 5, 26, "by"},
+	{"25 mei 2018", "25 May 2018", 2018, 5, 25, 2018, 5, 26, "in"},
+	{"25 mai 2018", "25 May 2018", 2018, 5, 25, 2018, 5, 26, "in"},
+	{"25. Mai 2018", "25 May 2018", 2018, 5, 25, 2018, 5, 26, "in"},
+	/* early */
+	{"early 2018", "early 2018", 2018, 1, 1, 2018, 5, 1, "in"},
+	{"beginning of 2018", "early 2018", 2018, 1, 1, 2018, 5, 1, "in"},
+	{"start of 2018", "early 2018", 2018, 1, 1, 2018, 5, 1, "in"},
+	{"begin 2018", "early 2018", 2018, 1, 1, 2018, 5, 1, "in"},
+	{"begin van 2018", "early 2018", 2018, 1, 1, 2018, 5, 1, "in"},
+	{"début 2018", "early 2018", 2018, 1, 1, 2018, 5, 1, "in"},
+	{"Anfang 2018", "early 2018", 2018, 1, 1, 2018, 5, 1, "in"},
+	/* mid */
+	{"mid-2019", "mid-2019", 2019, 5, 1, 2019, 9, 1, "in"},
+	{"Mid-2019", "mid-2019", 2019, 5, 1, 2019, 9, 1, "in"},
+	{"mid 2019", "mid-2019", 2019, 5, 1, 2019, 9, 1, "in"},
+	{"the middle of 2019", "mid-2019", 2019, 5, 1, 2019, 9, 1, "in"},
+	{"medio 2019", "mid-2019", 2019, 5, 1, 2019, 9, 1, "in"},
+	{"midden 2019", "mid-2019", 2019, 5, 1, 2019, 9, 1, "in"},
+	{"mi-2019", "mid-2019", 2019, 5, 1, 2019, 9, 1, "in"},
+	{"à la mi-2019", "mid-2019", 2019, 5, 1, 2019, 9, 1, "in"},
+	{"Mitte 2019", "mid-2019", 2019, 5, 1, 2019, 9, 1, "in"},
+	/* end */
+	{"end of 2018", "end of 2018", 2018, 9, 1, 2019, 1, 1, "in"},
+	{"End of 2017", "end of 2017", 2017, 9, 1, 2018, 1, 1, "in"},
+	{"late 2018", "end of 2018", 2018, 9, 1, 2019, 1, 1, "in"},
+	{"eind 2018", "end of 2018", 2018, 9, 1, 2019, 1, 1, "in"},
+	{"eind van 2018", "end of 2018", 2018, 9, 1, 2019, 1, 1, "in"},
+	{"fin 2018", "end of 2018", 2018, 9, 1, 2019, 1, 1, "in"},
+	{"Ende 2018", "end of 2018", 2018, 9, 1, 2019, 1, 1, "in"},
+	/* by the end */
+	{"by the end of 2018", "by end of 2018", 2018, 9, 1, 2019, 1, 1, "by"},
+	{"before the end of 2017", "by end of 2017", 2017, 9, 1, 2018, 1, 1, "by"},
+	{"by end 2018", "by end of 2018", 2018, 9, 1, 2019, 1, 1, "by"},
+	{"voor eind 2017", "by end of 2017", 2017, 9, 1, 2018, 1, 1, "by"},
+	{"uiterlijk eind 2018", "by end of 2018", 2018, 9, 1, 2019, 1, 1, "by"},
+	{"d'ici à la fin de 2018", "by end of 2018", 2018, 9, 1, 2019, 1, 1, "by"},
+	{"avant la fin de 2017", "by end of 2017", 2017, 9, 1, 2018, 1, 1, "by"},
+	{"bis Ende 2018", "by end of 2018", 2018, 9, 1, 2019, 1, 1, "by"},
+	/* quarter */
+	{"Q1 2018", "Q1 2018", 2018, 1, 1, 2018, 4, 1, "in"},
+	{"first quarter of 2018", "Q1 2018", 2018, 1, 1, 2018, 4, 1, "in"},
+	{"eerste kwartaal van 2018", "Q1 2018", 2018, 1, 1, 2018, 4, 1, "in"},
+	{"1e kwartaal 2018", "Q1 2018", 2018, 1, 1, 2018, 4, 1, "in"},
+	{"premier trimestre 2018", "Q1 2018", 2018, 1, 1, 2018, 4, 1, "in"},
+	{"erstes Quartal 2018", "Q1 2018", 2018, 1, 1, 2018, 4, 1, "in"},
+	{"Q4 2018", "Q4 2018", 2018, 10, 1, 2019, 1, 1, "in"},
+	/* half */
+	{"H2 2018", "H2 2018", 2018, 7, 1, 2019, 1, 1, "in"},
+	{"second half of 2018", "H2 2018", 2018, 7, 1, 2019, 1, 1, "in"},
+	{"tweede helft van 2018", "H2 2018", 2018, 7, 1, 2019, 1, 1, "in"},
+	{"second semestre 2018", "H2 2018", 2018, 7, 1, 2019, 1, 1, "in"},
+	{"zweite Jahreshälfte 2018", "H2 2018", 2018, 7, 1, 2019, 1, 1, "in"},
+	/* season */
+	{"spring 2018", "spring 2018", 2018, 3, 1, 2018, 6, 1, "in"},
+	{"autumn 2018", "autumn 2018", 2018, 9, 1, 2018, 12, 1, "in"},
+	{"fall 2018", "autumn 2018", 2018, 9, 1, 2018, 12, 1, "in"},
+	{"voorjaar 2018", "spring 2018", 2018, 3, 1, 2018, 6, 1, "in"},
+	{"najaar 2018", "autumn 2018", 2018, 9, 1, 2018, 12, 1, "in"},
+	{"printemps 2018", "spring 2018", 2018, 3, 1, 2018, 6, 1, "in"},
+	{"automne 2018", "autumn 2018", 2018, 9, 1, 2018, 12, 1, "in"},
+	{"Frühjahr 2018", "spring 2018", 2018, 3, 1, 2018, 6, 1, "in"},
+	{"Herbst 2018", "autumn 2018", 2018, 9, 1, 2018, 12, 1, "in"},
+	{"winter 2018/2019", "winter 2018/2019", 2018, 12, 1, 2019, 3, 1, "in"},
+	/* span */
+	{"end of 2018/early 2019", "end of 2018/early 2019", 2018, 9, 1, 2019, 5, 1, "in"},
+	{"end of 2018 / early 2019", "end of 2018/early 2019", 2018, 9, 1, 2019, 5, 1, "in"},
+	{"2018-2020", "2018/2020", 2018, 1, 1, 2021, 1, 1, "in"},
+	{"eind 2018/begin 2019", "end of 2018/early 2019", 2018, 9, 1, 2019, 5, 1, "in"},
+	{"fin 2018/début 2019", "end of 2018/early 2019", 2018, 9, 1, 2019, 5, 1, "in"},
+	{"Ende 2018/Anfang 2019", "end of 2018/early 2019", 2018, 9, 1, 2019, 5, 1, "in"},
+	/* continuing */
+	{"2018 and ongoing", "2018 and ongoing", 2018, 1, 1, 2019, 1, 1, "in"},
+	{"2018 en doorlopend", "2018 and ongoing", 2018, 1, 1, 2019, 1, 1, "in"},
+	{"2018 et en cours", "2018 and ongoing", 2018, 1, 1, 2019, 1, 1, "in"},
+	{"2018 und fortlaufend", "2018 and ongoing", 2018, 1, 1, 2019, 1, 1, "in"},
+	/* from */
+	{"from 2021", "from 2021", 2021, 1, 1, 2022, 1, 1, "from"},
+	{"as of 2021", "from 2021", 2021, 1, 1, 2022, 1, 1, "from"},
+	{"after 2020", "from 2021", 2021, 1, 1, 2022, 1, 1, "from"},
+	{"vanaf 2021", "from 2021", 2021, 1, 1, 2022, 1, 1, "from"},
+	{"à partir de 2021", "from 2021", 2021, 1, 1, 2022, 1, 1, "from"},
+	{"ab 2021", "from 2021", 2021, 1, 1, 2022, 1, 1, "from"},
+	/* before */
+	{"before May 2018", "before May 2018", 2018, 5, 1, 2018, 6, 1, "before"},
+	{"vóór mei 2018", "before May 2018", 2018, 5, 1, 2018, 6, 1, "before"},
+	{"avant mai 2018", "before May 2018", 2018, 5, 1, 2018, 6, 1, "before"},
+	{"vor Mai 2018", "before May 2018", 2018, 5, 1, 2018, 6, 1, "before"},
+	/* presidency */
+	{"BG Presidency 2018", "BG Presidency 2018", 2018, 1, 1, 2018, 7, 1, "in"},
+	{"the Bulgarian Presidency (2018)", "BG Presidency 2018", 2018, 1, 1, 2018, 7, 1, "in"},
+	{"by the end of the AT Presidency 2018", "by AT Presidency 2018", 2018, 7, 1, 2019, 1, 1, "by"},
+	{"het Bulgaarse voorzitterschap 2018", "BG Presidency 2018", 2018, 1, 1, 2018, 7, 1, "in"},
+	{"la présidence bulgare 2018", "BG Presidency 2018", 2018, 1, 1, 2018, 7, 1, "in"},
+	{"die bulgarische Präsidentschaft 2018", "BG Presidency 2018", 2018, 1, 1, 2018, 7, 1, "in"},
+	{"DE Presidency 2020", "DE Presidency 2020", 2020, 7, 1, 2021, 1, 1, "in"},
+	/* EDTF */
+	{"2018-38", "mid-2018", 2018, 5, 1, 2018, 9, 1, "in"},
+	{"2018-39/2019-37", "end of 2018/early 2019", 2018, 9, 1, 2019, 5, 1, "in"},
+	{"../2018-05", "by May 2018", 2018, 5, 1, 2018, 6, 1, "by"},
+	{"2018/..", "from 2018", 2018, 1, 1, 2019, 1, 1, "from"},
+	{"2018-21", "spring 2018", 2018, 3, 1, 2018, 6, 1, "in"},
+	{"2018-33", "Q1 2018", 2018, 1, 1, 2018, 4, 1, "in"},
+	{"2018-41", "H2 2018", 2018, 7, 1, 2019, 1, 1, "in"},
+};
+
+static void
+test_input_table(void)
+{
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
+	{
+		deadline_t	v = 0,
+					back = 0;
+		const char *hint = NULL;
+		char		buf[DL_TEXT_MAX];
+		int32_t		lo = 0,
+					hi = 0;
+		dl_status	st = deadline_parse_text(rows[i].input, strlen(rows[i].input), DL_NO_DAY,
+											 &v, &hint);
+
+		CHECK(st == DL_OK, "'%s' rejected (%d: %s)", rows[i].input, (int) st, hint ? hint : "");
+		if (st != DL_OK)
+			continue;
+		deadline_format(v, buf);
+		CHECK(strcmp(buf, rows[i].canonical) == 0, "'%s' -> '%s', want '%s'",
+			  rows[i].input, buf, rows[i].canonical);
+		CHECK(deadline_bounds(v, &lo, &hi) &&
+			  lo == day(rows[i].ly, rows[i].lm, rows[i].ld) &&
+			  hi == day(rows[i].uy, rows[i].um, rows[i].ud),
+			  "'%s' period wrong", rows[i].input);
+		CHECK(strcmp(deadline_mode_name(deadline_mode_of(v)), rows[i].mode) == 0,
+			  "'%s' mode %s, want %s", rows[i].input,
+			  deadline_mode_name(deadline_mode_of(v)), rows[i].mode);
+		CHECK(parse(buf, DL_NO_DAY, &back) && back == v, "'%s' does not round-trip", buf);
+		CHECK(deadline_is_valid(v), "'%s' decodes invalid", rows[i].input);
+	}
+}
+
+static void
+test_ongoing_and_edtf(void)
+{
+	static const char *const ongoing[] = {
+		"ongoing", "Ongoing", "continuous", "permanent", "doorlopend", "lopend",
+		"en cours", "laufend", "fortlaufend", "../.."
+	};
+	static const char *const edtf[][2] = {
+		{"25 May 2018", "2018-05-25"}, {"May 2018", "2018-05"}, {"Q2 2018", "2018-34"},
+		{"spring 2018", "2018-21"}, {"mid-2018", "2018-38"}, {"H1 2018", "2018-40"},
+		{"2018", "2018"}, {"end of 2018/early 2019", "2018-39/2019-37"},
+		{"by May 2018", "../2018-05"}, {"from 2018", "2018/.."}, {"ongoing", "../.."},
+		{"before May 2018", "../2018-04-30"}, {"2018 and ongoing", "2018/.."},
+		{"BG Presidency 2018", "2018-40"},
+	};
+	deadline_t	v,
+				o;
+	char		buf[DL_TEXT_MAX];
+
+	CHECK(parse("ongoing", DL_NO_DAY, &o), "ongoing");
+	for (size_t i = 0; i < sizeof(ongoing) / sizeof(ongoing[0]); i++)
+		CHECK(parse(ongoing[i], DL_NO_DAY, &v) && v == o, "'%s' is not ongoing", ongoing[i]);
+	for (size_t i = 0; i < sizeof(edtf) / sizeof(edtf[0]); i++)
+	{
+		CHECK(parse(edtf[i][0], DL_NO_DAY, &v), "'%s' rejected", edtf[i][0]);
+		deadline_format_edtf(v, buf);
+		CHECK(strcmp(buf, edtf[i][1]) == 0, "'%s' EDTF '%s', want '%s'", edtf[i][0], buf, edtf[i][1]);
+	}
+}
+
+static void
+test_rejects(void)
+{
+	static const struct
+	{
+		const char *input;
+		dl_status	st;
+	}			cases[] = {
+		{"", DL_ERR_SYNTAX}, {"soon", DL_ERR_SYNTAX}, {"2018 2019", DL_ERR_SYNTAX},
+		{"by", DL_ERR_SYNTAX}, {"winter 2018", DL_ERR_SYNTAX}, {"Q5 2018", DL_ERR_SYNTAX},
+		{"2018-13", DL_ERR_SYNTAX}, {"31 February 2018", DL_ERR_SYNTAX},
+		{"early 2019/end of 2018", DL_ERR_SYNTAX}, {"BG Presidency 2019", DL_ERR_SYNTAX},
+		{"1949", DL_ERR_RANGE}, {"2100", DL_ERR_RANGE}, {"May 2100", DL_ERR_RANGE},
+		{"end of 1949", DL_ERR_RANGE}, {"after 2099", DL_ERR_RANGE},
+		{"May", DL_ERR_NEEDS_REF}, {"by May", DL_ERR_NEEDS_REF},
+		{"by the end of the year", DL_ERR_NEEDS_REF}, {"within six months", DL_ERR_NEEDS_REF},
+		{"next spring", DL_ERR_NEEDS_REF}, {"the Bulgarian Presidency", DL_ERR_NEEDS_REF},
+		{"the current Presidency", DL_ERR_NEEDS_REF},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		deadline_t	v;
+		const char *hint = NULL;
+		dl_status	st = deadline_parse_text(cases[i].input, strlen(cases[i].input),
+											 DL_NO_DAY, &v, &hint);
+
+		CHECK(st == cases[i].st, "'%s' gave %d, want %d", cases[i].input, (int) st, (int) cases[i].st);
+		CHECK(hint != NULL && hint[0] != '\0', "'%s' has no hint", cases[i].input);
+	}
+}
+
+static void
+test_reference(void)
+{
+	static const struct
+	{
+		const char *input;
+		int			ry,
+					rm,
+					rd;
+		const char *want;
+	}			cases[] = {
+		{"May", 2018, 3, 10, "May 2018"},
+		{"by May", 2018, 5, 31, "by May 2018"},
+		{"by May", 2018, 6, 1, "by May 2019"},
+		{"by the end of the year", 2017, 11, 20, "by end of 2017"},
+		{"d'ici la fin de l'année", 2017, 11, 20, "by end of 2017"},
+		{"bis Ende des Jahres", 2017, 11, 20, "by end of 2017"},
+		{"within six months", 2017, 11, 20, "by 20 May 2018"},
+		{"binnen zes maanden", 2017, 8, 31, "by 28 February 2018"},
+		{"within 2 weeks", 2017, 12, 25, "by 8 January 2018"},
+		{"next spring", 2018, 4, 1, "spring 2019"},
+		{"next spring", 2018, 1, 15, "spring 2018"},
+		{"next year", 2018, 4, 1, "2019"},
+		{"the Bulgarian Presidency", 2017, 11, 20, "BG Presidency 2018"},
+		{"the current Presidency", 2017, 11, 20, "EE Presidency 2017"},
+		{"by the end of the current Presidency", 2018, 2, 1, "by BG Presidency 2018"},
+		{"the next Presidency", 2017, 11, 20, "BG Presidency 2018"},
+		{"2018", 2017, 1, 1, "2018"},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		deadline_t	v;
+		char		buf[DL_TEXT_MAX] = "";
+
+		CHECK(parse(cases[i].input, day(cases[i].ry, cases[i].rm, cases[i].rd), &v),
+			  "'%s' rejected with a reference", cases[i].input);
+		deadline_format(v, buf);
+		CHECK(strcmp(buf, cases[i].want) == 0, "'%s' -> '%s', want '%s'", cases[i].input, buf,
+			  cases[i].want);
+	}
+}
+
+static void
+test_status(void)
+{
+	/* the day before, the first day, the last day, the day after P */
+	static const struct
+	{
+		const char *input;
+		const char *want[4];
+	}			cases[] = {
+		{"May 2018", {"upcoming", "due", "due", "overdue"}},
+		{"by May 2018", {"upcoming", "due", "due", "overdue"}},
+		{"before May 2018", {"upcoming", "overdue", "overdue", "overdue"}},
+		{"from May 2018", {"upcoming", "ongoing", "ongoing", "ongoing"}},
+		{"May 2018 and ongoing", {"upcoming", "ongoing", "ongoing", "ongoing"}},
+		{"ongoing", {"ongoing", "ongoing", "ongoing", "ongoing"}},
+	};
+	int32_t		days[4] = {day(2018, 4, 30), day(2018, 5, 1), day(2018, 5, 31), day(2018, 6, 1)};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		deadline_t	v;
+
+		CHECK(parse(cases[i].input, DL_NO_DAY, &v), "'%s'", cases[i].input);
+		for (int k = 0; k < 4; k++)
+			CHECK(strcmp(deadline_state_name(deadline_state(v, days[k])), cases[i].want[k]) == 0,
+				  "'%s' on day %d: %s, want %s", cases[i].input, k,
+				  deadline_state_name(deadline_state(v, days[k])), cases[i].want[k]);
+	}
+}
+
+static void
+test_order(void)
+{
+	/*
+	 * Spec section 3: by due date, then lower bound, then finer precision,
+	 * then mode; no due date last ("ongoing", unbounded below, first there).
+	 */
+	static const char *const sorted[] = {
+		"25 December 2017", "2017", "end of 2017", "by end of 2017", "by December 2017",
+		"Q1 2018", "early 2018", "before May 2018", "spring 2018", "May 2018", "by May 2018",
+		"H1 2018", "BG Presidency 2018", "mid-2018", "2018", "end of 2018/early 2019",
+		"2018-2020", "ongoing", "from 2017", "2018 and ongoing", "from 2019",
+	};
+	deadline_t	prev = 0,
+				v = 0;
+
+	(void) v;
+	for (size_t i = 0; i < sizeof(sorted) / sizeof(sorted[0]); i++)
+	{
+		deadline_t	cur;
+
+		CHECK(parse(sorted[i], DL_NO_DAY, &cur), "'%s' rejected", sorted[i]);
+		if (i > 0)
+			CHECK(prev < cur, "'%s' does not sort after '%s'", sorted[i], sorted[i - 1]);
+		CHECK((int64_t) cur >= 0, "'%s' sets bit 63", sorted[i]);
+		prev = cur;
+	}
+}
+
+static void
+test_validity(void)
+{
+	uint64_t	x = UINT64_C(0x9E3779B97F4A7C15);
+	int			made = 0,
+				ok = 0,
+				raw_valid = 0;
+
+	for (int i = 0; i < 200000; i++)
+	{
+		deadline_fields f,
+					g;
+		deadline_t	v,
+					back;
+		char		buf[DL_TEXT_MAX];
+
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+
+		/* random raw bits: whatever decodes must format and parse back */
+		if (deadline_is_valid(x))
+		{
+			raw_valid++;
+			deadline_format(x, buf);
+			CHECK(parse(buf, DL_NO_DAY, &back) && back == x, "raw %016llx -> '%s'",
+				  (unsigned long long) x, buf);
+		}
+
+		/* random fields: encode, decode, format, parse */
+		memset(&f, 0, sizeof(f));
+		f.mode = (int) (x % 4) + 1;
+		f.a.prec = (int) ((x >> 8) % 8) + 1;
+		f.a.year = 1950 + (int) ((x >> 16) % 150);
+		f.a.n = (int) ((x >> 24) % 12) + 1;
+		f.a.day = (int) ((x >> 32) % 28) + 1;
+		f.continuing = f.mode == DL_MODE_IN && ((x >> 40) & 7) == 0;
+		if (((x >> 44) & 3) == 0)
+		{
+			f.span = true;
+			f.b = f.a;
+			f.b.prec = (int) ((x >> 48) % 8) + 1;
+			f.b.year = f.a.year + (int) ((x >> 52) % 4);
+		}
+		if (f.a.prec == DL_PREC_QUARTER || f.a.prec == DL_PREC_SEASON)
+			f.a.n = (f.a.n - 1) % 4 + 1;
+		else if (f.a.prec == DL_PREC_THIRD)
+			f.a.n = (f.a.n - 1) % 3 + 1;
+		else if (f.a.prec == DL_PREC_HALF || f.a.prec == DL_PREC_PRESIDENCY)
+			f.a.n = (f.a.n - 1) % 2 + 1;
+		if (f.span)
+			f.b.n = f.b.prec == DL_PREC_MONTH || f.b.prec == DL_PREC_DAY ? f.b.n :
+				(f.b.n - 1) % (f.b.prec == DL_PREC_THIRD ? 3 : f.b.prec == DL_PREC_HALF ||
+							   f.b.prec == DL_PREC_PRESIDENCY ? 2 : 4) + 1;
+		if (!deadline_encode(&f, &v))
+			continue;
+		made++;
+		deadline_format(v, buf);
+		if (deadline_decode(v, &g) && parse(buf, DL_NO_DAY, &back) && back == v)
+			ok++;
+		else
+			fprintf(stderr, "fields -> %016llx -> '%s'\n", (unsigned long long) v, buf);
+	}
+	CHECK(made > 10000, "only %d random values encoded", made);
+	CHECK(made == ok, "%d of %d random values round-trip", ok, made);
+	CHECK(raw_valid < 1000, "%d of 200000 random bit patterns decode", raw_valid);
+	CHECK(!deadline_is_valid(0), "zero is no value");
+	CHECK(!deadline_is_valid(UINT64_C(1) << 63), "bit 63");
+}
+
+static void
+test_presidency(void)
+{
+	int32_t		lo,
+				hi;
+
+	CHECK(strcmp(dl_presidency_on(day(2018, 1, 1)), "BG") == 0, "BG on 2018-01-01");
+	CHECK(strcmp(dl_presidency_on(day(2018, 6, 30)), "BG") == 0, "BG on 2018-06-30");
+	CHECK(strcmp(dl_presidency_on(day(2018, 7, 1)), "AT") == 0, "AT on 2018-07-01");
+	CHECK(strcmp(dl_presidency_on(day(2014, 3, 1)), "EL") == 0, "EL in 2014");
+	CHECK(dl_presidency_on(day(2006, 12, 31)) == NULL, "none before 2007");
+	CHECK(dl_presidency_on(day(2031, 1, 1)) == NULL, "none after 2030");
+	CHECK(dl_presidency_term("AT", 2018, &lo, &hi) && lo == day(2018, 7, 1) && hi == day(2019, 1, 1),
+		  "AT 2018");
+	CHECK(dl_presidency_term("gr", 2014, &lo, &hi) && lo == day(2014, 1, 1), "GR means EL");
+	CHECK(!dl_presidency_term("AT", 2019, &lo, &hi), "no AT in 2019");
+}
+
+typedef struct
+{
+	char		text[16][DL_TEXT_MAX];
+	int			n;
+} found;
+
+static bool
+collect(void *arg, const dl_match *m)
+{
+	found	   *f = arg;
+
+	if (f->n < 16)
+		deadline_format(m->value, f->text[f->n]);
+	f->n++;
+	return true;
+}
+
+static void
+expect_found(const char *what, const char *text, int32_t ref, const char *const *want, int nwant)
+{
+	found		f;
+
+	memset(&f, 0, sizeof(f));
+	deadline_extract(text, strlen(text), ref, collect, &f);
+	CHECK(f.n == nwant, "%s: %d found, want %d", what, f.n, nwant);
+	for (int k = 0; k < nwant && k < f.n && k < 16; k++)
+		CHECK(strcmp(f.text[k], want[k]) == 0, "%s #%d: '%s', want '%s'", what, k, f.text[k], want[k]);
+}
+
+static void
+test_extract(void)
+{
+	static const char *const six[] = {
+		"by May 2018", "by mid-2018", "by end of 2018", "by December 2017", "early 2018",
+		"by end of 2017"
+	};
+	/* sentences mirroring paragraphs 16, 30, 39, 47 and 62 */
+	static const char *const en =
+		"implementation by May 2018 as stipulated; propose by mid-2018 the instruments; "
+		"a platform by the end of 2018 and STRESSES; to present by December 2017 a report; "
+		"to present in early 2018 a proposal; adopted by the Council before the end of 2017.";
+	static const char *const nl =
+		"uitvoering uiterlijk mei 2018 zoals bepaald; uiterlijk medio 2018 de instrumenten "
+		"voor te stellen; een platform uiterlijk eind 2018 en BENADRUKT; uiterlijk december 2017 "
+		"een verslag in te dienen; begin 2018 een voorstel in te dienen; door de Raad vóór eind "
+		"2017 vast te stellen.";
+	static const char *const fr =
+		"mise en oeuvre d'ici mai 2018 comme prévu; proposer d'ici à la mi-2018 les instruments; "
+		"une plateforme d'ici à la fin de 2018 et SOULIGNE; présenter d'ici décembre 2017 un "
+		"rapport; présenter début 2018 une proposition; adopté par le Conseil avant la fin de 2017.";
+	static const char *const de =
+		"Umsetzung bis Mai 2018 wie vorgesehen; bis Mitte 2018 die Instrumente vorzuschlagen; "
+		"eine Plattform bis Ende 2018 und BETONT; bis Dezember 2017 einen Bericht vorzulegen; "
+		"Anfang 2018 einen Vorschlag vorzulegen; vom Rat vor Ende 2017 anzunehmen.";
+	static const char *const none =
+		"adopted on 20 November 2017, its Conclusions of 6 December 2016, the 2014 framework, "
+		"the Internal Security Strategy 2015-2020, during the EU CYBRID 2017 exercise, "
+		"a permanent mandate, the ongoing processes, the mid-term review, by the Council.";
+	static const char *const later[] = {"by mid-2018", "by end of 2018"};
+	static const char *const ref_needed[] = {"by May 2019"};
+
+	expect_found("en", en, DL_NO_DAY, six, 6);
+	expect_found("nl", nl, DL_NO_DAY, six, 6);
+	expect_found("fr", fr, DL_NO_DAY, six, 6);
+	expect_found("de", de, DL_NO_DAY, six, 6);
+	expect_found("look-alikes", none, DL_NO_DAY, NULL, 0);
+	/* with a reference date, deadlines already over are the past */
+	expect_found("after June 2018", en, day(2018, 6, 1), later, 2);
+	expect_found("month without year", "to report by May.", day(2018, 6, 1), ref_needed, 1);
+	expect_found("month without year, no ref", "to report by May.", DL_NO_DAY, NULL, 0);
+}
+
+static void
+test_corpus(void)
+{
+	char		path[512];
+	FILE	   *fp;
+	char	   *buf;
+	size_t		n;
+	static const char *const six[] = {
+		"by May 2018", "by mid-2018", "by end of 2018", "by December 2017", "early 2018",
+		"by end of 2017"
+	};
+
+	snprintf(path, sizeof(path), "%s/13943-17_draft-conclusions_en.txt", unit_corpus_dir);
+	fp = fopen(path, "rb");
+	if (!fp)
+	{
+		fprintf(stderr, "note: %s not found, corpus test skipped\n", path);
+		return;
+	}
+	buf = malloc(1 << 20);
+	n = fread(buf, 1, (1 << 20) - 1, fp);
+	fclose(fp);
+	buf[n] = '\0';
+	expect_found("draft conclusions", buf, DL_NO_DAY, six, 6);
+	free(buf);
+}
+
+void
+test_deadline(void)
+{
+	test_input_table();
+	test_ongoing_and_edtf();
+	test_rejects();
+	test_reference();
+	test_status();
+	test_order();
+	test_validity();
+	test_presidency();
+	test_extract();
+	test_corpus();
+}
