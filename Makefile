@@ -14,10 +14,12 @@ PG_MAJOR := $(shell $(PG_CONFIG) --version 2>/dev/null | sed -E 's/^PostgreSQL (
 
 # One small file per concern; extension first, drop_extension last.
 # Soft input errors (pg_input_is_valid) exist from PostgreSQL 16 on.
-SOFT_ERROR_TESTS := $(shell [ "$(PG_MAJOR)" -ge 16 ] 2>/dev/null && echo docnum_soft_errors)
+SOFT_ERROR_TESTS := $(shell [ "$(PG_MAJOR)" -ge 16 ] 2>/dev/null && echo docnum_soft_errors deadline_soft_errors)
 REGRESS = extension \
           docnum_input docnum_errors docnum_order docnum_hash \
           docnum_functions docnum_binary docnum_extract \
+          deadline_input deadline_errors deadline_semantics deadline_order \
+          deadline_index deadline_binary deadline_extract \
           $(SOFT_ERROR_TESTS) \
           drop_extension
 
