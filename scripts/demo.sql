@@ -23,3 +23,22 @@ ORDER BY 2;
 SELECT ref, count(*) AS mentions, min(pos) AS first_at, docnum_url(ref) AS link
 FROM docnums_in(:'conclusions')
 GROUP BY ref ORDER BY ref;
+
+\echo
+\echo '== The action plan''s deadlines as written, read as periods; what was overdue on 1 July 2018'
+SELECT cell AS as_written, cell::deadline AS deadline, due_date(cell::deadline) AS due,
+       deadline_period(cell::deadline) AS period,
+       deadline_status(cell::deadline, '2018-07-01') AS on_1_july_2018
+FROM (VALUES ('May 2018'), ('June 2018'), ('December 2018'), ('end of 2018/early 2019'),
+             ('2019'), ('End of 2017'), ('early 2018'), ('mid-2019'), ('2018 and ongoing'),
+             ('ongoing')) AS v(cell)
+ORDER BY cell::deadline;
+
+\echo
+\echo '== The six deadlines of the draft conclusions, found in the text'
+SELECT due, match, pos, due_date(due) FROM deadlines_in(:'conclusions') ORDER BY pos;
+
+\echo
+\echo '== The same phrase in four languages'
+SELECT phrase, phrase::deadline AS deadline FROM (VALUES ('by the end of 2018'),
+  ('uiterlijk eind 2018'), ('d''ici à la fin de 2018'), ('bis Ende 2018')) AS v(phrase);
