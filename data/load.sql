@@ -17,25 +17,26 @@ FROM staged_document;
 
 CREATE TEMP TABLE staged_paragraph (number int, item int, chapter text, part text, verbs text, topic text);
 \copy staged_paragraph FROM 'data/paragraphs.csv' CSV HEADER
-INSERT INTO policy_tracker.paragraph (document, number, item, chapter, part, verbs, topic)
+INSERT INTO policy_tracker.paragraph (document, number, item, chapter, part, verbs, topic, lang)
 SELECT 'ST 14435 2017 INIT', number, item, nullif(chapter, ''), part,
-       coalesce(string_to_array(nullif(verbs, ''), ';'), '{}'), nullif(topic, '')
+       coalesce(string_to_array(nullif(verbs, ''), ';'), '{}'), nullif(topic, ''), 'en'
 FROM staged_paragraph;
 
 CREATE TEMP TABLE staged_addressee (number int, item int, actor text);
 \copy staged_addressee FROM 'data/paragraph_addressees.csv' CSV HEADER
-INSERT INTO policy_tracker.paragraph_actor (document, number, item, actor, detected)
-SELECT 'ST 14435 2017 INIT', number, item, actor, true FROM staged_addressee;
+INSERT INTO policy_tracker.paragraph_actor (document, number, item, actor, detected, lang)
+SELECT 'ST 14435 2017 INIT', number, item, actor, true, 'en' FROM staged_addressee;
 
 CREATE TEMP TABLE staged_deadline (number int, item int, deadline text, phrase text);
 \copy staged_deadline FROM 'data/paragraph_deadlines.csv' CSV HEADER
-INSERT INTO policy_tracker.paragraph_deadline (document, number, item, deadline, phrase, detected)
-SELECT 'ST 14435 2017 INIT', number, item, deadline::policy_tracker.deadline, phrase, true FROM staged_deadline;
+INSERT INTO policy_tracker.paragraph_deadline (document, number, item, deadline, phrase, detected, lang)
+SELECT 'ST 14435 2017 INIT', number, item, deadline::policy_tracker.deadline, phrase, true, 'en'
+FROM staged_deadline;
 
 CREATE TEMP TABLE staged_reference (from_doc text, number int, footnote int, to_doc text);
 \copy staged_reference FROM 'data/references.csv' CSV HEADER
-INSERT INTO policy_tracker.reference (from_doc, number, footnote, to_doc, detected)
-SELECT from_doc::policy_tracker.docnum, number, footnote, to_doc::policy_tracker.docnum, true
+INSERT INTO policy_tracker.reference (from_doc, number, footnote, to_doc, detected, lang)
+SELECT from_doc::policy_tracker.docnum, number, footnote, to_doc::policy_tracker.docnum, true, 'en'
 FROM staged_reference;
 
 \set plan_csv `cat data/action_plan_14965-17.csv`

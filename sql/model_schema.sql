@@ -1,0 +1,75 @@
+-- The tracking model's tables: closed vocabularies are CHECK constraints,
+-- keys are enforced, progress is append-only, and everything is commented.
+SET search_path = public, policy_tracker;
+\set VERBOSITY sqlstate
+
+INSERT INTO document (ref, kind) VALUES ('1/17', 'memo');                       -- kind
+INSERT INTO document (ref, kind, marking) VALUES ('1/17', 'note', 'SECRET');    -- marking
+INSERT INTO document (ref, kind) VALUES ('1/17', 'note'), ('1/17', 'note');     -- key
+INSERT INTO document (ref, kind, title) VALUES ('ST 1 2017 INIT', 'action_plan', 'schema test plan');
+INSERT INTO paragraph (document, number) VALUES ('2/17', 1);                     -- no such document
+INSERT INTO paragraph (document, number, part) VALUES ('1/17', 1, 'annex');      -- part
+INSERT INTO paragraph (document, number, chapter) VALUES ('1/17', 1, 'four');    -- chapter
+INSERT INTO paragraph (document, number) VALUES ('1/17', 1);
+INSERT INTO paragraph_text (document, number, lang, body) VALUES ('1/17', 1, 'xx', 'text');  -- lang
+INSERT INTO paragraph_text (document, number, lang, body) VALUES ('1/17', 1, 'nl', 'tekst');
+INSERT INTO actor (name, kind) VALUES ('Test body', 'committee');               -- kind
+INSERT INTO actor (name, kind, country) VALUES ('Test body', 'agency', 'BG');   -- country only for presidencies
+INSERT INTO actor (name, kind) VALUES ('Test body', 'agency');
+INSERT INTO action (plan, number, title) VALUES ('ST 1 2017 INIT', 1, 'Do something');
+INSERT INTO action (plan, number, title) VALUES ('ST 1 2017 INIT', 1, 'Do it twice');  -- (plan, number)
+INSERT INTO action_actor (action, actor, role)
+  SELECT id, 'Test body', 'owner' FROM action WHERE title = 'Do something';     -- role
+INSERT INTO action_actor (action, actor, role)
+  SELECT id, 'Nobody', 'lead' FROM action WHERE title = 'Do something';         -- unknown actor
+INSERT INTO progress (action, reported_on, status)
+  SELECT id, '2018-01-01', 'finished' FROM action WHERE title = 'Do something'; -- status
+INSERT INTO progress (action, reported_on, status)
+  SELECT id, '2018-01-01', 'in_progress' FROM action WHERE title = 'Do something';
+INSERT INTO reference (from_doc, to_doc) VALUES ('1/17', '1/17');               -- cites itself
+
+-- progress is append-only
+UPDATE progress SET status = 'done';
+DELETE FROM progress;
+TRUNCATE progress;
+SELECT count(*) AS progress_rows, min(status) FROM progress;
+\set VERBOSITY default
+UPDATE progress SET status = 'done';
+
+-- an action with history cannot disappear with it
+\set VERBOSITY sqlstate
+DELETE FROM action WHERE title = 'Do something';
+\set VERBOSITY default
+
+-- every table, view, column and function of the extension is commented
+SELECT c.relkind, c.relname FROM pg_class c
+WHERE c.relnamespace = 'policy_tracker'::regnamespace AND c.relkind IN ('r', 'v')
+  AND obj_description(c.oid, 'pg_class') IS NULL;
+SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
+WHERE c.relnamespace = 'policy_tracker'::regnamespace AND c.relkind IN ('r', 'v')
+  AND a.attnum > 0 AND NOT a.attisdropped AND col_description(c.oid, a.attnum) IS NULL;
+SELECT p.oid::regprocedure FROM pg_proc p
+WHERE p.pronamespace = 'policy_tracker'::regnamespace AND p.prokind = 'f'
+  AND obj_description(p.oid, 'pg_proc') IS NULL
+  AND p.proname !~ '^(docnum|deadline)_(in|out|recv|send|eq|ne|lt|le|gt|ge|cmp|sortsupport|hash|hash_extended|larger|smaller|contains|contained|overlaps)$'
+ORDER BY 1::text;
+-- views expose plain SQL types only (what BI tools read without help)
+SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod)
+FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
+WHERE c.relnamespace = 'policy_tracker'::regnamespace AND c.relkind = 'v' AND a.attnum > 0
+  AND a.atttypid NOT IN ('text'::regtype, 'int4'::regtype, 'int8'::regtype, 'date'::regtype,
+                         'bool'::regtype, 'numeric'::regtype);
+-- user data is dumped: every table, and the identity sequences, are config
+SELECT c.relname FROM pg_class c
+WHERE c.relnamespace = 'policy_tracker'::regnamespace AND c.relkind IN ('r', 'S')
+  AND c.oid NOT IN (SELECT unnest(extconfig) FROM pg_extension WHERE extname = 'policy_tracker');
+SELECT c.relname, x.cond FROM pg_extension e,
+     unnest(e.extconfig, e.extcondition) AS x(oid, cond) JOIN pg_class c ON c.oid = x.oid
+WHERE e.extname = 'policy_tracker' AND x.cond <> '' ORDER BY 1;
+
+-- clean up for the tests that follow (an administrator can lift the guard)
+ALTER TABLE progress DISABLE TRIGGER progress_append_only;
+DELETE FROM progress;
+ALTER TABLE progress ENABLE TRIGGER progress_append_only;
+DELETE FROM action_actor; DELETE FROM action; DELETE FROM paragraph_text; DELETE FROM paragraph;
+DELETE FROM document; DELETE FROM actor WHERE NOT builtin;
