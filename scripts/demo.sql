@@ -1,44 +1,68 @@
--- make demo: what policy_tracker installs, and docnum at work on the 2017
--- cybersecurity conclusions.
+-- make demo: policy_tracker on the 2017 cybersecurity conclusions (14435/17)
+-- and their action plan (14965/17).
+\set ON_ERROR_STOP on
 \pset footer off
 CREATE EXTENSION policy_tracker;
+\echo '== Loading the example: psql -f data/load.sql (the actions go through load_action_plan)'
+\i data/load.sql
 SET search_path = public, policy_tracker;
 
 \echo
-\echo '== What the extension installs (\\dx+ policy_tracker)'
-\dx+ policy_tracker
+\echo '== 1. The action plan by due date, with leads and traffic lights (as of today)'
+SELECT number AS "#", left(title, 58) AS action, leads, deadline_text AS deadline, due_date,
+       traffic_light AS light, paragraphs AS "implements ¶"
+FROM action_overview
+ORDER BY due_date NULLS LAST, number;
 
 \echo
-\echo '== Twelve spellings of documents, read into one canonical form and sorted as numbers'
-SELECT spelling, spelling::docnum AS canonical, docnum_display(spelling::docnum) AS display
-FROM (VALUES ('ST 14435 2017 INIT'), ('12762/5/17 REV 5'), ('WK 13046/2/17 REV2'),
-             ('EUCO 14/17'), ('9916/17'), ('ST-12762-2017-REV-5'), ('COM JOIN(2013) 1 final'),
-             ('COM 2016(410) final'), ('KOM(2007) 480 endg.'), ('C/2017/6100 final'),
-             ('JOIN/2017/0450 final'), ('10729/4/16 REV 4 ADD 1')) AS v(spelling)
-ORDER BY 2;
+\echo '== 2. Overdue on 1 July 2018, the day after the Bulgarian Presidency ended, and who leads it'
+SELECT number AS "#", left(title, 70) AS action, deadline, due_date, leads
+FROM overdue_on('2018-07-01');
 
 \echo
-\echo '== Every document the draft conclusions 13943/17 cite, with a link'
-\set conclusions `cat ../shared/corpus/13943-17_draft-conclusions_en.txt 2>/dev/null || true`
-SELECT ref, count(*) AS mentions, min(pos) AS first_at, docnum_url(ref) AS link
-FROM docnums_in(:'conclusions')
-GROUP BY ref ORDER BY ref;
+\echo '== 3. Actor workload'
+SELECT coalesce(short_name, actor) AS actor, kind, actions_led AS leads, actions_involved AS involved,
+       overdue_today
+FROM actor_workload
+ORDER BY actions_led DESC, actions_involved DESC, actor;
 
 \echo
-\echo '== The action plan''s deadlines as written, read as periods; what was overdue on 1 July 2018'
-SELECT cell AS as_written, cell::deadline AS deadline, due_date(cell::deadline) AS due,
-       deadline_period(cell::deadline) AS period,
-       deadline_status(cell::deadline, '2018-07-01') AS on_1_july_2018
-FROM (VALUES ('May 2018'), ('June 2018'), ('December 2018'), ('end of 2018/early 2019'),
-             ('2019'), ('End of 2017'), ('early 2018'), ('mid-2019'), ('2018 and ongoing'),
-             ('ongoing')) AS v(cell)
-ORDER BY cell::deadline;
+\echo '== 4. Paragraphs that call on someone or set a deadline, with no action behind them'
+SELECT number AS "¶", verbs, addressees, deadlines, topic
+FROM paragraph_coverage WHERE uncovered ORDER BY number;
 
 \echo
-\echo '== The six deadlines of the draft conclusions, found in the text'
-SELECT due, match, pos, due_date(due) FROM deadlines_in(:'conclusions') ORDER BY pos;
+\echo '== 5. The deadline calendar by presidency'
+SELECT presidency, term_start, term_end, actions_due AS due, done, overdue
+FROM deadline_calendar WHERE month IS NULL ORDER BY term_start;
 
 \echo
-\echo '== The same phrase in four languages'
-SELECT phrase, phrase::deadline AS deadline FROM (VALUES ('by the end of 2018'),
-  ('uiterlijk eind 2018'), ('d''ici à la fin de 2018'), ('bis Ende 2018')) AS v(phrase);
+\echo '== 6a. docnum: twelve spellings, one canonical value each, a display form and a register link'
+SELECT spelling, spelling::docnum AS canonical, docnum_display(spelling::docnum) AS display,
+       coalesce(docnum_url(spelling::docnum), '') AS link
+FROM (VALUES ('14435/17'), ('ST 14435 2017 INIT'), ('12762/5/17 REV5'), ('ST-12762-2017-REV-5'),
+             ('WK 13046/2/17 REV2'), ('EUCO 14/17'), ('10729/4/16 REV 4 ADD 1'),
+             ('COM JOIN(2013) 1 final'), ('COM 2016(410) final'), ('KOM(2007) 480 endg.'),
+             ('C/2017/6100 final'), ('JOIN/2017/0450 final')) AS v(spelling)
+ORDER BY spelling::docnum, spelling;
+
+\echo
+\echo '== 6b. docnum sorts as numbers; text does not'
+SELECT string_agg(d::text, '  <  ' ORDER BY d) AS docnum_order,
+       string_agg(d::text, '  <  ' ORDER BY d::text COLLATE "C") AS text_order
+FROM (VALUES ('ST 9916 2017 INIT'::docnum), ('ST 14435 2017 INIT'), ('ST 14435 2017 COR 1'),
+             ('ST 14435 2017 REV 1'), ('ST 100 2018 INIT')) AS v(d);
+
+\echo
+\echo '== 6c. deadline: the same deadlines as the four languages write them'
+SELECT phrase, phrase::deadline AS deadline, deadline_period(phrase::deadline) AS period,
+       due_date(phrase::deadline) AS due, deadline_edtf(phrase::deadline) AS edtf
+FROM (VALUES ('by mid-2018'), ('uiterlijk medio 2018'), ('d''ici à la mi-2018'), ('bis Mitte 2018'),
+             ('before the end of 2017'), ('end of 2018/early 2019'), ('2018 and ongoing'),
+             ('the Bulgarian Presidency (2018)'), ('Q1 2018'), ('ongoing')) AS v(phrase);
+
+\echo
+\echo '== 6d. deadlines found in running text (paragraph 47 of the conclusions)'
+SELECT due, match, pos FROM deadlines_in(
+  'CALLS on the Commission: to present by December 2017 a progress report on the practical measures; '
+  'to present in early 2018 a legislative proposal, as agreed on 20 November 2017.');
