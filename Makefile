@@ -67,3 +67,7 @@ test:
 
 demo:
 	@bash scripts/demo.sh
+
+.PHONY: bench
+bench:
+	@bash bench/run.sh

@@ -773,6 +773,7 @@ COMMENT ON COLUMN @extschema@.action_reject.rejected_at IS 'when';
 
 CREATE INDEX action_plan_idx ON @extschema@.action (plan);
 CREATE INDEX action_deadline_idx ON @extschema@.action (deadline);
+CREATE INDEX action_due_idx ON @extschema@.action (@extschema@.due_date(deadline));
 CREATE INDEX action_period_idx ON @extschema@.action USING gist (@extschema@.deadline_period(deadline));
 CREATE INDEX action_actor_actor_idx ON @extschema@.action_actor (actor, role);
 CREATE INDEX action_paragraph_paragraph_idx ON @extschema@.action_paragraph (document, number);

@@ -130,10 +130,13 @@ deadline_due_date(PG_FUNCTION_ARGS)
 static Datum
 daterange_of(int32 lo, bool lo_inf, int32 hi, bool hi_inf)
 {
-	TypeCacheEntry *typcache = lookup_type_cache(DATERANGEOID, TYPECACHE_RANGE_INFO);
+	/* type cache entries live as long as the backend: look it up once */
+	static TypeCacheEntry *typcache = NULL;
 	RangeBound	lower,
 				upper;
 
+	if (typcache == NULL)
+		typcache = lookup_type_cache(DATERANGEOID, TYPECACHE_RANGE_INFO);
 	lower.val = DateADTGetDatum((DateADT) (lo - PG_TO_UNIX_DAYS));
 	lower.infinite = lo_inf;
 	lower.inclusive = !lo_inf;

@@ -12,6 +12,7 @@
 #include "hash64.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define DUE_SHIFT 47
@@ -591,6 +592,9 @@ typedef struct token
 	int32_t		num;
 	int			ndig;
 	bool		glued;			/* no blank before it */
+	unsigned	mask;			/* word lists the word starts an entry of */
+	unsigned	single;			/* word lists the word is a whole entry of */
+	int			value;			/* month, season or ordinal number */
 	size_t		start,
 				end;			/* byte offsets */
 } token;
@@ -609,7 +613,7 @@ blank_len(const unsigned char *p, const unsigned char *end)
 	return 0;
 }
 
-static bool
+static inline bool
 word_byte(const unsigned char *p, const unsigned char *end, size_t *len)
 {
 	if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '\'')
@@ -636,106 +640,153 @@ word_byte(const unsigned char *p, const unsigned char *end, size_t *len)
 	return false;
 }
 
-static int
-tokenize(const char *s, size_t len, token *t, int max)
+/*
+ * The lexer is incremental: the parser asks for tokens as it needs them, so
+ * the extractor, which tries the grammar at every word of a long text, pays
+ * for one or two tokens where the phrase fails at once.
+ */
+typedef struct lexer
 {
-	const unsigned char *p = (const unsigned char *) s;
-	const unsigned char *end = p + len;
-	int			n = 0;
-	bool		glued = false;
+	const char *s;
+	size_t		len;
+	size_t		pos;
+	bool		glued;
+} lexer;
 
-	while (p < end && n < max)
+static unsigned word_mask(const char *w, unsigned *single, int *value);
+
+/* The next token, or false at the end of the input. */
+static bool
+next_token(lexer *lx, token *k, bool first)
+{
+	const unsigned char *p = (const unsigned char *) lx->s + lx->pos;
+	const unsigned char *end = (const unsigned char *) lx->s + lx->len;
+	size_t		b,
+				wl;
+
+	while ((b = blank_len(p, end)) > 0)
 	{
-		size_t		b = blank_len(p, end),
-					wl;
-		token	   *k = &t[n];
-
-		if (b)
+		p += b;
+		lx->glued = false;
+	}
+	if (p >= end)
+	{
+		lx->pos = lx->len;
+		return false;
+	}
+	/* every field is set below or here: no memset on this hot path */
+	k->num = 0;
+	k->ndig = 0;
+	k->mask = 0;
+	k->single = 0;
+	k->value = 0;
+	k->w[0] = '\0';
+	k->start = (size_t) ((const char *) p - lx->s);
+	k->glued = lx->glued && !first;
+	if (*p >= '0' && *p <= '9')
+	{
+		k->kind = TK_NUM;
+		while (p < end && *p >= '0' && *p <= '9')
 		{
-			p += b;
-			glued = false;
-			continue;
-		}
-		memset(k, 0, sizeof(*k));
-		k->start = (size_t) ((const char *) p - s);
-		k->glued = glued && n > 0;
-		if (*p >= '0' && *p <= '9')
-		{
-			k->kind = TK_NUM;
-			while (p < end && *p >= '0' && *p <= '9')
-			{
-				if (k->num < 100000000)
-					k->num = k->num * 10 + (*p - '0');
-				k->ndig++;
-				p++;
-			}
-		}
-		else if (word_byte(p, end, &wl))
-		{
-			int			o = 0;
-
-			k->kind = TK_WORD;
-			while (p < end && word_byte(p, end, &wl))
-			{
-				if (wl == 3)
-				{
-					if (o < WORD_MAX - 1)
-						k->w[o++] = '\'';
-				}
-				else if (o < WORD_MAX - 1)
-				{
-					unsigned char c = *p;
-
-					if (c >= 'A' && c <= 'Z')
-						c += 'a' - 'A';
-					/* Latin-1 capitals in UTF-8 (C3 80..C3 9E, not ×) */
-					else if (o > 0 && (unsigned char) k->w[o - 1] == 0xC3 &&
-							 c >= 0x80 && c <= 0x9E && c != 0x97)
-						c += 0x20;
-					k->w[o++] = (char) c;
-				}
-				else
-					k->w[0] = '#';	/* too long: matches nothing */
-				p += wl;
-			}
-			k->w[o] = '\0';
-		}
-		else
-		{
-			if (*p == '/')
-				k->kind = TK_SLASH;
-			else if (*p == '-')
-				k->kind = TK_DASH;
-			else if (*p == '.' && p + 1 < end && p[1] == '.')
-			{
-				k->kind = TK_DOTDOT;
-				p++;
-			}
-			else if (*p == '.')
-				k->kind = TK_DOT;
-			else if (*p == '(')
-				k->kind = TK_LPAREN;
-			else if (*p == ')')
-				k->kind = TK_RPAREN;
-			else if (*p == ',')
-				k->kind = TK_COMMA;
-			else if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94))
-			{
-				k->kind = TK_DASH;	/* en dash, em dash */
-				p += 2;
-			}
-			else
-				k->kind = TK_OTHER;
+			if (k->num < 100000000)
+				k->num = k->num * 10 + (*p - '0');
+			k->ndig++;
 			p++;
 		}
-		k->end = (size_t) ((const char *) p - s);
-		glued = true;
-		n++;
 	}
-	return n;
+	else if (word_byte(p, end, &wl))
+	{
+		int			o = 0;
+
+		k->kind = TK_WORD;
+		while (p < end && word_byte(p, end, &wl))
+		{
+			if (wl == 3)
+			{
+				if (o < WORD_MAX - 1)
+					k->w[o++] = '\'';
+			}
+			else if (o < WORD_MAX - 1)
+			{
+				unsigned char c = *p;
+
+				if (c >= 'A' && c <= 'Z')
+					c += 'a' - 'A';
+				/* Latin-1 capitals in UTF-8 (C3 80..C3 9E, not ×) */
+				else if (o > 0 && (unsigned char) k->w[o - 1] == 0xC3 &&
+						 c >= 0x80 && c <= 0x9E && c != 0x97)
+					c += 0x20;
+				k->w[o++] = (char) c;
+			}
+			else
+				k->w[0] = '#';	/* too long: matches nothing */
+			p += wl;
+		}
+		k->w[o] = '\0';
+		k->mask = word_mask(k->w, &k->single, &k->value);
+	}
+	else
+	{
+		if (*p == '/')
+			k->kind = TK_SLASH;
+		else if (*p == '-')
+			k->kind = TK_DASH;
+		else if (*p == '.' && p + 1 < end && p[1] == '.')
+		{
+			k->kind = TK_DOTDOT;
+			p++;
+		}
+		else if (*p == '.')
+			k->kind = TK_DOT;
+		else if (*p == '(')
+			k->kind = TK_LPAREN;
+		else if (*p == ')')
+			k->kind = TK_RPAREN;
+		else if (*p == ',')
+			k->kind = TK_COMMA;
+		else if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94))
+		{
+			k->kind = TK_DASH;	/* en dash, em dash */
+			p += 2;
+		}
+		else
+			k->kind = TK_OTHER;
+		p++;
+	}
+	k->end = (size_t) ((const char *) p - lx->s);
+	lx->pos = k->end;
+	lx->glued = true;
+	return true;
 }
 
 /* ---------- grammar ---------- */
+
+/* Word lists by number; each has a bit in a word token's mask. */
+enum
+{
+	L_ARTICLES,
+	L_OF_WORDS,
+	L_BY_PHRASES,
+	L_BEFORE_PHRASES,
+	L_FROM_PHRASES,
+	L_AFTER_PHRASES,
+	L_IN_PHRASES,
+	L_EARLY_WORDS,
+	L_MID_WORDS,
+	L_END_WORDS,
+	L_QUARTER_WORDS,
+	L_HALF_WORDS,
+	L_PRESIDENCY_WORDS,
+	L_ONGOING_WORDS,
+	L_AND_WORDS,
+	L_YEAR_WORDS,
+	L_THIS_WORDS,
+	L_NEXT_WORDS,
+	L_CURRENT_WORDS,
+	L_WITHIN_PHRASES,
+	N_WORD_LISTS
+};
+
 
 static const char HINT_SHAPES[] =
 	"Accepted shapes: '2018', 'May 2018', '25 May 2018', 'early/mid-/end of 2018', "
@@ -758,7 +809,10 @@ static const char HINT_SPAN[] =
 typedef struct parser
 {
 	token	   *t;
-	int			n;
+	int			n;				/* tokens read so far */
+	int			max;			/* room in t */
+	lexer		lx;
+	bool		at_end;
 	int			i;
 	int32_t		ref;			/* DL_NO_DAY: none */
 	dl_status	err;
@@ -787,6 +841,13 @@ fail(parser *p, dl_status st, const char *hint)
 static inline token *
 tok(parser *p, int k)
 {
+	while (p->i + k >= p->n && !p->at_end)
+	{
+		if (p->n >= p->max || !next_token(&p->lx, &p->t[p->n], p->n == 0))
+			p->at_end = true;
+		else
+			p->n++;
+	}
 	return p->i + k < p->n ? &p->t[p->i + k] : NULL;
 }
 
@@ -806,8 +867,21 @@ is_word(parser *p, int k, const char *w)
 	return t && t->kind == TK_WORD && strcmp(t->w, w) == 0;
 }
 
+static const char *const *const word_lists[N_WORD_LISTS];
+static inline bool token_may_start(parser *p, int k, unsigned bit);
+
+/* Is token k one of the words of list id (single-word entries)? */
 static bool
-word_in(parser *p, int k, const char *const *list)
+word_in(parser *p, int k, int id)
+{
+	token	   *t = tok(p, k);
+
+	return t && t->kind == TK_WORD && (t->single & (1u << id)) != 0;
+}
+
+/* The same for a list that is no registered word list (always compared). */
+static bool
+word_among(parser *p, int k, const char *const *list)
 {
 	for (; *list; list++)
 		if (is_word(p, k, *list))
@@ -821,7 +895,11 @@ phrase_len(parser *p, const char *ph)
 {
 	int			k = 0;
 	char		w[WORD_MAX];
+	token	   *t = tok(p, 0);
 
+	/* most phrases fail on their first letter */
+	if (!t || t->kind != TK_WORD || t->w[0] != ph[0])
+		return 0;
 	while (*ph)
 	{
 		size_t		l = strcspn(ph, " ");
@@ -841,9 +919,11 @@ phrase_len(parser *p, const char *ph)
 }
 
 static bool
-accept_phrases(parser *p, const char *const *list)
+accept_phrases(parser *p, int id)
 {
-	for (; *list; list++)
+	if (!token_may_start(p, 0, 1u << id))
+		return false;
+	for (const char *const *list = word_lists[id]; *list; list++)
 	{
 		int			k = phrase_len(p, *list);
 
@@ -867,7 +947,7 @@ static const char *const PRESIDENCY_WORDS[];
 static void
 skip_articles(parser *p)
 {
-	while (word_in(p, 0, ARTICLES) && !(is_word(p, 0, "de") && word_in(p, 1, PRESIDENCY_WORDS)))
+	while (word_in(p, 0, L_ARTICLES) && !(is_word(p, 0, "de") && word_in(p, 1, L_PRESIDENCY_WORDS)))
 		p->i++;
 }
 
@@ -878,7 +958,7 @@ skip_of(parser *p)
 	{
 		int			before = p->i;
 
-		accept_phrases(p, OF_WORDS);
+		accept_phrases(p, L_OF_WORDS);
 		skip_articles(p);
 		if (p->i == before)
 			return;
@@ -942,72 +1022,178 @@ static const char *const WITHIN_PHRASES[] = {
 	"within", "binnen", "dans les", "dans un délai de", "innerhalb von", "innerhalb", NULL
 };
 
-static int
-month_of(const char *w)
-{
-	static const struct
-	{
-		const char *w;
-		int			m;
-	}			months[] = {
-		{"january", 1}, {"jan", 1}, {"januari", 1}, {"janvier", 1}, {"januar", 1}, {"jänner", 1},
-		{"february", 2}, {"feb", 2}, {"februari", 2}, {"février", 2}, {"fevrier", 2}, {"februar", 2},
-		{"march", 3}, {"mar", 3}, {"maart", 3}, {"mars", 3}, {"märz", 3}, {"maerz", 3},
-		{"april", 4}, {"apr", 4}, {"avril", 4},
-		{"may", 5}, {"mei", 5}, {"mai", 5},
-		{"june", 6}, {"jun", 6}, {"juni", 6}, {"juin", 6},
-		{"july", 7}, {"jul", 7}, {"juli", 7}, {"juillet", 7},
-		{"august", 8}, {"aug", 8}, {"augustus", 8}, {"août", 8}, {"aout", 8},
-		{"september", 9}, {"sep", 9}, {"sept", 9}, {"septembre", 9},
-		{"october", 10}, {"oct", 10}, {"oktober", 10}, {"octobre", 10}, {"okt", 10},
-		{"november", 11}, {"nov", 11}, {"novembre", 11},
-		{"december", 12}, {"dec", 12}, {"décembre", 12}, {"decembre", 12}, {"dezember", 12}, {"dez", 12},
-	};
+/*
+ * Every word list gets a bit; each word token carries the bits of the lists
+ * it starts an entry of (looked up once, when the lexer reads it).  A list
+ * check is then a bit test, and the exact comparison runs only on a hit:
+ * the grammar tries many lists per token, and input must stay cheap.
+ */
+static const char *const *const word_lists[N_WORD_LISTS] = {
+	ARTICLES, OF_WORDS, BY_PHRASES, BEFORE_PHRASES, FROM_PHRASES, AFTER_PHRASES, IN_PHRASES,
+	EARLY_WORDS, MID_WORDS, END_WORDS, QUARTER_WORDS, HALF_WORDS, PRESIDENCY_WORDS, ONGOING_WORDS,
+	AND_WORDS, YEAR_WORDS, THIS_WORDS, NEXT_WORDS, CURRENT_WORDS, WITHIN_PHRASES
+};
+#define MASK_MONTH (1u << 24)
+#define MASK_SEASON (1u << 25)
+#define MASK_ORDINAL (1u << 26)
 
-	for (size_t k = 0; k < sizeof(months) / sizeof(months[0]); k++)
-		if (strcmp(w, months[k].w) == 0)
-			return months[k].m;
+typedef struct dict_entry
+{
+	char		word[WORD_MAX];
+	unsigned	mask;			/* starts an entry of these lists */
+	unsigned	single;			/* is a whole (one-word) entry of these */
+	int			value;			/* month 1-12, season 1-4, ordinal 1-4 */
+} dict_entry;
+
+static dict_entry dictionary[512];
+static int	dictionary_size = 0;
+
+static int
+dict_cmp(const void *a, const void *b)
+{
+	return strcmp(((const dict_entry *) a)->word, ((const dict_entry *) b)->word);
+}
+
+static dict_entry *
+dict_add(const char *phrase, unsigned bit)
+{
+	static dict_entry overflow;	/* a full table drops words, never crashes */
+
+	char		w[WORD_MAX];
+	size_t		l = strcspn(phrase, " ");
+
+	if (l >= WORD_MAX)
+		return &overflow;
+	memcpy(w, phrase, l);
+	w[l] = '\0';
+	for (int i = 0; i < dictionary_size; i++)
+		if (strcmp(dictionary[i].word, w) == 0)
+		{
+			dictionary[i].mask |= bit;
+			if (phrase[l] == '\0')
+				dictionary[i].single |= bit;
+			return &dictionary[i];
+		}
+	if (dictionary_size < (int) (sizeof(dictionary) / sizeof(dictionary[0])))
+	{
+		strcpy(dictionary[dictionary_size].word, w);
+		dictionary[dictionary_size].mask = bit;
+		dictionary[dictionary_size].single = phrase[l] == '\0' ? bit : 0;
+		return &dictionary[dictionary_size++];
+	}
+	return &overflow;
+}
+
+typedef struct valued_word
+{
+	const char *w;
+	int			n;
+} valued_word;
+
+static const valued_word MONTHS[] = {
+	{"january", 1}, {"jan", 1}, {"januari", 1}, {"janvier", 1}, {"januar", 1}, {"jänner", 1},
+	{"february", 2}, {"feb", 2}, {"februari", 2}, {"février", 2}, {"fevrier", 2}, {"februar", 2},
+	{"march", 3}, {"mar", 3}, {"maart", 3}, {"mars", 3}, {"märz", 3}, {"maerz", 3},
+	{"april", 4}, {"apr", 4}, {"avril", 4},
+	{"may", 5}, {"mei", 5}, {"mai", 5},
+	{"june", 6}, {"jun", 6}, {"juni", 6}, {"juin", 6},
+	{"july", 7}, {"jul", 7}, {"juli", 7}, {"juillet", 7},
+	{"august", 8}, {"aug", 8}, {"augustus", 8}, {"août", 8}, {"aout", 8},
+	{"september", 9}, {"sep", 9}, {"sept", 9}, {"septembre", 9},
+	{"october", 10}, {"oct", 10}, {"oktober", 10}, {"octobre", 10}, {"okt", 10},
+	{"november", 11}, {"nov", 11}, {"novembre", 11},
+	{"december", 12}, {"dec", 12}, {"décembre", 12}, {"decembre", 12}, {"dezember", 12}, {"dez", 12},
+};
+static const valued_word SEASONS[] = {
+	{"spring", 1}, {"voorjaar", 1}, {"lente", 1}, {"printemps", 1}, {"frühjahr", 1}, {"frühling", 1},
+	{"summer", 2}, {"zomer", 2}, {"été", 2}, {"sommer", 2},
+	{"autumn", 3}, {"fall", 3}, {"najaar", 3}, {"herfst", 3}, {"automne", 3}, {"herbst", 3},
+	{"winter", 4}, {"hiver", 4},
+};
+static const valued_word ORDINALS[] = {
+	{"first", 1}, {"eerste", 1}, {"premier", 1}, {"première", 1}, {"erstes", 1}, {"erste", 1},
+	{"ersten", 1}, {"erster", 1},
+	{"second", 2}, {"tweede", 2}, {"deuxième", 2}, {"seconde", 2}, {"zweites", 2}, {"zweite", 2},
+	{"zweiten", 2}, {"zweiter", 2},
+	{"third", 3}, {"derde", 3}, {"troisième", 3}, {"drittes", 3}, {"dritte", 3}, {"dritten", 3},
+	{"dritter", 3},
+	{"fourth", 4}, {"vierde", 4}, {"quatrième", 4}, {"viertes", 4}, {"vierte", 4}, {"vierten", 4},
+	{"vierter", 4},
+};
+
+static void
+build_dictionary(void)
+{
+	for (size_t l = 0; l < N_WORD_LISTS; l++)
+		for (const char *const *e = word_lists[l]; *e; e++)
+			dict_add(*e, 1u << l);
+	for (size_t i = 0; i < sizeof(MONTHS) / sizeof(MONTHS[0]); i++)
+		dict_add(MONTHS[i].w, MASK_MONTH)->value = MONTHS[i].n;
+	for (size_t i = 0; i < sizeof(SEASONS) / sizeof(SEASONS[0]); i++)
+		dict_add(SEASONS[i].w, MASK_SEASON)->value = SEASONS[i].n;
+	for (size_t i = 0; i < sizeof(ORDINALS) / sizeof(ORDINALS[0]); i++)
+		dict_add(ORDINALS[i].w, MASK_ORDINAL)->value = ORDINALS[i].n;
+	qsort(dictionary, (size_t) dictionary_size, sizeof(dictionary[0]), dict_cmp);
+}
+
+/* Open addressing over the sorted dictionary: one hash, usually one strcmp. */
+#define DICT_SLOTS 1024
+static short dict_slot[DICT_SLOTS];		/* index + 1, 0 = empty */
+
+static uint32_t
+word_hash(const char *w)
+{
+	uint32_t	h = 2166136261u;
+
+	for (; *w; w++)
+		h = (h ^ (unsigned char) *w) * 16777619u;
+	return h;
+}
+
+static unsigned
+word_mask(const char *w, unsigned *single, int *value)
+{
+	uint32_t	h;
+
+	/* built on first use: the lists are constants, the server single-threaded */
+	if (dictionary_size == 0)
+	{
+		build_dictionary();
+		for (int i = 0; i < dictionary_size; i++)
+		{
+			h = word_hash(dictionary[i].word) % DICT_SLOTS;
+			while (dict_slot[h])
+				h = (h + 1) % DICT_SLOTS;
+			dict_slot[h] = (short) (i + 1);
+		}
+	}
+	for (h = word_hash(w) % DICT_SLOTS; dict_slot[h]; h = (h + 1) % DICT_SLOTS)
+		if (strcmp(dictionary[dict_slot[h] - 1].word, w) == 0)
+		{
+			*single = dictionary[dict_slot[h] - 1].single;
+			*value = dictionary[dict_slot[h] - 1].value;
+			return dictionary[dict_slot[h] - 1].mask;
+		}
+	*single = 0;
+	*value = 0;
 	return 0;
 }
 
-static int
-season_of(const char *w)
-{
-	static const struct
-	{
-		const char *w;
-		int			n;
-	}			seasons[] = {
-		{"spring", 1}, {"voorjaar", 1}, {"lente", 1}, {"printemps", 1}, {"frühjahr", 1}, {"frühling", 1},
-		{"summer", 2}, {"zomer", 2}, {"été", 2}, {"sommer", 2},
-		{"autumn", 3}, {"fall", 3}, {"najaar", 3}, {"herfst", 3}, {"automne", 3}, {"herbst", 3},
-		{"winter", 4}, {"hiver", 4},
-	};
 
-	for (size_t k = 0; k < sizeof(seasons) / sizeof(seasons[0]); k++)
-		if (strcmp(w, seasons[k].w) == 0)
-			return seasons[k].n;
-	return 0;
+static inline bool
+token_may_start(parser *p, int k, unsigned bit)
+{
+	token	   *t = tok(p, k);
+
+	return t && t->kind == TK_WORD && (t->mask & bit) != 0;
 }
+
+
 
 /* "first", "1st", "1e", "1er", "1." , "eerste", "premier", "erstes", ... */
 static bool
 ordinal(parser *p, int *n)
 {
-	static const struct
-	{
-		const char *w;
-		int			n;
-	}			words[] = {
-		{"first", 1}, {"eerste", 1}, {"premier", 1}, {"première", 1}, {"erstes", 1}, {"erste", 1},
-		{"ersten", 1}, {"erster", 1},
-		{"second", 2}, {"tweede", 2}, {"deuxième", 2}, {"seconde", 2}, {"zweites", 2}, {"zweite", 2},
-		{"zweiten", 2}, {"zweiter", 2},
-		{"third", 3}, {"derde", 3}, {"troisième", 3}, {"drittes", 3}, {"dritte", 3}, {"dritten", 3},
-		{"dritter", 3},
-		{"fourth", 4}, {"vierde", 4}, {"quatrième", 4}, {"viertes", 4}, {"vierte", 4}, {"vierten", 4},
-		{"vierter", 4},
-	};
 	static const char *const suffixes[] = {
 		"st", "nd", "rd", "th", "e", "er", "re", "ème", "eme", "de", NULL
 	};
@@ -1017,20 +1203,17 @@ ordinal(parser *p, int *n)
 		return false;
 	if (t->kind == TK_WORD)
 	{
-		for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-			if (strcmp(t->w, words[k].w) == 0)
-			{
-				*n = words[k].n;
-				p->i++;
-				return true;
-			}
-		return false;
+		if (!(t->mask & MASK_ORDINAL))
+			return false;
+		*n = t->value;
+		p->i++;
+		return true;
 	}
 	if (t->kind == TK_NUM && t->ndig == 1 && t->num >= 1 && t->num <= 4)
 	{
 		token	   *s = tok(p, 1);
 
-		if (s && s->glued && ((s->kind == TK_WORD && word_in(p, 1, suffixes)) || s->kind == TK_DOT))
+		if (s && s->glued && ((s->kind == TK_WORD && word_among(p, 1, suffixes)) || s->kind == TK_DOT))
 		{
 			*n = t->num;
 			p->i += 2;
@@ -1169,7 +1352,7 @@ presidency(parser *p, dl_period *out)
 	bool		has_year;
 
 	skip_articles(p);
-	if (word_in(p, 0, CURRENT_WORDS) && word_in(p, 1, PRESIDENCY_WORDS))
+	if (word_in(p, 0, L_CURRENT_WORDS) && word_in(p, 1, L_PRESIDENCY_WORDS))
 	{
 		int			y,
 					m,
@@ -1182,7 +1365,7 @@ presidency(parser *p, dl_period *out)
 		return presidency_period(p, dl_presidency_on(p->ref) ? dl_presidency_on(p->ref) : "",
 								 true, y, out);
 	}
-	if (word_in(p, 0, NEXT_WORDS) && word_in(p, 1, PRESIDENCY_WORDS))
+	if (word_in(p, 0, L_NEXT_WORDS) && word_in(p, 1, L_PRESIDENCY_WORDS))
 	{
 		int			y,
 					m,
@@ -1198,12 +1381,12 @@ presidency(parser *p, dl_period *out)
 		c = presidency_code(y, m > 6 ? 1 : 2);
 		return presidency_period(p, c ? c : "", true, y, out);
 	}
-	if ((code = country_of(p, 0)) != NULL && word_in(p, 1, PRESIDENCY_WORDS))
+	if (word_in(p, 1, L_PRESIDENCY_WORDS) && (code = country_of(p, 0)) != NULL)
 		p->i += 2;
-	else if (word_in(p, 0, PRESIDENCY_WORDS) && (code = country_of(p, 1)) != NULL)
+	else if (word_in(p, 0, L_PRESIDENCY_WORDS) && (code = country_of(p, 1)) != NULL)
 	{
 		p->i += 2;
-		if (word_in(p, 0, CURRENT_WORDS))
+		if (word_in(p, 0, L_CURRENT_WORDS))
 			p->i++;
 	}
 	else
@@ -1253,9 +1436,9 @@ this_year(parser *p, int *year)
 				d;
 
 	skip_articles(p);
-	while (word_in(p, 0, THIS_WORDS))
+	while (word_in(p, 0, L_THIS_WORDS))
 		p->i++;
-	if (!word_in(p, 0, YEAR_WORDS))
+	if (!word_in(p, 0, L_YEAR_WORDS))
 	{
 		p->i = save;
 		return false;
@@ -1341,9 +1524,9 @@ period(parser *p, dl_period *out, bool *endish)
 		return false;
 
 	/* early / mid / end: of a year, a month, a presidency, "the year" */
-	if (word_in(p, 0, EARLY_WORDS) || word_in(p, 0, MID_WORDS) || word_in(p, 0, END_WORDS))
+	if (word_in(p, 0, L_EARLY_WORDS) || word_in(p, 0, L_MID_WORDS) || word_in(p, 0, L_END_WORDS))
 	{
-		int			third = word_in(p, 0, EARLY_WORDS) ? 1 : word_in(p, 0, MID_WORDS) ? 2 : 3;
+		int			third = word_in(p, 0, L_EARLY_WORDS) ? 1 : word_in(p, 0, L_MID_WORDS) ? 2 : 3;
 
 		p->i++;
 		if (is_kind(p, 0, TK_DASH) && third == 2)
@@ -1359,7 +1542,7 @@ period(parser *p, dl_period *out, bool *endish)
 		}
 		if (p->err == DL_ERR_RANGE || p->err == DL_ERR_NEEDS_REF)
 			return false;
-		if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (m = month_of(t->w)) != 0)
+		if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (t->mask & MASK_MONTH) && (m = t->value) != 0)
 		{
 			p->i++;
 			*endish = third == 3;
@@ -1375,8 +1558,8 @@ period(parser *p, dl_period *out, bool *endish)
 	}
 
 	/* Q1 2018, H2 2018 */
-	if ((is_word(p, 0, "q") || is_word(p, 0, "h") || is_word(p, 0, "t") || is_word(p, 0, "s")) &&
-		is_kind(p, 1, TK_NUM) && tok(p, 1)->glued)
+	if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && t->w[1] == '\0' &&
+		strchr("qhts", t->w[0]) != NULL && is_kind(p, 1, TK_NUM) && tok(p, 1)->glued)
 	{
 		bool		quarter = is_word(p, 0, "q") || is_word(p, 0, "t");
 
@@ -1400,9 +1583,9 @@ period(parser *p, dl_period *out, bool *endish)
 	/* first quarter of 2018, tweede helft van 2018, premier trimestre 2018 */
 	if (ordinal(p, &n))
 	{
-		bool		quarter = word_in(p, 0, QUARTER_WORDS);
+		bool		quarter = word_in(p, 0, L_QUARTER_WORDS);
 
-		if ((quarter || word_in(p, 0, HALF_WORDS)) && n <= (quarter ? 4 : 2))
+		if ((quarter || word_in(p, 0, L_HALF_WORDS)) && n <= (quarter ? 4 : 2))
 		{
 			p->i++;
 			skip_of(p);
@@ -1420,7 +1603,7 @@ period(parser *p, dl_period *out, bool *endish)
 	}
 
 	/* seasons: spring 2018, winter 2018/2019 */
-	if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (n = season_of(t->w)) != 0)
+	if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (t->mask & MASK_SEASON) && (n = t->value) != 0)
 	{
 		p->i++;
 		if (!year_at(p, &year))
@@ -1448,10 +1631,12 @@ period(parser *p, dl_period *out, bool *endish)
 	{
 		int			k = 1;
 
-		if (is_kind(p, 1, TK_DOT) || is_word(p, 1, "er") || is_word(p, 1, "st") ||
-			is_word(p, 1, "nd") || is_word(p, 1, "rd") || is_word(p, 1, "th"))
+		if (is_kind(p, 1, TK_DOT) ||
+			(is_kind(p, 1, TK_WORD) && tok(p, 1)->glued &&
+			 (is_word(p, 1, "er") || is_word(p, 1, "st") || is_word(p, 1, "nd") ||
+			  is_word(p, 1, "rd") || is_word(p, 1, "th"))))
 			k = 2;
-		if (tok(p, k) && tok(p, k)->kind == TK_WORD && (m = month_of(tok(p, k)->w)) != 0)
+		if (tok(p, k) && tok(p, k)->kind == TK_WORD && (tok(p, k)->mask & MASK_MONTH) && (m = tok(p, k)->value) != 0)
 		{
 			int			day = t->num;
 
@@ -1467,7 +1652,7 @@ period(parser *p, dl_period *out, bool *endish)
 	}
 
 	/* May 2018, May 25, 2018 */
-	if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (m = month_of(t->w)) != 0)
+	if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (t->mask & MASK_MONTH) && (m = t->value) != 0)
 	{
 		token	   *d = tok(p, 1);
 
@@ -1574,7 +1759,7 @@ within(parser *p, deadline_fields *f)
 	int32_t		day;
 	token	   *u;
 
-	if (!accept_phrases(p, WITHIN_PHRASES))
+	if (!accept_phrases(p, L_WITHIN_PHRASES))
 		return false;
 	skip_articles(p);
 	if ((n = number_word(p)) <= 0 || (u = tok(p, 0)) == NULL || u->kind != TK_WORD)
@@ -1644,7 +1829,7 @@ next_phrase(parser *p, dl_period *out)
 	token	   *t;
 
 	skip_articles(p);
-	if (word_in(p, 0, NEXT_WORDS))
+	if (word_in(p, 0, L_NEXT_WORDS))
 		p->i++;
 	else
 	{
@@ -1652,7 +1837,8 @@ next_phrase(parser *p, dl_period *out)
 		after = true;
 	}
 	t = tok(p, 0);
-	if (!t || t->kind != TK_WORD || (!word_in(p, 0, YEAR_WORDS) && (s = season_of(t->w)) == 0 &&
+	if (!t || t->kind != TK_WORD || (!word_in(p, 0, L_YEAR_WORDS) &&
+									 ((t->mask & MASK_SEASON) == 0 || (s = t->value) == 0) &&
 									 strcmp(t->w, "l'année") != 0))
 	{
 		p->i = save;
@@ -1661,7 +1847,7 @@ next_phrase(parser *p, dl_period *out)
 	p->i++;
 	if (after)
 	{
-		if (!word_in(p, 0, NEXT_WORDS) && !is_word(p, 0, "prochain"))
+		if (!word_in(p, 0, L_NEXT_WORDS) && !is_word(p, 0, "prochain"))
 		{
 			p->i = save;
 			return false;
@@ -1765,7 +1951,7 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	 * In running text "ongoing" and "permanent" are ordinary adjectives
 	 * ("a permanent mandate"): only a whole phrase (a table cell) says it.
 	 */
-	if (p->full && (word_in(p, 0, ONGOING_WORDS) || phrase_len(p, "en cours") ||
+	if (p->full && (word_in(p, 0, L_ONGOING_WORDS) || phrase_len(p, "en cours") ||
 					phrase_len(p, "in uitvoering")))
 	{
 		p->i += phrase_len(p, "en cours") ? 2 : phrase_len(p, "in uitvoering") ? 2 : 1;
@@ -1782,19 +1968,19 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	p->i = save;
 
 	f->mode = DL_MODE_IN;
-	if (accept_phrases(p, BY_PHRASES))
+	if (accept_phrases(p, L_BY_PHRASES))
 		f->mode = DL_MODE_BY;
-	else if (accept_phrases(p, BEFORE_PHRASES))
+	else if (accept_phrases(p, L_BEFORE_PHRASES))
 		f->mode = DL_MODE_BEFORE;
-	else if (accept_phrases(p, FROM_PHRASES))
+	else if (accept_phrases(p, L_FROM_PHRASES))
 		f->mode = DL_MODE_FROM;
-	else if (accept_phrases(p, AFTER_PHRASES))
+	else if (accept_phrases(p, L_AFTER_PHRASES))
 	{
 		f->mode = DL_MODE_FROM;
 		after = true;
 	}
 	else
-		accept_phrases(p, IN_PHRASES);
+		accept_phrases(p, L_IN_PHRASES);
 	*marked = p->i > save;
 
 	if (p->i == save && within(p, f))
@@ -1849,10 +2035,10 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 
 	/* "2018 and ongoing", "2018 en doorlopend", "2018 et en cours" */
 	save = p->i;
-	if (f->mode == DL_MODE_IN && word_in(p, 0, AND_WORDS))
+	if (f->mode == DL_MODE_IN && word_in(p, 0, L_AND_WORDS))
 	{
 		p->i++;
-		if (word_in(p, 0, ONGOING_WORDS))
+		if (word_in(p, 0, L_ONGOING_WORDS))
 		{
 			p->i++;
 			f->continuing = true;
@@ -1893,6 +2079,50 @@ parse_tokens(parser *p, deadline_t *out, bool *marked)
 	return DL_OK;
 }
 
+/*
+ * Can a marked phrase start here?  The extractor asks at every word of a
+ * text; only a marker, a word that marks a period by itself (early, Q1,
+ * spring, first, ...), an article, a presidency, or "within"/"next"/
+ * "current" can start one.  Months, years and days alone are not marked.
+ */
+static bool
+may_start_marked(parser *p)
+{
+	const unsigned starters = (1u << L_ARTICLES) | (1u << L_BY_PHRASES) | (1u << L_BEFORE_PHRASES) |
+		(1u << L_FROM_PHRASES) | (1u << L_AFTER_PHRASES) | (1u << L_IN_PHRASES) |
+		(1u << L_EARLY_WORDS) | (1u << L_MID_WORDS) | (1u << L_END_WORDS) |
+		(1u << L_PRESIDENCY_WORDS) | (1u << L_NEXT_WORDS) | (1u << L_CURRENT_WORDS) |
+		(1u << L_WITHIN_PHRASES) | MASK_SEASON | MASK_ORDINAL;
+	token	   *t = tok(p, 0);
+
+	if (!t || t->kind != TK_WORD)
+		return false;
+	if (t->mask & starters)
+		return true;
+	/* Q1 2018, H2 2018 */
+	if (t->w[1] == '\0' && strchr("qhts", t->w[0]) != NULL && is_kind(p, 1, TK_NUM))
+		return true;
+	/*
+	 * "BG Presidency 2018", "Bulgarian Presidency 2018": names are
+	 * capitalised (other languages put an article first, handled above), so
+	 * the second word is read only after a capital.
+	 */
+	return p->lx.s[t->start] >= 'A' && p->lx.s[t->start] <= 'Z' &&
+		word_in(p, 1, L_PRESIDENCY_WORDS);
+}
+
+static void
+parser_init(parser *p, token *t, int max, const char *s, size_t len, int32_t ref, bool full)
+{
+	memset(p, 0, sizeof(*p));
+	p->t = t;
+	p->max = max;
+	p->lx.s = s;
+	p->lx.len = len;
+	p->ref = ref;
+	p->full = full;
+}
+
 dl_status
 deadline_parse_text(const char *s, size_t len, int32_t ref, deadline_t *out,
 					const char **hint)
@@ -1900,20 +2130,16 @@ deadline_parse_text(const char *s, size_t len, int32_t ref, deadline_t *out,
 	token		t[MAX_TOKENS + 1];
 	parser		p;
 	dl_status	st;
-	int			n = tokenize(s, len, t, MAX_TOKENS + 1);
 
-	memset(&p, 0, sizeof(p));
-	p.t = t;
-	p.n = n;
-	p.ref = ref;
-	p.full = true;
+	parser_init(&p, t, MAX_TOKENS + 1, s, len, ref, true);
 	p.hint = HINT_SHAPES;
-	if (n == 0 || n > MAX_TOKENS)
+	(void) tok(&p, MAX_TOKENS);	/* a whole phrase: read it all */
+	if (p.n == 0 || p.n > MAX_TOKENS)
 		st = DL_ERR_SYNTAX;
 	else
 	{
 		st = parse_tokens(&p, out, NULL);
-		if (st == DL_OK && p.i != n)
+		if (st == DL_OK && p.i != p.n)
 		{
 			st = DL_ERR_SYNTAX;
 			p.hint = HINT_SHAPES;
@@ -1936,15 +2162,10 @@ deadline_parse_prefix(const char *s, size_t len, int32_t ref, deadline_t *out,
 	token		t[MAX_TOKENS];
 	parser		p;
 	dl_status	st;
-	int			n = tokenize(s, len, t, MAX_TOKENS);
 
-	memset(&p, 0, sizeof(p));
-	p.t = t;
-	p.n = n;
-	p.ref = ref;
-	p.full = false;
+	parser_init(&p, t, MAX_TOKENS, s, len, ref, false);
 	*consumed = 0;
-	if (n == 0)
+	if (!may_start_marked(&p))
 		return DL_ERR_SYNTAX;
 	st = parse_tokens(&p, out, marked);
 	if (st == DL_OK)

@@ -17,6 +17,13 @@ is_alnum(unsigned char c)
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+/* ASCII letters and the UTF-8 bytes of accented letters: where a word may start */
+static inline bool
+is_word_start(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC3;
+}
+
 void
 deadline_extract(const char *s, size_t len, int32_t ref, dl_emit_fn emit, void *arg)
 {
@@ -30,7 +37,7 @@ deadline_extract(const char *s, size_t len, int32_t ref, dl_emit_fn emit, void *
 		bool		marked = false;
 
 		/* phrases start with a letter: a marker or an early/mid/end word */
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC3) ||
+		if (!is_word_start(c) ||
 			(i > 0 && is_alnum((unsigned char) s[i - 1]) &&
 			 !(i > 1 && (unsigned char) s[i - 1] == 0xA0 && (unsigned char) s[i - 2] == 0xC2)))
 		{

@@ -134,7 +134,12 @@ dn_skip_blanks(const char *p, const char *end)
 static size_t
 keyword(const char *p, const char *end, const char *word)
 {
-	size_t		n = strlen(word);
+	size_t		n;
+
+	/* most calls fail on the first letter: decide that before strlen */
+	if (p >= end || to_lower((unsigned char) *p) != to_lower((unsigned char) word[0]))
+		return 0;
+	n = strlen(word);
 
 	if ((size_t) (end - p) < n)
 		return 0;
@@ -580,6 +585,9 @@ parse_chain(parser *ps, docnum_fields *f, char sep, bool *saw_init)
 static int
 council_series(parser *ps)
 {
+	/* a series name starts with one of these letters; most text does not */
+	if (ps->p >= ps->end || strchr("sSeEwWcCdDpP", *ps->p) == NULL || *ps->p == '\0')
+		return 0;
 	static const struct
 	{
 		const char *word;
@@ -787,6 +795,8 @@ parse_council(parser *ps, docnum_fields *f)
 static int
 commission_series(parser *ps)
 {
+	if (ps->p >= ps->end || strchr("cCkKjJsS", *ps->p) == NULL || *ps->p == '\0')
+		return 0;
 	static const struct
 	{
 		const char *word;

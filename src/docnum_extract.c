@@ -238,6 +238,15 @@ combined_part(const char *p, const char *end, int *kind, unsigned *from, unsigne
 
 #define MAX_EXPANSION 64
 
+/* Bytes a reference can start with: digits and the first letters of series. */
+static const bool may_start[256] = {
+	['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true,
+	['5'] = true, ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true,
+	['S'] = true, ['s'] = true, ['E'] = true, ['e'] = true, ['W'] = true, ['w'] = true,
+	['C'] = true, ['c'] = true, ['D'] = true, ['d'] = true, ['P'] = true, ['p'] = true,
+	['J'] = true, ['j'] = true, ['K'] = true, ['k'] = true,
+};
+
 void
 docnum_extract(const char *s, size_t len, dn_emit_fn emit, void *arg)
 {
@@ -248,7 +257,8 @@ docnum_extract(const char *s, size_t len, dn_emit_fn emit, void *arg)
 	{
 		unsigned char c = (unsigned char) s[i];
 		docnum_t	ref;
-		size_t		used;
+		size_t		used,
+					wordlen;
 		bool		boundary;
 
 		if (!is_alnum(c))
@@ -274,9 +284,17 @@ docnum_extract(const char *s, size_t len, dn_emit_fn emit, void *arg)
 				boundary = false;
 		}
 
-		if (boundary && !after_legal_act(s, i) &&
+		/*
+		 * The cheap tests first: most words are no reference at all.  A
+		 * reference starts with a digit or a series name of at most four
+		 * letters (ST, EUCO, JOIN, ...): longer words are skipped unparsed.
+		 */
+		wordlen = 0;
+		while (i + wordlen < len && is_alnum((unsigned char) s[i + wordlen]))
+			wordlen++;
+		if (boundary && may_start[c] && (is_digit(c) || wordlen <= 4) &&
 			docnum_parse_prefix(s + i, len - i, &ref, &used) == DN_OK &&
-			!looks_like_date(s + i, used))
+			!looks_like_date(s + i, used) && !after_legal_act(s, i))
 		{
 			dn_match	m;
 			size_t		stop = i + used,
@@ -326,7 +344,6 @@ docnum_extract(const char *s, size_t len, dn_emit_fn emit, void *arg)
 			continue;
 		}
 
-		while (i < len && is_alnum((unsigned char) s[i]))
-			i++;
+		i += wordlen;
 	}
 }

@@ -1,0 +1,276 @@
+-- bench/bench.sql: run by bench/run.sh in a throwaway cluster.
+--
+-- Every figure is the median of 5 timed runs after one warm-up run; the
+-- cases of a group run interleaved (A B C A B C ...) so that drift on a
+-- noisy machine hits all of them.  Times come from clock_timestamp() around
+-- each statement inside the server, not from psql round trips.
+\set ON_ERROR_STOP on
+CREATE EXTENSION policy_tracker;
+SET search_path = public, policy_tracker;
+
+SELECT CASE WHEN :'quick' = '1' THEN 100000 ELSE 1000000 END AS n,
+       CASE WHEN :'quick' = '1' THEN 100 ELSE 1000 END AS copies,
+       CASE WHEN :'quick' = '1' THEN 10000 ELSE 100000 END AS actions,
+       5 AS runs \gset
+\echo == generating data (n = :n)
+
+CREATE TABLE bench_result (
+    ord serial, grp text, name text, per_value boolean, median_ms numeric, spread numeric,
+    baseline text, bar text, bar_ratio numeric, bar_kind text);
+
+-- Times each statement runs times (after a warm-up), interleaved; setup
+-- statements run untimed before each timed one.
+CREATE FUNCTION bench(grp text, names text[], stmts text[], setups text[] DEFAULT NULL)
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    r int; i int; t0 timestamptz; ms numeric[];
+    runs int := current_setting('bench.runs')::int;
+BEGIN
+    CREATE TEMP TABLE IF NOT EXISTS bench_t (i int, ms numeric);
+    TRUNCATE bench_t;
+    FOR r IN 0 .. runs LOOP
+        FOR i IN 1 .. array_length(stmts, 1) LOOP
+            IF setups IS NOT NULL AND setups[i] IS NOT NULL THEN EXECUTE setups[i]; END IF;
+            t0 := clock_timestamp();
+            EXECUTE stmts[i];
+            IF r > 0 THEN
+                INSERT INTO bench_t VALUES (i, extract(epoch FROM clock_timestamp() - t0) * 1000);
+            END IF;
+        END LOOP;
+    END LOOP;
+    INSERT INTO bench_result (grp, name, median_ms, spread)
+    SELECT grp, names[b.i], percentile_cont(0.5) WITHIN GROUP (ORDER BY b.ms),
+           (max(b.ms) - min(b.ms)) / nullif(percentile_cont(0.5) WITHIN GROUP (ORDER BY b.ms), 0)
+    FROM bench_t b GROUP BY b.i ORDER BY b.i;
+END $$;
+SELECT set_config('bench.runs', :'runs', false);
+
+-- realistic strings: the spellings analysts meet
+CREATE TABLE s_docnum AS
+SELECT i, CASE i % 5
+    WHEN 0 THEN format('%s/%s', 1 + (i * 7919) % 20000, 10 + i % 15)
+    WHEN 1 THEN format('ST %s %s INIT', 1 + (i * 7919) % 20000, 2010 + i % 15)
+    WHEN 2 THEN format('%s/%s/%s REV %s', 1 + (i * 7919) % 20000, 1 + i % 4, 10 + i % 15, 1 + i % 4)
+    WHEN 3 THEN format('COM(%s) %s final', 2010 + i % 15, 1 + i % 900)
+    ELSE format('WK %s/%s/%s REV%s', 1 + (i * 7919) % 20000, 1 + i % 3, 10 + i % 15, 1 + i % 3) END AS s
+FROM generate_series(1, :n) AS i;
+CREATE TABLE s_int8 AS
+SELECT i, ((1 + (i * 7919) % 20000)::int8 * 100 + 10 + i % 15)::text AS s FROM generate_series(1, :n) AS i;
+CREATE TABLE s_deadline AS
+SELECT i, format((ARRAY['by mid-%s', 'end of %s/early %s', '%s', 'May %s', 'early %s', 'end of %s',
+                        '%s and ongoing', 'by the end of %s', 'Q%s %s', '25 June %s'])[1 + i % 10],
+                 CASE WHEN i % 10 = 8 THEN (1 + i % 4)::text ELSE (2015 + i % 15)::text END,
+                 2016 + i % 15) AS s
+FROM generate_series(1, :n) AS i;
+CREATE TABLE s_date AS
+SELECT i, to_char(date '2015-01-01' + (i * 37) % 5000, 'YYYY-MM-DD') AS s FROM generate_series(1, :n) AS i;
+CREATE TABLE s_daterange AS
+SELECT i, format('[%s,%s)', date '2015-01-01' + (i * 37) % 5000, date '2015-01-01' + (i * 37) % 5000 + 30 + i % 300) AS s
+FROM generate_series(1, :n) AS i;
+VACUUM ANALYZE s_docnum, s_int8, s_deadline, s_date, s_daterange;
+
+\echo == input
+-- per value: the input function on strings already in a table; "read"
+-- (textout alone) is what producing the strings costs, subtracted later
+SELECT FROM bench('input docnum', ARRAY['read', 'docnum', 'int8', 'text'], ARRAY[
+  'SELECT count(textout(s)) FROM s_docnum',
+  'SELECT count(docnum_in(textout(s))) FROM s_docnum',
+  'SELECT count(int8in(textout(s))) FROM s_int8',
+  'SELECT count(textin(textout(s))) FROM s_docnum']);
+SELECT FROM bench('input deadline', ARRAY['read', 'deadline', 'date', 'daterange'], ARRAY[
+  'SELECT count(textout(s)) FROM s_deadline',
+  'SELECT count(deadline_in(textout(s))) FROM s_deadline',
+  'SELECT count(date_in(textout(s))) FROM s_date',
+  'SELECT count(range_in(textout(s), ''daterange''::regtype, -1)) FROM s_daterange']);
+
+CREATE TABLE t_docnum AS SELECT s::docnum AS v FROM s_docnum;
+CREATE TABLE t_int8 AS SELECT s::int8 AS v FROM s_int8;
+CREATE TABLE t_text AS SELECT s AS v FROM s_docnum;
+CREATE TABLE t_deadline AS SELECT s::deadline AS v FROM s_deadline;
+CREATE TABLE t_daterange AS SELECT deadline_period(v) AS v FROM t_deadline;
+VACUUM ANALYZE t_docnum, t_int8, t_text, t_deadline, t_daterange;
+
+\echo == copy
+COPY t_docnum TO '/tmp/pt_bench_docnum.copy';
+COPY t_int8 TO '/tmp/pt_bench_int8.copy';
+COPY t_deadline TO '/tmp/pt_bench_deadline.copy';
+COPY t_daterange TO '/tmp/pt_bench_daterange.copy';
+CREATE TABLE c_docnum (v docnum); CREATE TABLE c_int8 (v int8);
+CREATE TABLE c_deadline (v deadline); CREATE TABLE c_daterange (v daterange);
+SELECT FROM bench('COPY FROM', ARRAY['docnum', 'int8', 'deadline', 'daterange'], ARRAY[
+  'COPY c_docnum FROM ''/tmp/pt_bench_docnum.copy''',
+  'COPY c_int8 FROM ''/tmp/pt_bench_int8.copy''',
+  'COPY c_deadline FROM ''/tmp/pt_bench_deadline.copy''',
+  'COPY c_daterange FROM ''/tmp/pt_bench_daterange.copy'''], ARRAY[
+  'TRUNCATE c_docnum', 'TRUNCATE c_int8', 'TRUNCATE c_deadline', 'TRUNCATE c_daterange']);
+
+\echo == order by and btree
+SELECT :n - 1 AS last \gset
+SELECT FROM bench('ORDER BY', ARRAY['docnum', 'int8', 'text (default collation)', 'text (C)', 'deadline', 'daterange'], ARRAY[
+  format('SELECT v FROM t_docnum ORDER BY v OFFSET %s LIMIT 1', :last),
+  format('SELECT v FROM t_int8 ORDER BY v OFFSET %s LIMIT 1', :last),
+  format('SELECT v FROM t_text ORDER BY v OFFSET %s LIMIT 1', :last),
+  format('SELECT v FROM t_text ORDER BY v COLLATE "C" OFFSET %s LIMIT 1', :last),
+  format('SELECT v FROM t_deadline ORDER BY v OFFSET %s LIMIT 1', :last),
+  format('SELECT v FROM t_daterange ORDER BY v OFFSET %s LIMIT 1', :last)]);
+SELECT FROM bench('btree build', ARRAY['docnum', 'int8', 'text (default collation)', 'text (C)', 'deadline', 'daterange'], ARRAY[
+  'CREATE INDEX b_docnum ON t_docnum (v)', 'CREATE INDEX b_int8 ON t_int8 (v)',
+  'CREATE INDEX b_text ON t_text (v)', 'CREATE INDEX b_text_c ON t_text (v COLLATE "C")',
+  'CREATE INDEX b_deadline ON t_deadline (v)', 'CREATE INDEX b_daterange ON t_daterange (v)'], ARRAY[
+  'DROP INDEX IF EXISTS b_docnum', 'DROP INDEX IF EXISTS b_int8', 'DROP INDEX IF EXISTS b_text',
+  'DROP INDEX IF EXISTS b_text_c', 'DROP INDEX IF EXISTS b_deadline', 'DROP INDEX IF EXISTS b_daterange']);
+
+\echo == range queries
+SELECT FROM bench('GiST build', ARRAY['deadline (deadline_period)', 'daterange'], ARRAY[
+  'CREATE INDEX g_deadline ON t_deadline USING gist (deadline_period(v))',
+  'CREATE INDEX g_daterange ON t_daterange USING gist (v)'], ARRAY[
+  'DROP INDEX IF EXISTS g_deadline', 'DROP INDEX IF EXISTS g_daterange']);
+VACUUM ANALYZE t_deadline, t_daterange;
+SET enable_seqscan = off;
+SELECT FROM bench('overlaps a month (x12)', ARRAY['deadline &&', 'daterange &&'], ARRAY[
+  'SELECT sum((SELECT count(*) FROM t_deadline WHERE v && daterange(m::date, (m + interval ''1 month'')::date))) FROM generate_series(date ''2018-01-01'', ''2018-12-01'', interval ''1 month'') m',
+  'SELECT sum((SELECT count(*) FROM t_daterange WHERE v && daterange(m::date, (m + interval ''1 month'')::date))) FROM generate_series(date ''2018-01-01'', ''2018-12-01'', interval ''1 month'') m']);
+SELECT FROM bench('contains a date (x12)', ARRAY['deadline @>', 'daterange @>'], ARRAY[
+  'SELECT sum((SELECT count(*) FROM t_deadline WHERE v @> m::date)) FROM generate_series(date ''2018-01-15'', ''2018-12-15'', interval ''1 month'') m',
+  'SELECT sum((SELECT count(*) FROM t_daterange WHERE v @> m::date)) FROM generate_series(date ''2018-01-15'', ''2018-12-15'', interval ''1 month'') m']);
+RESET enable_seqscan;
+
+CREATE TABLE bench_size AS
+SELECT 'table bytes/row' AS what, 'docnum' AS name, pg_relation_size('t_docnum')::numeric / :n AS value
+UNION ALL SELECT 'table bytes/row', 'int8', pg_relation_size('t_int8')::numeric / :n
+UNION ALL SELECT 'table bytes/row', 'text', pg_relation_size('t_text')::numeric / :n
+UNION ALL SELECT 'table bytes/row', 'deadline', pg_relation_size('t_deadline')::numeric / :n
+UNION ALL SELECT 'table bytes/row', 'daterange', pg_relation_size('t_daterange')::numeric / :n
+UNION ALL SELECT 'btree bytes/row', 'docnum', pg_relation_size('b_docnum')::numeric / :n
+UNION ALL SELECT 'btree bytes/row', 'int8', pg_relation_size('b_int8')::numeric / :n
+UNION ALL SELECT 'btree bytes/row', 'text', pg_relation_size('b_text')::numeric / :n
+UNION ALL SELECT 'btree bytes/row', 'deadline', pg_relation_size('b_deadline')::numeric / :n
+UNION ALL SELECT 'btree bytes/row', 'daterange', pg_relation_size('b_daterange')::numeric / :n
+UNION ALL SELECT 'GiST bytes/row', 'deadline (deadline_period)', pg_relation_size('g_deadline')::numeric / :n
+UNION ALL SELECT 'GiST bytes/row', 'daterange', pg_relation_size('g_daterange')::numeric / :n;
+
+\echo == extraction
+CREATE TABLE corpus_text AS
+SELECT k, regexp_replace(regexp_replace(:'corpus', '/17\M', '/' || (10 + k % 15), 'g'),
+                         '2018', (2010 + k % 20)::text, 'g') AS body
+FROM generate_series(1, CASE WHEN length(:'corpus') > 0 THEN :copies ELSE 0 END) AS k;
+SELECT pg_size_pretty(sum(octet_length(body))) AS corpus_size, count(*) AS rows FROM corpus_text \gset
+SELECT FROM bench('extraction', ARRAY['read (detoast, length)', 'docnums_in', 'regexp_matches', 'deadlines_in'], ARRAY[
+  'SELECT sum(length(body)) FROM corpus_text',
+  'SELECT count(*) FROM corpus_text, docnums_in(body)',
+  'SELECT count(*) FROM corpus_text, regexp_matches(body, ''\d{3,5}/\d{1,2}/\d{2}( REV ?\d+)?|\d{3,5}/\d{2}'', ''g'')',
+  'SELECT count(*) FROM corpus_text, deadlines_in(body)']);
+CREATE TABLE bench_found AS
+SELECT (SELECT count(*) FROM corpus_text, docnums_in(body)) AS docnums,
+       (SELECT count(*) FROM corpus_text, regexp_matches(body, '\d{3,5}/\d{1,2}/\d{2}( REV ?\d+)?|\d{3,5}/\d{2}', 'g')) AS regexp_hits;
+
+\echo == the model at scale (:actions actions)
+INSERT INTO document (ref, kind) SELECT format('ST %s 2017 INIT', p)::docnum, 'action_plan' FROM generate_series(1, 100) p;
+INSERT INTO document (ref, kind) SELECT format('ST %s 2016 INIT', p)::docnum, 'conclusions' FROM generate_series(1, 100) p;
+INSERT INTO paragraph (document, number, part, verbs)
+SELECT format('ST %s 2016 INIT', p)::docnum, n, 'operative', ARRAY['INVITES'] FROM generate_series(1, 100) p, generate_series(1, 62) n;
+INSERT INTO paragraph_actor (document, number, actor)
+SELECT format('ST %s 2016 INIT', p)::docnum, n, 'Member States' FROM generate_series(1, 100) p, generate_series(1, 62, 3) n;
+INSERT INTO action (plan, number, title, deadline, deadline_text)
+SELECT format('ST %s 2017 INIT', 1 + i % 100)::docnum, 1 + i / 100, 'action ' || i,
+       format((ARRAY['by mid-%s', 'end of %s', '%s', 'May %s', 'early %s', 'Q3 %s', 'ongoing', '%s and ongoing'])[1 + i % 8],
+              2015 + i % 15)::deadline, 'as written'
+FROM generate_series(0, :actions - 1) AS i;
+INSERT INTO action_actor (action, actor, role)
+SELECT a.id, x.actor, x.role FROM action a,
+  LATERAL (VALUES ((ARRAY['Member States', 'European Commission', 'European External Action Service', 'Europol'])[1 + a.id % 4], 'lead'),
+                  ((ARRAY['European Union Agency for Cybersecurity', 'European Defence Agency', 'Eurojust'])[1 + a.id % 3], 'involved'),
+                  ('Council of the European Union', 'involved')) AS x(actor, role);
+INSERT INTO action_paragraph (action, document, number)
+SELECT a.id, format('ST %s 2016 INIT', 1 + a.id % 100)::docnum, 1 + a.id % 62 FROM action a WHERE a.id % 2 = 0;
+INSERT INTO progress (action, reported_on, status)
+SELECT a.id, date '2015-01-01' + ((a.id * 7 + k * 211) % 5000)::int,
+       (ARRAY['not_started', 'in_progress', 'in_progress', 'delayed', 'done', 'blocked'])[1 + (a.id + k) % 6]
+FROM action a, generate_series(1, 10) AS k;
+VACUUM ANALYZE;
+SELECT count(*) AS progress_rows FROM progress \gset
+
+SELECT FROM bench('model at scale', ARRAY['overdue_on', 'due_between (half-year)', 'actor_workload', 'paragraph_coverage', 'status_on x1000'], ARRAY[
+  'SELECT count(*) FROM overdue_on(''2021-07-01'')',
+  'SELECT count(*) FROM due_between(''2021-01-01'', ''2021-06-30'')',
+  'SELECT count(*) FROM actor_workload',
+  'SELECT count(*) FROM paragraph_coverage',
+  'SELECT count(status_on(id, ''2021-07-01'')) FROM action WHERE id <= 1000']);
+
+\o bench/plans.txt
+\echo '-- EXPLAIN plans of the model-at-scale queries (bench/bench.sql)'
+EXPLAIN SELECT count(*) FROM overdue_on('2021-07-01');
+EXPLAIN SELECT count(*) FROM due_between('2021-01-01', '2021-06-30');
+EXPLAIN SELECT count(*) FROM actor_workload;
+EXPLAIN SELECT count(*) FROM paragraph_coverage;
+EXPLAIN SELECT p.status FROM progress AS p WHERE p.action = 42 AND p.reported_on <= '2021-07-01'
+        ORDER BY p.reported_on DESC, p.id DESC LIMIT 1;
+\o
+
+-- bars (spec: issue 6), as ratios within this run
+CREATE FUNCTION ms(g text, c text) RETURNS numeric LANGUAGE sql AS
+  'SELECT median_ms FROM bench_result WHERE grp = $1 AND name = $2';
+CREATE TABLE bench_bar (bar text, value numeric, limit_ numeric, holds boolean);
+INSERT INTO bench_bar
+SELECT 'docnum input / int8 input (per value, reading subtracted)', v, 1.5, v <= 1.5
+FROM (SELECT (ms('input docnum', 'docnum') - ms('input docnum', 'read')) /
+             nullif(ms('input docnum', 'int8') - ms('input docnum', 'read'), 0) AS v) x
+UNION ALL SELECT 'docnum ORDER BY / int8', ms('ORDER BY', 'docnum') / ms('ORDER BY', 'int8'), 1.3,
+       ms('ORDER BY', 'docnum') / ms('ORDER BY', 'int8') <= 1.3
+UNION ALL SELECT 'text (default collation) ORDER BY / docnum', ms('ORDER BY', 'text (default collation)') / ms('ORDER BY', 'docnum'), 10,
+       ms('ORDER BY', 'text (default collation)') / ms('ORDER BY', 'docnum') >= 10
+UNION ALL SELECT 'docnum COPY / int8', ms('COPY FROM', 'docnum') / ms('COPY FROM', 'int8'), 1.3,
+       ms('COPY FROM', 'docnum') / ms('COPY FROM', 'int8') <= 1.3
+UNION ALL SELECT 'docnum table bytes/row - int8', a.value - b.value, 0, a.value = b.value
+FROM bench_size a, bench_size b WHERE a.what = 'table bytes/row' AND b.what = a.what AND a.name = 'docnum' AND b.name = 'int8'
+UNION ALL SELECT 'deadline input / date input (per value, reading subtracted)', v, 1.0, v <= 1.0
+FROM (SELECT (ms('input deadline', 'deadline') - ms('input deadline', 'read')) /
+             nullif(ms('input deadline', 'date') - ms('input deadline', 'read'), 0) AS v) x
+UNION ALL SELECT 'daterange ORDER BY / deadline', ms('ORDER BY', 'daterange') / ms('ORDER BY', 'deadline'), 4,
+       ms('ORDER BY', 'daterange') / ms('ORDER BY', 'deadline') >= 4
+UNION ALL SELECT 'deadline COPY / daterange', ms('COPY FROM', 'deadline') / ms('COPY FROM', 'daterange'), 0.6,
+       ms('COPY FROM', 'deadline') / ms('COPY FROM', 'daterange') <= 0.6
+UNION ALL SELECT 'deadline overlap query / GiST daterange', ms('overlaps a month (x12)', 'deadline &&') / ms('overlaps a month (x12)', 'daterange &&'), 1.2,
+       ms('overlaps a month (x12)', 'deadline &&') / ms('overlaps a month (x12)', 'daterange &&') <= 1.2
+UNION ALL SELECT 'docnums_in throughput / regexp_matches', ms('extraction', 'regexp_matches') / ms('extraction', 'docnums_in'), 1.5,
+       ms('extraction', 'regexp_matches') / ms('extraction', 'docnums_in') >= 1.5
+UNION ALL SELECT 'docnums_in throughput / reading alone', ms('extraction', 'read (detoast, length)') / ms('extraction', 'docnums_in'), 0.5,
+       ms('extraction', 'read (detoast, length)') / ms('extraction', 'docnums_in') >= 0.5
+UNION ALL SELECT 'slowest model query (ms)', max(median_ms), 200, max(median_ms) < 200
+FROM bench_result WHERE grp = 'model at scale';
+
+\pset footer off
+\echo
+\echo == results
+SELECT grp AS "group", name AS "case", round(median_ms, 1) AS "median ms", round(100 * spread, 0) AS "spread %"
+FROM bench_result ORDER BY ord;
+SELECT what, name, round(value, 1) AS bytes FROM bench_size;
+SELECT bar, round(value, 2) AS value, limit_ AS "limit", holds FROM bench_bar;
+
+-- bench/results.md
+\pset format unaligned
+\pset tuples_only on
+\o bench/results.md
+SELECT '# policy_tracker benchmark results' || E'\n\n' ||
+       'Generated by `make bench`' || CASE WHEN :'quick' = '1' THEN ' (QUICK=1)' ELSE '' END ||
+       ' on ' || to_char(now(), 'YYYY-MM-DD HH24:MI TZ') || '. ' || version() || '.' || E'\n\n' ||
+       'Settings: fsync off, synchronous_commit off, JIT off, no parallel workers, shared_buffers ' ||
+       current_setting('shared_buffers') || ', work_mem ' || current_setting('work_mem') ||
+       ', maintenance_work_mem ' || current_setting('maintenance_work_mem') || ', default collation ' ||
+       :'locale' || '. ' || :n || ' values per type; extraction over ' || :'corpus_size' ||
+       ' of conclusions-like text; model: ' || :actions || ' actions, ' || :progress_rows ||
+       ' progress rows. Each figure is the median of ' || :runs ||
+       ' runs after a warm-up, cases interleaved; spread is (max - min) / median.' || E'\n\n' ||
+       '## Bars' || E'\n\n| bar | value | limit | holds |\n|---|---|---|---|\n' ||
+       (SELECT string_agg(format('| %s | %s | %s | %s |', bar, round(value, 2), limit_,
+                                 CASE WHEN holds THEN 'yes' ELSE '**no**' END), E'\n') FROM bench_bar) ||
+       E'\n\n## Timings\n\n| group | case | median ms | spread |\n|---|---|---|---|\n' ||
+       (SELECT string_agg(format('| %s | %s | %s | %s%% |', grp, name, round(median_ms, 1), round(100 * spread, 0)),
+                          E'\n' ORDER BY ord) FROM bench_result) ||
+       E'\n\n## Sizes\n\n| what | type | bytes |\n|---|---|---|\n' ||
+       (SELECT string_agg(format('| %s | %s | %s |', what, name, round(value, 1)), E'\n') FROM bench_size) ||
+       E'\n\nExtraction found ' || (SELECT docnums FROM bench_found) || ' document references where the regular expression found ' ||
+       (SELECT regexp_hits FROM bench_found) || ' (it misses Commission numbers, register forms and combined mentions).' ||
+       E'\n\nEXPLAIN plans of the model queries: `bench/plans.txt`.\n';
+\o
+\! rm -f /tmp/pt_bench_*.copy

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# make bench: same-run ratios against PostgreSQL's own types (see README,
+# Performance).  QUICK=1 runs every case on a tenth of the data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+major=$(bash scripts/prereqs.sh)
+pg_config="/usr/lib/postgresql/$major/bin/pg_config"
+[ -x "$pg_config" ] || pg_config=pg_config
+make --no-print-directory -s PG_CONFIG="$pg_config" all >/dev/null
+make --no-print-directory -s PG_CONFIG="$pg_config" install >/dev/null
+
+# "default collation" should mean a real linguistic one, as on most servers
+locale_opt='--locale=C.UTF-8'
+if locale -a 2>/dev/null | grep -qi '^en_US\.utf-\?8$'; then
+    locale_opt='--locale=en_US.UTF-8'
+elif [ "$(id -u)" -eq 0 ] && [ -f /etc/locale.gen ]; then
+    sed -i 's/^# *\(en_US.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+    locale-gen >/dev/null 2>&1 && locale_opt='--locale=en_US.UTF-8'
+fi
+
+corpus=../shared/corpus
+body=""
+if [ -d "$corpus" ]; then
+    body=$(cat "$corpus"/*.txt)
+fi
+
+export PGOPTIONS='-c client_min_messages=warning'
+pg_virtualenv -v "$major" -i "$locale_opt --encoding=UTF8" \
+    -o fsync=off -o synchronous_commit=off -o full_page_writes=off -o jit=off \
+    -o max_parallel_workers_per_gather=0 -o max_parallel_maintenance_workers=0 \
+    -o shared_buffers=512MB -o work_mem=256MB -o maintenance_work_mem=512MB \
+    -o max_wal_size=4GB -o autovacuum=off \
+    psql -X -q -v ON_ERROR_STOP=1 -v quick="${QUICK:-0}" -v corpus="$body" \
+         -v locale="${locale_opt#--locale=}" -f bench/bench.sql
