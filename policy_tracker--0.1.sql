@@ -796,6 +796,50 @@ CREATE TRIGGER progress_append_only BEFORE UPDATE OR DELETE ON @extschema@.progr
 CREATE TRIGGER progress_no_truncate BEFORE TRUNCATE ON @extschema@.progress
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.progress_append_only();
 
+-- The latest report per action, kept by a trigger so that the views need
+-- not search a long history for every action.  Derived data: not dumped;
+-- restoring progress rebuilds it through the same trigger.
+CREATE TABLE @extschema@.action_status (
+    action      bigint PRIMARY KEY REFERENCES @extschema@.action ON DELETE CASCADE,
+    status      text NOT NULL,
+    reported_on date NOT NULL,
+    progress_id bigint NOT NULL
+);
+COMMENT ON TABLE @extschema@.action_status IS 'latest progress report per action (derived from progress by a trigger)';
+COMMENT ON COLUMN @extschema@.action_status.action IS 'the action';
+COMMENT ON COLUMN @extschema@.action_status.status IS 'status of its latest report';
+COMMENT ON COLUMN @extschema@.action_status.reported_on IS 'date of its latest report';
+COMMENT ON COLUMN @extschema@.action_status.progress_id IS 'the progress row it comes from';
+
+CREATE FUNCTION @extschema@.progress_keep_latest() RETURNS trigger
+LANGUAGE plpgsql PARALLEL UNSAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+BEGIN
+    INSERT INTO @extschema@.action_status AS s (action, status, reported_on, progress_id)
+    VALUES (NEW.action, NEW.status, NEW.reported_on, NEW.id)
+    ON CONFLICT (action) DO UPDATE
+        SET status = EXCLUDED.status, reported_on = EXCLUDED.reported_on, progress_id = EXCLUDED.progress_id
+        WHERE (s.reported_on, s.progress_id) < (EXCLUDED.reported_on, EXCLUDED.progress_id);
+    RETURN NULL;
+END $$;
+COMMENT ON FUNCTION @extschema@.progress_keep_latest() IS 'keeps action_status up to date as reports arrive';
+
+CREATE TRIGGER progress_keep_latest AFTER INSERT ON @extschema@.progress
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.progress_keep_latest();
+
+-- Status of an action today: the cached latest report, unless that one is
+-- dated in the future (then the history decides).
+CREATE FUNCTION @extschema@.status_today(action bigint, cached_status text, cached_on date)
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT CASE WHEN $3 IS NULL OR $3 <= CURRENT_DATE THEN $2
+                ELSE @extschema@.status_on($1, CURRENT_DATE) END
+$$;
+COMMENT ON FUNCTION @extschema@.status_today(bigint, text, date) IS
+    'status of an action today from its cached latest report (action_status)';
+
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.document', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.paragraph', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.paragraph_text', '');
@@ -1219,19 +1263,28 @@ $$;
 COMMENT ON FUNCTION @extschema@.actors_of(bigint, text[]) IS
     'short names of the actors with one of the roles in an action, as one text';
 
+-- Plain SQL, not STRICT: the planner inlines them into the caller's query,
+-- so an index on due_date(deadline) and on progress serve them.
 CREATE FUNCTION @extschema@.overdue_on(on_date date,
     OUT action bigint, OUT plan text, OUT number int, OUT title text, OUT deadline text,
     OUT due_date date, OUT leads text, OUT status text)
 RETURNS SETOF record
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
+LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
     SELECT a.id, @extschema@.docnum_display(a.plan), a.number, a.title, a.deadline::text,
-           @extschema@.due_date(a.deadline), @extschema@.actors_of(a.id, '{lead}'),
-           @extschema@.status_on(a.id, $1)
+           @extschema@.due_date(a.deadline),
+           (SELECT pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
+              FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS ac ON ac.name = aa.actor
+             WHERE aa.action = a.id AND aa.role = 'lead'),
+           s.status
     FROM @extschema@.action AS a
+    LEFT JOIN LATERAL (
+        SELECT p.status FROM @extschema@.progress AS p
+        WHERE p.action = a.id AND p.reported_on <= $1
+        ORDER BY p.reported_on DESC, p.id DESC LIMIT 1) AS s ON true
     WHERE @extschema@.due_date(a.deadline) < $1
-      AND @extschema@.status_on(a.id, $1) IS DISTINCT FROM 'done'
-      AND @extschema@.status_on(a.id, $1) IS DISTINCT FROM 'dropped'
+      AND s.status IS DISTINCT FROM 'done'
+      AND s.status IS DISTINCT FROM 'dropped'
     ORDER BY @extschema@.due_date(a.deadline), a.plan, a.number
 $$;
 COMMENT ON FUNCTION @extschema@.overdue_on(date) IS
@@ -1241,11 +1294,16 @@ CREATE FUNCTION @extschema@.due_between(from_date date, to_date date,
     OUT action bigint, OUT plan text, OUT number int, OUT title text, OUT deadline text,
     OUT due_date date, OUT leads text, OUT status text)
 RETURNS SETOF record
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
+LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
     SELECT a.id, @extschema@.docnum_display(a.plan), a.number, a.title, a.deadline::text,
-           @extschema@.due_date(a.deadline), @extschema@.actors_of(a.id, '{lead}'),
-           @extschema@.status_on(a.id, $2)
+           @extschema@.due_date(a.deadline),
+           (SELECT pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
+              FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS ac ON ac.name = aa.actor
+             WHERE aa.action = a.id AND aa.role = 'lead'),
+           (SELECT p.status FROM @extschema@.progress AS p
+             WHERE p.action = a.id AND p.reported_on <= $2
+             ORDER BY p.reported_on DESC, p.id DESC LIMIT 1)
     FROM @extschema@.action AS a
     WHERE @extschema@.due_date(a.deadline) BETWEEN $1 AND $2
     ORDER BY @extschema@.due_date(a.deadline), a.plan, a.number
@@ -1281,9 +1339,7 @@ SELECT a.id AS action_id,
                 WHERE ap.action = a.id) AS linked) AS paragraphs,
        @extschema@.presidency(@extschema@.due_date(a.deadline)) AS presidency_at_due
 FROM @extschema@.action AS a
-LEFT JOIN LATERAL (
-    SELECT p.status, p.reported_on FROM @extschema@.progress AS p
-    WHERE p.action = a.id ORDER BY p.reported_on DESC, p.id DESC LIMIT 1) AS s ON true;
+LEFT JOIN @extschema@.action_status AS s ON s.action = a.id;
 COMMENT ON VIEW @extschema@.action_overview IS 'one row per action: who, when, latest status and traffic light';
 COMMENT ON COLUMN @extschema@.action_overview.action_id IS 'action key';
 COMMENT ON COLUMN @extschema@.action_overview.plan IS 'action plan, cover-page form';
@@ -1310,14 +1366,15 @@ SELECT ac.name AS actor,
        pg_catalog.count(DISTINCT aa.action) FILTER (WHERE aa.role = 'lead')::int AS actions_led,
        pg_catalog.count(DISTINCT aa.action) FILTER (WHERE aa.role IN ('involved', 'support'))::int AS actions_involved,
        pg_catalog.count(DISTINCT aa.action) FILTER (
-           WHERE @extschema@.is_overdue(a.deadline, CURRENT_DATE)
-             AND @extschema@.status_on(a.id, CURRENT_DATE) IS DISTINCT FROM 'done'
-             AND @extschema@.status_on(a.id, CURRENT_DATE) IS DISTINCT FROM 'dropped')::int AS overdue_today,
+           WHERE @extschema@.due_date(a.deadline) < CURRENT_DATE
+             AND coalesce(@extschema@.status_today(a.id, s.status, s.reported_on), '') NOT IN ('done', 'dropped')
+           )::int AS overdue_today,
        pg_catalog.min(@extschema@.due_date(a.deadline)) FILTER (
            WHERE @extschema@.due_date(a.deadline) >= CURRENT_DATE) AS next_due_date
 FROM @extschema@.actor AS ac
 JOIN @extschema@.action_actor AS aa ON aa.actor = ac.name
 JOIN @extschema@.action AS a ON a.id = aa.action
+LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
 GROUP BY ac.name, ac.short_name, ac.kind;
 COMMENT ON VIEW @extschema@.actor_workload IS 'one row per actor with actions: how many it leads, is involved in, has overdue today, and its next due date';
 COMMENT ON COLUMN @extschema@.actor_workload.actor IS 'canonical name';
@@ -1372,8 +1429,9 @@ CREATE VIEW @extschema@.deadline_calendar AS
 WITH due AS (
     SELECT a.id, @extschema@.due_date(a.deadline) AS due_date,
            @extschema@.presidency(@extschema@.due_date(a.deadline)) AS presidency,
-           @extschema@.status_on(a.id, CURRENT_DATE) AS status
+           @extschema@.status_today(a.id, s.status, s.reported_on) AS status
     FROM @extschema@.action AS a
+    LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
     WHERE @extschema@.due_date(a.deadline) IS NOT NULL
 )
 SELECT d.presidency,

@@ -585,9 +585,6 @@ parse_chain(parser *ps, docnum_fields *f, char sep, bool *saw_init)
 static int
 council_series(parser *ps)
 {
-	/* a series name starts with one of these letters; most text does not */
-	if (ps->p >= ps->end || strchr("sSeEwWcCdDpP", *ps->p) == NULL || *ps->p == '\0')
-		return 0;
 	static const struct
 	{
 		const char *word;
@@ -601,6 +598,10 @@ council_series(parser *ps)
 		{"DS", DN_SERIES_DS},
 		{"SN", DN_SERIES_SN},
 	};
+
+	/* a series name starts with one of these letters; most text does not */
+	if (ps->p >= ps->end || strchr("sSeEwWcCdDpP", *ps->p) == NULL || *ps->p == '\0')
+		return 0;
 
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 	{
@@ -795,8 +796,6 @@ parse_council(parser *ps, docnum_fields *f)
 static int
 commission_series(parser *ps)
 {
-	if (ps->p >= ps->end || strchr("cCkKjJsS", *ps->p) == NULL || *ps->p == '\0')
-		return 0;
 	static const struct
 	{
 		const char *word;
@@ -811,6 +810,10 @@ commission_series(parser *ps)
 		{"C", DN_SERIES_C},
 		{"K", DN_SERIES_C},		/* German */
 	};
+
+	/* a series name starts with one of these letters; most text does not */
+	if (ps->p >= ps->end || strchr("cCkKjJsS", *ps->p) == NULL || *ps->p == '\0')
+		return 0;
 
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 	{
