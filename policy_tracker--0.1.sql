@@ -1271,21 +1271,30 @@ CREATE FUNCTION @extschema@.overdue_on(on_date date,
 RETURNS SETOF record
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
-    SELECT a.id, @extschema@.docnum_display(a.plan), a.number, a.title, a.deadline::text,
-           @extschema@.due_date(a.deadline),
-           (SELECT pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-              FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS ac ON ac.name = aa.actor
-             WHERE aa.action = a.id AND aa.role = 'lead'),
-           s.status
-    FROM @extschema@.action AS a
-    LEFT JOIN LATERAL (
-        SELECT p.status FROM @extschema@.progress AS p
-        WHERE p.action = a.id AND p.reported_on <= $1
-        ORDER BY p.reported_on DESC, p.id DESC LIMIT 1) AS s ON true
-    WHERE @extschema@.due_date(a.deadline) < $1
-      AND s.status IS DISTINCT FROM 'done'
-      AND s.status IS DISTINCT FROM 'dropped'
-    ORDER BY @extschema@.due_date(a.deadline), a.plan, a.number
+    -- the status as of the day: the cached latest report when it is not
+    -- later than the day (the usual case), else a probe into the history
+    WITH candidate AS (
+        SELECT a.id, a.plan, a.number, a.title, a.deadline,
+               CASE WHEN st.reported_on <= $1 THEN st.status
+                    WHEN st.reported_on IS NULL THEN NULL
+                    ELSE (SELECT p.status FROM @extschema@.progress AS p
+                          WHERE p.action = a.id AND p.reported_on <= $1
+                          ORDER BY p.reported_on DESC, p.id DESC LIMIT 1) END AS status
+        FROM @extschema@.action AS a
+        LEFT JOIN @extschema@.action_status AS st ON st.action = a.id
+        WHERE @extschema@.due_date(a.deadline) < $1
+    ), lead AS (
+        SELECT aa.action, pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', '
+                                                ORDER BY ac.short_name, ac.name) AS leads
+        FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS ac ON ac.name = aa.actor
+        WHERE aa.role = 'lead' AND aa.action IN (SELECT c.id FROM candidate AS c)
+        GROUP BY aa.action
+    )
+    SELECT c.id, @extschema@.docnum_display(c.plan), c.number, c.title, c.deadline::text,
+           @extschema@.due_date(c.deadline), l.leads, c.status
+    FROM candidate AS c LEFT JOIN lead AS l ON l.action = c.id
+    WHERE c.status IS DISTINCT FROM 'done' AND c.status IS DISTINCT FROM 'dropped'
+    ORDER BY @extschema@.due_date(c.deadline), c.plan, c.number
 $$;
 COMMENT ON FUNCTION @extschema@.overdue_on(date) IS
     'actions whose due date had passed on the date without a done (or dropped) status reported by then, with leads and status as of that day';
@@ -1360,21 +1369,26 @@ COMMENT ON COLUMN @extschema@.action_overview.paragraphs IS 'numbers of the conc
 COMMENT ON COLUMN @extschema@.action_overview.presidency_at_due IS 'member state holding the presidency on the due date';
 
 CREATE VIEW @extschema@.actor_workload AS
+-- facts per action once (100,000s of them), then per actor
+WITH per_action AS (
+    SELECT a.id,
+           @extschema@.due_date(a.deadline) AS due,
+           @extschema@.due_date(a.deadline) < CURRENT_DATE
+             AND coalesce(@extschema@.status_today(a.id, s.status, s.reported_on), '') NOT IN ('done', 'dropped')
+             AS overdue
+    FROM @extschema@.action AS a
+    LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
+)
 SELECT ac.name AS actor,
        ac.short_name,
        ac.kind,
        pg_catalog.count(DISTINCT aa.action) FILTER (WHERE aa.role = 'lead')::int AS actions_led,
        pg_catalog.count(DISTINCT aa.action) FILTER (WHERE aa.role IN ('involved', 'support'))::int AS actions_involved,
-       pg_catalog.count(DISTINCT aa.action) FILTER (
-           WHERE @extschema@.due_date(a.deadline) < CURRENT_DATE
-             AND coalesce(@extschema@.status_today(a.id, s.status, s.reported_on), '') NOT IN ('done', 'dropped')
-           )::int AS overdue_today,
-       pg_catalog.min(@extschema@.due_date(a.deadline)) FILTER (
-           WHERE @extschema@.due_date(a.deadline) >= CURRENT_DATE) AS next_due_date
+       pg_catalog.count(DISTINCT aa.action) FILTER (WHERE pa.overdue)::int AS overdue_today,
+       pg_catalog.min(pa.due) FILTER (WHERE pa.due >= CURRENT_DATE) AS next_due_date
 FROM @extschema@.actor AS ac
 JOIN @extschema@.action_actor AS aa ON aa.actor = ac.name
-JOIN @extschema@.action AS a ON a.id = aa.action
-LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
+JOIN per_action AS pa ON pa.id = aa.action
 GROUP BY ac.name, ac.short_name, ac.kind;
 COMMENT ON VIEW @extschema@.actor_workload IS 'one row per actor with actions: how many it leads, is involved in, has overdue today, and its next due date';
 COMMENT ON COLUMN @extschema@.actor_workload.actor IS 'canonical name';
@@ -1386,31 +1400,35 @@ COMMENT ON COLUMN @extschema@.actor_workload.overdue_today IS 'its actions (any 
 COMMENT ON COLUMN @extschema@.actor_workload.next_due_date IS 'the next due date, today or later, among its actions';
 
 CREATE VIEW @extschema@.paragraph_coverage AS
+WITH addressed AS (
+    SELECT pa.document, pa.number,
+           pg_catalog.string_agg(DISTINCT coalesce(ac.short_name, ac.name), ', ') AS addressees
+    FROM @extschema@.paragraph_actor AS pa JOIN @extschema@.actor AS ac ON ac.name = pa.actor
+    GROUP BY pa.document, pa.number
+), dated AS (
+    SELECT pd.document, pd.number, pg_catalog.string_agg(DISTINCT pd.deadline::text, ', ') AS deadlines
+    FROM @extschema@.paragraph_deadline AS pd
+    GROUP BY pd.document, pd.number
+), linked AS (
+    SELECT ap.document, ap.number, pg_catalog.count(DISTINCT ap.action)::int AS actions
+    FROM @extschema@.action_paragraph AS ap
+    GROUP BY ap.document, ap.number
+)
 SELECT @extschema@.docnum_display(p.document) AS document,
        p.number,
        p.chapter,
        p.topic,
        pg_catalog.array_to_string(p.verbs, ', ') AS verbs,
-       (SELECT pg_catalog.string_agg(DISTINCT coalesce(ac.short_name, ac.name), ', ')
-          FROM @extschema@.paragraph_actor AS pa JOIN @extschema@.actor AS ac ON ac.name = pa.actor
-          WHERE pa.document = p.document AND pa.number = p.number) AS addressees,
-       (SELECT pg_catalog.string_agg(DISTINCT pd.deadline::text, ', ')
-          FROM @extschema@.paragraph_deadline AS pd
-          WHERE pd.document = p.document AND pd.number = p.number) AS deadlines,
-       (SELECT pg_catalog.count(DISTINCT ap.action)::int
-          FROM @extschema@.action_paragraph AS ap
-          WHERE ap.document = p.document AND ap.number = p.number) AS actions_linked,
-       EXISTS (SELECT 1 FROM @extschema@.paragraph_actor AS pa
-               WHERE pa.document = p.document AND pa.number = p.number) AS addresses_someone,
-       EXISTS (SELECT 1 FROM @extschema@.paragraph_deadline AS pd
-               WHERE pd.document = p.document AND pd.number = p.number) AS sets_deadline,
-       (EXISTS (SELECT 1 FROM @extschema@.paragraph_actor AS pa
-                WHERE pa.document = p.document AND pa.number = p.number)
-        OR EXISTS (SELECT 1 FROM @extschema@.paragraph_deadline AS pd
-                   WHERE pd.document = p.document AND pd.number = p.number))
-       AND NOT EXISTS (SELECT 1 FROM @extschema@.action_paragraph AS ap
-                       WHERE ap.document = p.document AND ap.number = p.number) AS uncovered
+       ad.addressees,
+       dt.deadlines,
+       coalesce(ln.actions, 0) AS actions_linked,
+       ad.addressees IS NOT NULL AS addresses_someone,
+       dt.deadlines IS NOT NULL AS sets_deadline,
+       (ad.addressees IS NOT NULL OR dt.deadlines IS NOT NULL) AND ln.actions IS NULL AS uncovered
 FROM @extschema@.paragraph AS p
+LEFT JOIN addressed AS ad ON ad.document OPERATOR(@extschema@.=) p.document AND ad.number = p.number
+LEFT JOIN dated AS dt ON dt.document OPERATOR(@extschema@.=) p.document AND dt.number = p.number
+LEFT JOIN linked AS ln ON ln.document OPERATOR(@extschema@.=) p.document AND ln.number = p.number
 WHERE p.item = 0 AND p.part = 'operative';
 COMMENT ON VIEW @extschema@.paragraph_coverage IS 'one row per operative paragraph: what it asks of whom by when, and how many actions implement it';
 COMMENT ON COLUMN @extschema@.paragraph_coverage.document IS 'conclusions, cover-page form';

@@ -432,6 +432,28 @@ test_validity(void)
 }
 
 static void
+test_calendar(void)
+{
+	int			y,
+				m,
+				d;
+
+	CHECK(dl_days_from_civil(1949, 1, 1) == -7670, "the encoding epoch");
+	CHECK(dl_days_from_civil(1970, 1, 1) == 0, "the Unix epoch");
+	CHECK(dl_days_from_civil(2000, 3, 1) - dl_days_from_civil(2000, 2, 28) == 2, "2000 is a leap year");
+	CHECK(dl_days_from_civil(1900 + 200, 3, 1) - dl_days_from_civil(2100, 2, 28) == 1, "2100 is not");
+	for (int32_t z = dl_days_from_civil(1949, 1, 1); z < dl_days_from_civil(2101, 1, 1); z += 17)
+	{
+		dl_civil_from_days(z, &y, &m, &d);
+		if (dl_days_from_civil(y, m, d) != z)
+		{
+			CHECK(false, "day %d does not round-trip", (int) z);
+			break;
+		}
+	}
+}
+
+static void
 test_presidency(void)
 {
 	int32_t		lo,
@@ -558,6 +580,7 @@ test_deadline(void)
 	test_status();
 	test_order();
 	test_validity();
+	test_calendar();
 	test_presidency();
 	test_extract();
 	test_corpus();
