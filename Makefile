@@ -21,6 +21,7 @@ REGRESS = extension \
           deadline_input deadline_errors deadline_semantics deadline_order \
           deadline_index deadline_binary deadline_extract \
           model_schema model_actors model_import model_load model_views model_dump \
+          robustness_hostile \
           $(SOFT_ERROR_TESTS) \
           drop_extension
 
@@ -71,3 +72,7 @@ demo:
 .PHONY: bench
 bench:
 	@bash bench/run.sh
+
+.PHONY: fuzz
+fuzz:
+	@bash test/fuzz/run.sh

@@ -27,6 +27,11 @@ missing=()
 [ -n "$major" ] || missing+=(postgresql postgresql-common)
 command -v make >/dev/null 2>&1 || missing+=(make)
 command -v gcc >/dev/null 2>&1 || command -v cc >/dev/null 2>&1 || missing+=(gcc libc6-dev)
+# clang with its runtime libraries builds the libFuzzer harnesses of make test
+if ! command -v clang >/dev/null 2>&1 ||
+   ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a >/dev/null 2>&1; then
+    missing+=(clang libclang-rt-dev)
+fi
 if [ -n "$major" ]; then
     [ -f "/usr/lib/postgresql/$major/lib/pgxs/src/makefiles/pgxs.mk" ] ||
         missing+=("postgresql-server-dev-$major")

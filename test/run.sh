@@ -2,7 +2,8 @@
 # `make test`: every test, from nothing to a verdict.
 #   1. installs missing prerequisites (scripts/prereqs.sh);
 #   2. builds the extension with warnings as errors;
-#   3. builds and runs the C unit tests (SANITIZE=1: with ASan and UBSan);
+#   3. builds and runs the C unit tests, plain and with ASan and UBSan, and a
+#      short libFuzzer run of every harness (test/fuzz);
 #   4. installs the extension into the local PostgreSQL;
 #   5. runs the pg_regress suite on a throwaway cluster (pg_virtualenv: the
 #      cluster runs as postgres, never as root), printing regression.diffs on
@@ -32,17 +33,31 @@ if ! "${mk[@]}" -s WERROR=1 all; then
     verdict
 fi
 
-echo "== unit tests${SANITIZE:+ (SANITIZE=$SANITIZE)}"
-unit_out=$("${mk[@]}" -s unit SANITIZE="${SANITIZE:-0}" 2>&1)
-unit_rc=$?
-echo "$unit_out"
-line=$(printf '%s\n' "$unit_out" | grep -E '^unit: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
+# The unit tests run twice: plain, and under AddressSanitizer and UBSan.
+for san in 0 1; do
+    echo "== unit tests$([ $san = 1 ] && echo ' (ASan, UBSan)')"
+    unit_out=$("${mk[@]}" -s unit SANITIZE=$san 2>&1)
+    unit_rc=$?
+    echo "$unit_out" | tail -n 20
+    line=$(printf '%s\n' "$unit_out" | grep -E '^unit: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
+    if [ -n "$line" ]; then
+        passed=$((passed + $(echo "$line" | awk '{print $2}')))
+        failed=$((failed + $(echo "$line" | awk '{print $4}')))
+    fi
+    # a crash or sanitizer abort before the summary still counts as a failure
+    if [ $unit_rc -ne 0 ] && { [ -z "$line" ] || [ "$(echo "$line" | awk '{print $4}')" = 0 ]; }; then
+        failed=$((failed + 1))
+    fi
+done
+
+echo "== fuzz smoke (${FUZZ_SECONDS:-15} s per harness; make fuzz runs longer)"
+fuzz_out=$(FUZZ_SECONDS=${FUZZ_SECONDS:-15} bash test/fuzz/run.sh 2>&1)
+echo "$fuzz_out" | grep -v '^fuzz: [0-9]'
+line=$(printf '%s\n' "$fuzz_out" | grep -E '^fuzz: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
 if [ -n "$line" ]; then
     passed=$((passed + $(echo "$line" | awk '{print $2}')))
     failed=$((failed + $(echo "$line" | awk '{print $4}')))
-fi
-# A crash or sanitizer abort before the summary still counts as a failure.
-if [ $unit_rc -ne 0 ] && { [ -z "$line" ] || [ "$(echo "$line" | awk '{print $4}')" = 0 ]; }; then
+else
     failed=$((failed + 1))
 fi
 

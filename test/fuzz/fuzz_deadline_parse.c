@@ -1,0 +1,69 @@
+/*
+ * Fuzzes the deadline parser (without and with a reference date taken from
+ * the input) and the binary validator: whatever parses formats to text that
+ * parses back to the same value, formatting is stable, and periods are
+ * well-formed.
+ */
+#include <string.h>
+
+#include "deadline_core.h"
+#include "fuzz_common.h"
+
+int			LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
+
+static void
+check(deadline_t v)
+{
+	deadline_t	back;
+	char		canon[DL_TEXT_MAX],
+				again[DL_TEXT_MAX],
+				edtf[DL_TEXT_MAX];
+	int32_t		lo,
+				hi,
+				due;
+
+	PROPERTY(deadline_is_valid(v), "an invalid value %016llx", (unsigned long long) v);
+	deadline_format(v, canon);
+	PROPERTY(deadline_parse_text(canon, strlen(canon), DL_NO_DAY, &back, NULL) == DL_OK && back == v,
+			 "canonical '%s' does not read back", canon);
+	deadline_format(back, again);
+	PROPERTY(strcmp(canon, again) == 0, "formatting is unstable: '%s' / '%s'", canon, again);
+	deadline_format_edtf(v, edtf);
+	PROPERTY(edtf[0] != '\0', "no EDTF for '%s'", canon);
+	if (deadline_bounds(v, &lo, &hi))
+	{
+		PROPERTY(lo < hi, "empty period for '%s'", canon);
+		if (deadline_due(v, &due))
+			PROPERTY(due == hi - 1 || due == lo - 1, "due date outside '%s'", canon);
+	}
+}
+
+int
+LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+{
+	deadline_t	v;
+	const char *hint = NULL;
+	dl_status	st;
+
+	st = deadline_parse_text((const char *) data, size, DL_NO_DAY, &v, &hint);
+	if (st == DL_OK)
+		check(v);
+	else
+		PROPERTY(hint != NULL && hint[0] != '\0', "an error without a hint");
+
+	if (size >= 2)
+	{
+		/* a reference date between 1950 and 2099 from the first two bytes */
+		int32_t		ref = dl_days_from_civil(1950, 1, 1) + (int32_t) ((data[0] << 8 | data[1]) % 54000);
+
+		if (deadline_parse_text((const char *) data + 2, size - 2, ref, &v, NULL) == DL_OK)
+			check(v);
+	}
+	if (size >= 8)
+	{
+		memcpy(&v, data, 8);
+		if (deadline_is_valid(v))
+			check(v);
+	}
+	return 0;
+}
