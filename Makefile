@@ -21,7 +21,7 @@ REGRESS = extension \
           deadline_input deadline_errors deadline_semantics deadline_order \
           deadline_index deadline_binary deadline_extract \
           model_schema model_actors model_import model_load model_views model_dump \
-          robustness_hostile \
+          robustness_hostile robustness_security \
           $(SOFT_ERROR_TESTS) \
           drop_extension
 
@@ -76,3 +76,7 @@ bench:
 .PHONY: fuzz
 fuzz:
 	@bash test/fuzz/run.sh
+
+.PHONY: test-load
+test-load:
+	@LOAD_SECONDS=$${LOAD_SECONDS:-60} bash test/load/run.sh

@@ -8,7 +8,8 @@
 #   5. runs the pg_regress suite on a throwaway cluster (pg_virtualenv: the
 #      cluster runs as postgres, never as root), printing regression.diffs on
 #      failure;
-#   6. ends with one line "N passed, N failed" over unit and regression tests.
+#   6. runs a short pgbench load on the example data (test/load);
+#   7. ends with one line "N passed, N failed" over all of it.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -86,6 +87,18 @@ fi
 if [ -s regression.diffs ] && [ "$r_bad" -gt 0 ]; then
     echo "== regression.diffs"
     cat regression.diffs
+fi
+
+echo "== load (pgbench, 8 clients, about ${LOAD_SECONDS:-15} s; make test-load runs 60 s)"
+load_out=$(PG_MAJOR=$major LOAD_SECONDS=${LOAD_SECONDS:-15} bash test/load/run.sh 2>&1)
+echo "$load_out" | grep '^load: [0-9a-z]' | grep -v '^load: [0-9]* passed'
+line=$(printf '%s\n' "$load_out" | grep -E '^load: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
+if [ -n "$line" ]; then
+    passed=$((passed + $(echo "$line" | awk '{print $2}')))
+    failed=$((failed + $(echo "$line" | awk '{print $4}')))
+else
+    echo "$load_out" | tail -n 20
+    failed=$((failed + 1))
 fi
 
 verdict

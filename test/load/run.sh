@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# make test-load (LOAD_SECONDS=60) and its 15-second version in make test:
+# 8 pgbench clients mixing progress inserts, action updates and reads of
+# every view on the example data.  Passes when pgbench reports no failed
+# transaction and no aborted client, the server logged no deadlock, and the
+# progress table holds exactly as many rows as pgbench committed inserts.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+major=${PG_MAJOR:-$(bash scripts/prereqs.sh)} || exit 1
+seconds=${LOAD_SECONDS:-60}
+# a fixed number of transactions per client, sized to about that many
+# seconds here: with -T, a transaction in flight at the deadline can commit
+# without being counted, and the count must be exact
+per_client=$((seconds * 250))
+log=$(mktemp)
+
+pg_virtualenv -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' -o max_connections=50 bash -c '
+    set -uo pipefail
+    psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION policy_tracker" >/dev/null &&
+    psql -X -q -v ON_ERROR_STOP=1 -f data/load.sql >/dev/null || exit 2
+    pgbench -n -c 8 -j 2 -t '"$per_client"' --max-tries=1 \
+        -f test/load/progress_insert.sql@5 -f test/load/action_update.sql@2 -f test/load/view_reads.sql@3 \
+        > '"$log"' 2>&1
+    echo "pgbench exit: $?" >> '"$log"'
+    echo "progress rows: $(psql -X -A -t -c "SELECT count(*) FROM policy_tracker.progress")" >> '"$log"'
+    echo "deadlocks logged: $(cat /var/log/postgresql/postgresql-*-regress.log 2>/dev/null | grep -ci deadlock)" >> '"$log"'
+' >/dev/null 2>&1
+cat "$log"
+
+inserts=$(awk '/SQL script 1:/ {s=1} s && /- [0-9]+ transactions/ {print $2; exit}' "$log")
+rows=$(awk -F': ' '/^progress rows:/ {print $2}' "$log")
+failed=$(awk '/^number of failed transactions:/ {print $5; exit}' "$log")
+aborted=$(grep -c 'aborted in command' "$log")
+deadlocks=$(awk -F': ' '/^deadlocks logged:/ {print $2}' "$log")
+rm -f "$log"
+
+echo "load: 8 clients x $per_client transactions, inserts committed ${inserts:-?}, progress rows ${rows:-?}, failed ${failed:-?}, aborted clients ${aborted}, deadlocks ${deadlocks:-?}"
+if [ -n "$inserts" ] && [ "$inserts" = "$rows" ] && [ "${failed:-x}" = 0 ] && [ "$aborted" = 0 ] && [ "${deadlocks:-x}" = 0 ]; then
+    echo "load: 1 passed, 0 failed"
+else
+    echo "load: 0 passed, 1 failed"
+    exit 1
+fi
