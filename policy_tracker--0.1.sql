@@ -1320,6 +1320,108 @@ $$;
 COMMENT ON FUNCTION @extschema@.due_between(date, date) IS
     'actions due between the two dates (inclusive), with leads and status as of the second';
 
+
+-- Access by marking.  A role sees a document, and everything that belongs to
+-- it (paragraphs, texts, actions, progress, links), when the document's
+-- marking is at or below the role's clearance: the highest marking granted in
+-- clearance to the role or to a role it is a member of; PUBLIC without one.
+-- Row-level security applies this to direct reads of the tables; the views,
+-- which run with their owner's rights on every PostgreSQL version, apply the
+-- same rule explicitly.  Writing also needs the usual table privileges.
+CREATE TABLE @extschema@.clearance (
+    role_name   name PRIMARY KEY,
+    marking     text NOT NULL
+                CHECK (marking IN ('PUBLIC', 'LIMITE', 'RESTREINT UE/EU RESTRICTED'))
+);
+COMMENT ON TABLE @extschema@.clearance IS 'the highest marking each role (and its members) may read';
+COMMENT ON COLUMN @extschema@.clearance.role_name IS 'a role; members of it share its clearance';
+COMMENT ON COLUMN @extschema@.clearance.marking IS 'PUBLIC, LIMITE or RESTREINT UE/EU RESTRICTED';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.clearance', '');
+
+CREATE FUNCTION @extschema@.marking_rank(marking text)
+RETURNS int
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT CASE $1 WHEN 'PUBLIC' THEN 0 WHEN 'LIMITE' THEN 1 WHEN 'RESTREINT UE/EU RESTRICTED' THEN 2 END
+$$;
+COMMENT ON FUNCTION @extschema@.marking_rank(text) IS 'order of markings: PUBLIC 0, LIMITE 1, RESTREINT UE/EU RESTRICTED 2';
+
+CREATE FUNCTION @extschema@.clearance_level()
+RETURNS int
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT CASE
+        WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_roles AS r
+                     WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER AND (r.rolsuper OR r.rolbypassrls))
+            THEN 2
+        ELSE coalesce((SELECT pg_catalog.max(@extschema@.marking_rank(c.marking))
+                       FROM @extschema@.clearance AS c
+                       JOIN pg_catalog.pg_roles AS r ON r.rolname OPERATOR(pg_catalog.=) c.role_name
+                       WHERE pg_catalog.pg_has_role(CURRENT_USER, r.oid, 'MEMBER')), 0)
+    END
+$$;
+COMMENT ON FUNCTION @extschema@.clearance_level() IS
+    'the current role''s clearance as a marking rank (superusers and BYPASSRLS roles: all)';
+
+ALTER TABLE @extschema@.clearance ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_clearance ON @extschema@.clearance FOR SELECT
+    USING (EXISTS (SELECT 1 FROM pg_catalog.pg_roles AS r
+                   WHERE r.rolname OPERATOR(pg_catalog.=) role_name
+                     AND pg_catalog.pg_has_role(CURRENT_USER, r.oid, 'MEMBER')));
+GRANT SELECT ON @extschema@.clearance TO PUBLIC;
+
+ALTER TABLE @extschema@.document ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_marking ON @extschema@.document
+    USING (@extschema@.marking_rank(marking) <= (SELECT @extschema@.clearance_level()))
+    WITH CHECK (@extschema@.marking_rank(marking) <= (SELECT @extschema@.clearance_level()));
+-- the other tables follow their document, through the document's own policy
+ALTER TABLE @extschema@.paragraph ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.paragraph
+    USING (document IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.paragraph_text ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.paragraph_text
+    USING (document IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.paragraph_actor ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.paragraph_actor
+    USING (document IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.paragraph_deadline ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.paragraph_deadline
+    USING (document IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.reference ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.reference
+    USING (from_doc IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.action ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.action
+    USING (plan IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.action_reject ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.action_reject
+    USING (plan IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.action_actor ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_action ON @extschema@.action_actor
+    USING (action IN (SELECT a.id FROM @extschema@.action AS a));
+ALTER TABLE @extschema@.action_paragraph ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_action ON @extschema@.action_paragraph
+    USING (action IN (SELECT a.id FROM @extschema@.action AS a)
+           AND document IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.progress ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_action ON @extschema@.progress
+    USING (action IN (SELECT a.id FROM @extschema@.action AS a));
+ALTER TABLE @extschema@.action_status ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_action ON @extschema@.action_status
+    USING (action IN (SELECT a.id FROM @extschema@.action AS a));
+
+-- For the views: the documents the current role may read (plain SQL, so
+-- the planner inlines it into each view).
+CREATE FUNCTION @extschema@.visible_documents()
+RETURNS SETOF @extschema@.docnum
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT d.ref FROM @extschema@.document AS d
+    WHERE @extschema@.marking_rank(d.marking) <= (SELECT @extschema@.clearance_level())
+$$;
+COMMENT ON FUNCTION @extschema@.visible_documents() IS
+    'the documents the current role may read by its clearance';
+
 -- Views: plain SQL types only, so BI tools read them over any connection.
 
 CREATE VIEW @extschema@.action_overview AS
@@ -1348,6 +1450,7 @@ SELECT a.id AS action_id,
                 WHERE ap.action = a.id) AS linked) AS paragraphs,
        @extschema@.presidency(@extschema@.due_date(a.deadline)) AS presidency_at_due
 FROM @extschema@.action AS a
+JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) a.plan
 LEFT JOIN @extschema@.action_status AS s ON s.action = a.id;
 COMMENT ON VIEW @extschema@.action_overview IS 'one row per action: who, when, latest status and traffic light';
 COMMENT ON COLUMN @extschema@.action_overview.action_id IS 'action key';
@@ -1377,6 +1480,7 @@ WITH per_action AS (
              AND coalesce(@extschema@.status_today(a.id, s.status, s.reported_on), '') NOT IN ('done', 'dropped')
              AS overdue
     FROM @extschema@.action AS a
+    JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) a.plan
     LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
 )
 SELECT ac.name AS actor,
@@ -1412,6 +1516,8 @@ WITH addressed AS (
 ), linked AS (
     SELECT ap.document, ap.number, pg_catalog.count(DISTINCT ap.action)::int AS actions
     FROM @extschema@.action_paragraph AS ap
+    JOIN @extschema@.action AS a ON a.id = ap.action
+    JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) a.plan
     GROUP BY ap.document, ap.number
 )
 SELECT @extschema@.docnum_display(p.document) AS document,
@@ -1426,6 +1532,7 @@ SELECT @extschema@.docnum_display(p.document) AS document,
        dt.deadlines IS NOT NULL AS sets_deadline,
        (ad.addressees IS NOT NULL OR dt.deadlines IS NOT NULL) AND ln.actions IS NULL AS uncovered
 FROM @extschema@.paragraph AS p
+JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) p.document
 LEFT JOIN addressed AS ad ON ad.document OPERATOR(@extschema@.=) p.document AND ad.number = p.number
 LEFT JOIN dated AS dt ON dt.document OPERATOR(@extschema@.=) p.document AND dt.number = p.number
 LEFT JOIN linked AS ln ON ln.document OPERATOR(@extschema@.=) p.document AND ln.number = p.number
@@ -1449,6 +1556,7 @@ WITH due AS (
            @extschema@.presidency(@extschema@.due_date(a.deadline)) AS presidency,
            @extschema@.status_today(a.id, s.status, s.reported_on) AS status
     FROM @extschema@.action AS a
+    JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) a.plan
     LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
     WHERE @extschema@.due_date(a.deadline) IS NOT NULL
 )
@@ -1481,11 +1589,12 @@ SELECT @extschema@.docnum_display(r.from_doc) AS citing_document,
        r.to_doc::text AS cited,
        @extschema@.docnum_display(r.to_doc) AS cited_display,
        @extschema@.docnum_family(r.to_doc)::text AS cited_family,
-       EXISTS (SELECT 1 FROM @extschema@.document AS d WHERE d.ref = r.to_doc) AS cited_in_database,
-       EXISTS (SELECT 1 FROM @extschema@.document AS d
+       EXISTS (SELECT 1 FROM @extschema@.visible_documents() AS d(ref) WHERE d.ref = r.to_doc) AS cited_in_database,
+       EXISTS (SELECT 1 FROM @extschema@.visible_documents() AS d(ref)
                WHERE @extschema@.docnum_family(d.ref) = @extschema@.docnum_family(r.to_doc)) AS family_in_database,
        r.detected
-FROM @extschema@.reference AS r;
+FROM @extschema@.reference AS r
+JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) r.from_doc;
 COMMENT ON VIEW @extschema@.reference_graph IS 'one row per citation: who cites what, the cited document''s family, and whether it is in the database';
 COMMENT ON COLUMN @extschema@.reference_graph.citing_document IS 'citing document, cover-page form';
 COMMENT ON COLUMN @extschema@.reference_graph.citing_paragraph IS 'citing paragraph, NULL for the document as a whole';
