@@ -21,7 +21,7 @@ REGRESS = extension \
           deadline_input deadline_errors deadline_semantics deadline_order \
           deadline_index deadline_binary deadline_extract \
           model_schema model_actors model_import model_load model_views model_access model_dump \
-          robustness_hostile robustness_security \
+          robustness_hostile robustness_security scaleout_fdw \
           $(SOFT_ERROR_TESTS) \
           drop_extension
 
