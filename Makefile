@@ -80,3 +80,9 @@ fuzz:
 .PHONY: test-load
 test-load:
 	@LOAD_SECONDS=$${LOAD_SECONDS:-60} bash test/load/run.sh
+
+# A release tarball of the committed tree (PGXN takes it as it is).
+.PHONY: dist
+dist:
+	git archive --format=tar.gz --prefix=policy_tracker-0.1.0/ -o policy_tracker-0.1.0.tar.gz HEAD
+	@echo "wrote policy_tracker-0.1.0.tar.gz"
