@@ -9,7 +9,8 @@
 #      cluster runs as postgres, never as root), printing regression.diffs on
 #      failure;
 #   6. runs a short pgbench load on the example data (test/load);
-#   7. ends with one line "N passed, N failed" over all of it.
+#   7. runs real clients (Python, Node.js, Java) over a connection (test/clients);
+#   8. ends with one line "N passed, N failed" over all of it.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -98,6 +99,18 @@ if [ -n "$line" ]; then
     failed=$((failed + $(echo "$line" | awk '{print $4}')))
 else
     echo "$load_out" | tail -n 20
+    failed=$((failed + 1))
+fi
+
+echo "== clients (Python psycopg2/SQLAlchemy/pandas, Node.js pg, Java JDBC)"
+clients_out=$(PG_MAJOR=$major bash test/clients/run.sh 2>&1)
+echo "$clients_out" | grep -E '^FAIL|^clients:'
+line=$(printf '%s\n' "$clients_out" | grep -E '^clients: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
+if [ -n "$line" ]; then
+    passed=$((passed + $(echo "$line" | awk '{print $2}')))
+    failed=$((failed + $(echo "$line" | awk '{print $4}')))
+else
+    echo "$clients_out" | tail -n 20
     failed=$((failed + 1))
 fi
 

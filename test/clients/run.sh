@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Real clients over a standard connection, on the example data in a
+# throwaway cluster: Python (psycopg2, SQLAlchemy reflection, pandas, from
+# Debian's packages, run with Debian's /usr/bin/python3), Node.js (pg, from
+# npm) and Java (PostgreSQL JDBC from Debian, text and binary transfer).
+# Ends with "clients: N passed, N failed" counting every check.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+major=${PG_MAJOR:-$(bash scripts/prereqs.sh)} || exit 1
+need=()
+/usr/bin/python3 -c 'import psycopg2, sqlalchemy, pandas' 2>/dev/null ||
+    need+=(python3-psycopg2 python3-sqlalchemy python3-pandas)
+[ -f /usr/share/java/postgresql.jar ] || need+=(libpostgresql-jdbc-java)
+command -v javac >/dev/null 2>&1 || need+=(default-jdk-headless)
+command -v node >/dev/null 2>&1 || need+=(nodejs)
+command -v npm >/dev/null 2>&1 || need+=(npm)
+if [ ${#need[@]} -gt 0 ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "clients: missing prerequisites; install them with: sudo apt-get install ${need[*]}"
+        echo "clients: 0 passed, 1 failed"
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && npm install --silent --no-audit --no-fund --no-save pg@8 >/dev/null 2>&1) ||
+    echo "FAIL node: npm install pg"
+javac -d "$work" -cp /usr/share/java/postgresql.jar test/clients/ClientJava.java 2>"$work/javac.log" ||
+    { echo "FAIL java: javac"; cat "$work/javac.log"; }
+
+out=$(pg_virtualenv -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' bash -c '
+    psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION policy_tracker" >/dev/null &&
+    psql -X -q -v ON_ERROR_STOP=1 -f data/load.sql >/dev/null || { echo "FAIL setup"; exit 1; }
+    export PGDATABASE=${PGDATABASE:-postgres}
+    /usr/bin/python3 test/clients/client_python.py 2>&1
+    NODE_PATH='"$work"'/node_modules node test/clients/client_node.js 2>&1
+    PGHOST_TCP=localhost java -cp '"$work"':/usr/share/java/postgresql.jar ClientJava 2>&1
+' 2>&1)
+echo "$out" | grep -E '^(ok|FAIL) '
+ok=$(echo "$out" | grep -c '^ok ')
+bad=$(echo "$out" | grep -c '^FAIL')
+for lang in python node java; do
+    echo "$out" | grep -qE "^$lang: [0-9]+ failed" || { echo "FAIL $lang: did not finish"; echo "$out" | grep -v '^ok ' | tail -n 15; bad=$((bad + 1)); }
+done
+echo "clients: $ok passed, $bad failed"
+[ "$bad" -eq 0 ]
