@@ -37,6 +37,16 @@ SELECT presidency, term_start, term_end, actions_due AS due, done, overdue
 FROM deadline_calendar WHERE month IS NULL ORDER BY term_start;
 
 \echo
+\echo '== The plan as a picture: timeline_svg(''14965/17'', ''2018-07-01'') written to timeline_14965-17.svg'
+\pset format unaligned
+\pset tuples_only on
+\o timeline_14965-17.svg
+SELECT timeline_svg('14965/17', '2018-07-01');
+\o
+\pset format aligned
+\pset tuples_only off
+
+\echo
 \echo '== 6a. docnum: twelve spellings, one canonical value each, a display form and a register link'
 SELECT spelling, spelling::docnum AS canonical, docnum_display(spelling::docnum) AS display,
        coalesce(docnum_url(spelling::docnum), '') AS link

@@ -10,7 +10,8 @@
 #      failure;
 #   6. runs a short pgbench load on the example data (test/load);
 #   7. runs real clients (Python, Node.js, Java) over a connection (test/clients);
-#   8. ends with one line "N passed, N failed" over all of it.
+#   8. renders the example's timeline in headless Chromium (test/timeline);
+#   9. ends with one line "N passed, N failed" over all of it.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -111,6 +112,18 @@ if [ -n "$line" ]; then
     failed=$((failed + $(echo "$line" | awk '{print $4}')))
 else
     echo "$clients_out" | tail -n 20
+    failed=$((failed + 1))
+fi
+
+echo "== timeline (timeline_svg rendered in headless Chromium)"
+tl_out=$(PG_MAJOR=$major bash test/timeline/run.sh 2>&1)
+echo "$tl_out" | grep -E '^(ok|FAIL) '
+line=$(printf '%s\n' "$tl_out" | grep -E '^timeline: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
+if [ -n "$line" ]; then
+    passed=$((passed + $(echo "$line" | awk '{print $2}')))
+    failed=$((failed + $(echo "$line" | awk '{print $4}')))
+else
+    echo "$tl_out" | tail -n 20
     failed=$((failed + 1))
 fi
 

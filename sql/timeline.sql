@@ -1,0 +1,34 @@
+-- timeline_svg: a well-formed SVG with one bar per action that has a
+-- finite period, coloured by traffic light as of the day, presidency bands,
+-- and a line at the day.  (test/timeline renders it in a browser.)
+SET search_path = public, policy_tracker;
+
+SELECT timeline_svg('14965/17', '2018-07-01') AS svg \gset
+SELECT xml_is_well_formed_document(:'svg') AS well_formed,
+       left(:'svg', 5) = '<svg ' AND right(:'svg', 6) = '</svg>' AS is_svg;
+SELECT (SELECT count(*) FROM regexp_matches(:'svg', 'class="bar"', 'g')) AS bars,
+       (SELECT count(*) FROM action WHERE plan = '14965/17'
+          AND NOT lower_inf(deadline_period(deadline)) AND NOT upper_inf(deadline_period(deadline))) AS actions_with_a_period;
+-- one bar per such action, by id
+SELECT array_agg(m[1]::bigint ORDER BY m[1]::bigint) = (
+         SELECT array_agg(id ORDER BY id) FROM action WHERE plan = '14965/17'
+           AND NOT lower_inf(deadline_period(deadline)) AND NOT upper_inf(deadline_period(deadline))) AS bar_per_action
+FROM regexp_matches(:'svg', 'class="bar" data-action="(\d+)"', 'g') AS m;
+-- traffic lights as of 1 July 2018: what overdue_on calls overdue is red
+SELECT m[1] AS light, count(*) FROM regexp_matches(:'svg', 'data-light="(\w+)"', 'g') AS m GROUP BY 1 ORDER BY 1;
+SELECT count(*) AS overdue_on_1_july FROM overdue_on('2018-07-01');
+-- presidency bands and the line at the day
+SELECT (SELECT count(*) FROM regexp_matches(:'svg', 'class="term"', 'g')) AS terms,
+       (SELECT string_agg(m[1], ' ') FROM regexp_matches(:'svg', 'class="term-label"[^>]*>(\w\w \d{4})<', 'g') AS m) AS labels,
+       (SELECT count(*) FROM regexp_matches(:'svg', 'class="today"', 'g')) AS day_line;
+-- titles are escaped
+INSERT INTO document (ref, kind) VALUES ('ST 44 2018 INIT', 'action_plan');
+SELECT count(*) FROM load_action_plan('ST 44 2018 INIT',
+  E'heading,action,lead,involved,deadline,progress,notes\n"A & B","Check <x> & ""y""",Commission,,May 2018,,');
+SELECT xml_is_well_formed_document(timeline_svg('ST 44 2018 INIT', '2018-01-01')) AS escaped_well_formed,
+       timeline_svg('ST 44 2018 INIT', '2018-01-01') LIKE '%Check &lt;x&gt; &amp; &quot;y&quot;%' AS title_escaped;
+-- a plan without actions still draws
+SELECT xml_is_well_formed_document(timeline_svg('ST 45 2018 INIT', '2018-01-01')) AS empty_plan;
+DELETE FROM action_actor WHERE action IN (SELECT id FROM action WHERE plan = 'ST 44 2018 INIT');
+DELETE FROM action WHERE plan = 'ST 44 2018 INIT';
+DELETE FROM document WHERE ref = 'ST 44 2018 INIT';
