@@ -11,7 +11,8 @@
 #   6. runs a short pgbench load on the example data (test/load);
 #   7. runs real clients (Python, Node.js, Java) over a connection (test/clients);
 #   8. renders the example's timeline in headless Chromium (test/timeline);
-#   9. ends with one line "N passed, N failed" over all of it.
+#   9. rebuilds doc/reference.md and fails if it no longer matches the code;
+#  10. ends with one line "N passed, N failed" over all of it.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -124,6 +125,18 @@ if [ -n "$line" ]; then
     failed=$((failed + $(echo "$line" | awk '{print $4}')))
 else
     echo "$tl_out" | tail -n 20
+    failed=$((failed + 1))
+fi
+
+echo "== reference (doc/reference.md rebuilt from the code and compared)"
+ref_out=$(PG_MAJOR=$major bash doc/build.sh --check 2>&1)
+line=$(printf '%s\n' "$ref_out" | grep -E '^reference: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
+if [ -n "$line" ]; then
+    passed=$((passed + $(echo "$line" | awk '{print $2}')))
+    failed=$((failed + $(echo "$line" | awk '{print $4}')))
+    [ "$(echo "$line" | awk '{print $4}')" = 0 ] || echo "$ref_out" | tail -n 45
+else
+    echo "$ref_out" | tail -n 20
     failed=$((failed + 1))
 fi
 
