@@ -49,10 +49,14 @@ SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = 
 WHERE c.relnamespace = 'policy_tracker'::regnamespace AND c.relkind IN ('r', 'v')
   AND a.attnum > 0 AND NOT a.attisdropped AND col_description(c.oid, a.attnum) IS NULL;
 SELECT p.oid::regprocedure FROM pg_proc p
-WHERE p.pronamespace = 'policy_tracker'::regnamespace AND p.prokind = 'f'
+WHERE p.pronamespace = 'policy_tracker'::regnamespace
   AND obj_description(p.oid, 'pg_proc') IS NULL
-  AND p.proname !~ '^(docnum|deadline)_(in|out|recv|send|eq|ne|lt|le|gt|ge|cmp|sortsupport|hash|hash_extended|larger|smaller|contains|contained|overlaps)$'
 ORDER BY 1::text;
+SELECT o.oid::regoperator FROM pg_operator o
+WHERE o.oprnamespace = 'policy_tracker'::regnamespace AND obj_description(o.oid, 'pg_operator') IS NULL;
+SELECT t.typname FROM pg_type t
+WHERE t.typnamespace = 'policy_tracker'::regnamespace AND t.typtype = 'b' AND t.typelem = 0
+  AND obj_description(t.oid, 'pg_type') IS NULL;
 -- views expose plain SQL types only (what BI tools read without help)
 SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod)
 FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
