@@ -10,5 +10,5 @@ pg_config="/usr/lib/postgresql/$major/bin/pg_config"
 make --no-print-directory -s PG_CONFIG="$pg_config" all >/dev/null
 make --no-print-directory -s PG_CONFIG="$pg_config" install >/dev/null
 
-pg_virtualenv -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' \
+pg_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' \
     psql -X -q -v ON_ERROR_STOP=1 -f scripts/demo.sql

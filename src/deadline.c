@@ -9,7 +9,6 @@
 #include "match_srf.h"
 
 #include "catalog/pg_type.h"
-#include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -43,20 +42,6 @@ finite_ref(DateADT d)
 	return (int32) d + PG_TO_UNIX_DAYS;
 }
 
-static void
-report_parse_error(dl_status st, const char *input, const char *hint, Node *escontext)
-{
-	if (st == DL_ERR_RANGE)
-		errsave(escontext,
-				errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				errmsg("value \"%s\" is out of range for type %s", input, "deadline"),
-				errhint("%s", hint));
-	else
-		errsave(escontext,
-				errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				errmsg("invalid input syntax for type %s: \"%s\"", "deadline", input),
-				errhint("%s", hint));
-}
 
 PG_FUNCTION_INFO_V1(deadline_in);
 Datum
@@ -69,7 +54,7 @@ deadline_in(PG_FUNCTION_ARGS)
 
 	if (st != DL_OK)
 	{
-		report_parse_error(st, str, hint, fcinfo->context);
+		pt_input_error("deadline", st == DL_ERR_RANGE, str, hint, fcinfo->context);
 		PG_RETURN_NULL();
 	}
 	PG_RETURN_DEADLINE(v);
@@ -85,34 +70,8 @@ deadline_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(pstrdup(buf));
 }
 
-/* Receive checks what input would: one bit pattern per value (see deadline_core.h). */
-PG_FUNCTION_INFO_V1(deadline_recv);
-Datum
-deadline_recv(PG_FUNCTION_ARGS)
-{
-	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	deadline_t	v = (deadline_t) pq_getmsgint64(buf);
 
-	if (!deadline_is_valid(v))
-		ereport(ERROR,
-				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				errmsg("invalid external deadline value 0x%016llx", (unsigned long long) v),
-				errhint("The binary form is the 8-byte big-endian integer sent by deadline_send."));
-	PG_RETURN_DEADLINE(v);
-}
-
-PG_FUNCTION_INFO_V1(deadline_send);
-Datum
-deadline_send(PG_FUNCTION_ARGS)
-{
-	StringInfoData buf;
-
-	pq_begintypsend(&buf);
-	pq_sendint64(&buf, (int64) PG_GETARG_DEADLINE(0));
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
-}
-
-PT_INT64_TYPE_FUNCTIONS(deadline, deadline_hash64)
+PT_INT64_TYPE_FUNCTIONS(deadline, deadline_hash64, deadline_is_valid)
 
 /* ---- semantics (spec sections 1 and 3) ---- */
 
@@ -250,7 +209,7 @@ deadline_parse(PG_FUNCTION_ARGS)
 	ref = finite_ref(PG_GETARG_DATEADT(1));
 	st = deadline_parse_text(VARDATA_ANY(phrase), VARSIZE_ANY_EXHDR(phrase), ref, &v, &hint);
 	if (st != DL_OK)
-		report_parse_error(st, text_to_cstring(phrase), hint, NULL);
+		pt_input_error("deadline", st == DL_ERR_RANGE, text_to_cstring(phrase), hint, NULL);
 	PG_RETURN_DEADLINE(v);
 }
 

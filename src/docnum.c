@@ -11,29 +11,11 @@
 #include "docnum_core.h"
 #include "match_srf.h"
 
-#include "libpq/pqformat.h"
 #include "utils/builtins.h"
 
 #define PG_GETARG_DOCNUM(n) ((docnum_t) PG_GETARG_INT64(n))
 #define PG_RETURN_DOCNUM(x) PG_RETURN_INT64((int64) (x))
 
-/* Report a parse failure; returns false when it was reported softly. */
-static bool
-report_parse_error(dn_status st, const char *input, const char *hint,
-				   Node *escontext)
-{
-	if (st == DN_ERR_RANGE)
-		errsave(escontext,
-				errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				errmsg("value \"%s\" is out of range for type %s", input, "docnum"),
-				errhint("%s", hint));
-	else
-		errsave(escontext,
-				errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				errmsg("invalid input syntax for type %s: \"%s\"", "docnum", input),
-				errhint("%s", hint));
-	return false;
-}
 
 PG_FUNCTION_INFO_V1(docnum_in);
 Datum
@@ -46,7 +28,7 @@ docnum_in(PG_FUNCTION_ARGS)
 
 	if (st != DN_OK)
 	{
-		report_parse_error(st, str, hint, fcinfo->context);
+		pt_input_error("docnum", st == DN_ERR_RANGE, str, hint, fcinfo->context);
 		PG_RETURN_NULL();
 	}
 	PG_RETURN_DOCNUM(v);
@@ -62,40 +44,10 @@ docnum_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(pstrdup(buf));
 }
 
-/*
- * Binary input checks what text input would: a value no string can produce
- * (bad series, reserved bits, gaps in the chain) is refused, so binary COPY
- * cannot smuggle one in.
- */
-PG_FUNCTION_INFO_V1(docnum_recv);
-Datum
-docnum_recv(PG_FUNCTION_ARGS)
-{
-	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	docnum_t	v = (docnum_t) pq_getmsgint64(buf);
-
-	if (!docnum_is_valid(v))
-		ereport(ERROR,
-				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				errmsg("invalid external docnum value 0x%016llx", (unsigned long long) v),
-				errhint("The binary form is the 8-byte big-endian integer sent by docnum_send."));
-	PG_RETURN_DOCNUM(v);
-}
-
-PG_FUNCTION_INFO_V1(docnum_send);
-Datum
-docnum_send(PG_FUNCTION_ARGS)
-{
-	StringInfoData buf;
-
-	pq_begintypsend(&buf);
-	pq_sendint64(&buf, (int64) PG_GETARG_DOCNUM(0));
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
-}
 
 /* ---- comparison, sorting, hashing ---- */
 
-PT_INT64_TYPE_FUNCTIONS(docnum, docnum_hash64)
+PT_INT64_TYPE_FUNCTIONS(docnum, docnum_hash64, docnum_is_valid)
 
 /* ---- functions of spec section 5 ---- */
 

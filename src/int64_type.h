@@ -9,6 +9,28 @@
 
 #include "pg_compat.h"
 
+#include "libpq/pqformat.h"
+
+/*
+ * Reports a text input error: 22003 for a number out of range, 22P02 for
+ * anything else, the input quoted, the parser's hint; softly on 16+.
+ */
+static inline void
+pt_input_error(const char *type, bool out_of_range, const char *input, const char *hint,
+			   Node *escontext)
+{
+	if (out_of_range)
+		errsave(escontext,
+				errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				errmsg("value \"%s\" is out of range for type %s", input, type),
+				errhint("%s", hint));
+	else
+		errsave(escontext,
+				errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				errmsg("invalid input syntax for type %s: \"%s\"", type, input),
+				errhint("%s", hint));
+}
+
 #define PT_INT64_CMP_FN(name, op) \
 PG_FUNCTION_INFO_V1(name); \
 Datum \
@@ -24,11 +46,37 @@ pt_int64_cmp(int64 a, int64 b)
 }
 
 /*
- * Without btree support function 2 every sort comparison is a full fmgr
- * call; with it, sorting runs at int8 speed.  The fallback comparator is
- * for servers without the specialised int64 sort (see pg_compat.h).
+ * The functions every int64-backed type needs.  Binary input checks what
+ * text input would (is_valid): a value no string can produce is refused, so
+ * binary COPY cannot smuggle one in.  Without btree support function 2 every
+ * sort comparison is a full fmgr call; with it, sorting runs at int8 speed.
+ * The fallback comparator is for servers without the specialised int64 sort
+ * (see pg_compat.h).
  */
-#define PT_INT64_TYPE_FUNCTIONS(type, hash64) \
+#define PT_INT64_TYPE_FUNCTIONS(type, hash64, is_valid) \
+PG_FUNCTION_INFO_V1(type##_recv); \
+Datum \
+type##_recv(PG_FUNCTION_ARGS) \
+{ \
+	uint64		v = (uint64) pq_getmsgint64((StringInfo) PG_GETARG_POINTER(0)); \
+\
+	if (!is_valid(v)) \
+		ereport(ERROR, \
+				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION), \
+				errmsg("invalid external " #type " value 0x%016llx", (unsigned long long) v), \
+				errhint("The binary form is the 8-byte big-endian integer sent by " #type "_send.")); \
+	PG_RETURN_INT64((int64) v); \
+} \
+PG_FUNCTION_INFO_V1(type##_send); \
+Datum \
+type##_send(PG_FUNCTION_ARGS) \
+{ \
+	StringInfoData buf; \
+\
+	pq_begintypsend(&buf); \
+	pq_sendint64(&buf, PG_GETARG_INT64(0)); \
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf)); \
+} \
 PT_INT64_CMP_FN(type##_eq, ==) \
 PT_INT64_CMP_FN(type##_ne, !=) \
 PT_INT64_CMP_FN(type##_lt, <) \

@@ -6,8 +6,10 @@
 #      short libFuzzer run of every harness (test/fuzz);
 #   4. installs the extension into the local PostgreSQL;
 #   5. runs the pg_regress suite on a throwaway cluster (pg_virtualenv: the
-#      cluster runs as postgres, never as root), printing regression.diffs on
-#      failure;
+#      cluster runs as postgres, never as root; -t keeps its configuration in
+#      a temporary directory, so a `make bench` or a second `make test` running
+#      at the same time does not collide on the cluster name), printing
+#      regression.diffs on failure;
 #   6. runs a short pgbench load on the example data (test/load);
 #   7. runs real clients (Python, Node.js, Java) over a connection (test/clients);
 #   8. renders the example's timeline in headless Chromium (test/timeline);
@@ -74,7 +76,7 @@ fi
 
 echo "== regression tests (throwaway cluster)"
 rm -rf results regression.diffs regression.out
-regress_out=$(pg_virtualenv -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' \
+regress_out=$(pg_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' \
     "${mk[@]}" installcheck 2>&1)
 regress_rc=$?
 echo "$regress_out" | grep -E '^(test |ok |not ok | +[a-z_]+ +\.\.\.)|\.\.\. ' || echo "$regress_out"

@@ -32,7 +32,7 @@ trap 'rm -rf "$work"' EXIT
 javac -d "$work" -cp /usr/share/java/postgresql.jar test/clients/ClientJava.java 2>"$work/javac.log" ||
     { echo "FAIL java: javac"; cat "$work/javac.log"; }
 
-out=$(pg_virtualenv -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' bash -c '
+out=$(pg_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' bash -c '
     psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION policy_tracker" >/dev/null &&
     psql -X -q -v ON_ERROR_STOP=1 -f data/load.sql >/dev/null || { echo "FAIL setup"; exit 1; }
     export PGDATABASE=${PGDATABASE:-postgres}

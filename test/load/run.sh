@@ -17,7 +17,7 @@ seconds=${LOAD_SECONDS:-60}
 per_client=$((seconds * 250))
 log=$(mktemp)
 
-pg_virtualenv -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' -o max_connections=50 bash -c '
+pg_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' -o max_connections=50 bash -c '
     set -uo pipefail
     psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION policy_tracker" >/dev/null &&
     psql -X -q -v ON_ERROR_STOP=1 -f data/load.sql >/dev/null || exit 2

@@ -19,7 +19,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 chmod 755 "$work"
-pg_virtualenv -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' bash -c '
+pg_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' bash -c '
     psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION policy_tracker" >/dev/null &&
     psql -X -q -v ON_ERROR_STOP=1 -f data/load.sql >/dev/null &&
     psql -X -q -A -t -c "SELECT policy_tracker.timeline_svg('"'14965/17'"', '"'2018-07-01'"')" > '"$work"'/timeline.svg &&
