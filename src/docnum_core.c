@@ -30,6 +30,15 @@ static const char *const kind_names[] = {
 	NULL, "REV", "COR", "ADD", "EXT", "DCL"
 };
 
+/* a series name in the parser's tables, with its length */
+#define WORD(s) s, sizeof(s) - 1
+typedef struct
+{
+	const char *word;
+	size_t		len;
+	int			series;
+} series_word;
+
 /* Hints: which form was expected, or what the input is instead. */
 static const char HINT_GENERIC[] =
 	"Expected a Council number such as '14435/17', 'ST 14435 2017 INIT' or "
@@ -122,25 +131,28 @@ dn_skip_blanks(const char *p, const char *end)
 	size_t		n = 0,
 				k;
 
-	while ((k = dn_blank_len(p + n, end)) > 0)
+	for (;;)
+	{
+		/* plain spaces first: they are nearly all the blanks there are */
+		while (p + n < end && p[n] == ' ')
+			n++;
+		if (p + n >= end ||
+			((unsigned char) p[n] > ' ' && (unsigned char) p[n] < 0x80))
+			return n;
+		if ((k = dn_blank_len(p + n, end)) == 0)
+			return n;
 		n += k;
-	return n;
+	}
 }
 
 /*
- * Case-insensitive keyword at p that is not followed by a letter; returns
- * its length or 0.
+ * Case-insensitive keyword of n bytes at p that is not followed by a letter;
+ * returns n or 0.  The length comes with the word so that the series tables
+ * do not pay a strlen per probe (the parser's hot path, see bench/).
  */
-static size_t
-keyword(const char *p, const char *end, const char *word)
+static inline size_t
+keyword_n(const char *p, const char *end, const char *word, size_t n)
 {
-	size_t		n;
-
-	/* most calls fail on the first letter: decide that before strlen */
-	if (p >= end || to_lower((unsigned char) *p) != to_lower((unsigned char) word[0]))
-		return 0;
-	n = strlen(word);
-
 	if ((size_t) (end - p) < n)
 		return 0;
 	for (size_t i = 0; i < n; i++)
@@ -149,6 +161,13 @@ keyword(const char *p, const char *end, const char *word)
 	if (p + n < end && is_alpha((unsigned char) p[n]))
 		return 0;
 	return n;
+}
+
+/* keyword_n for a literal: the compiler folds the strlen */
+static inline size_t
+keyword(const char *p, const char *end, const char *word)
+{
+	return keyword_n(p, end, word, strlen(word));
 }
 
 /*
@@ -498,7 +517,7 @@ chain_kind(const char *p, const char *end, size_t *len)
 {
 	for (int k = 1; k <= DN_KIND_MAX; k++)
 	{
-		size_t		n = strlen(kind_names[k]);
+		const size_t n = 3;		/* every kind name has three letters */
 
 		if ((size_t) (end - p) >= n &&
 			to_lower((unsigned char) p[0]) == to_lower((unsigned char) kind_names[k][0]) &&
@@ -585,27 +604,31 @@ parse_chain(parser *ps, docnum_fields *f, char sep, bool *saw_init)
 static int
 council_series(parser *ps)
 {
-	static const struct
-	{
-		const char *word;
-		int			series;
-	}			words[] = {
-		{"PE-CONS", DN_SERIES_PECONS},
-		{"EUCO", DN_SERIES_EUCO},
-		{"ST", DN_SERIES_ST},
-		{"WK", DN_SERIES_WK},
-		{"CM", DN_SERIES_CM},
-		{"DS", DN_SERIES_DS},
-		{"SN", DN_SERIES_SN},
+	static const series_word words[] = {
+		{WORD("PE-CONS"), DN_SERIES_PECONS},
+		{WORD("EUCO"), DN_SERIES_EUCO},
+		{WORD("ST"), DN_SERIES_ST},
+		{WORD("WK"), DN_SERIES_WK},
+		{WORD("CM"), DN_SERIES_CM},
+		{WORD("DS"), DN_SERIES_DS},
+		{WORD("SN"), DN_SERIES_SN},
 	};
+	int			c;
 
 	/* a series name starts with one of these letters; most text does not */
-	if (ps->p >= ps->end || strchr("sSeEwWcCdDpP", *ps->p) == NULL || *ps->p == '\0')
+	if (ps->p >= ps->end)
+		return 0;
+	c = to_lower((unsigned char) *ps->p);
+	if (c != 's' && c != 'e' && c != 'w' && c != 'c' && c != 'd' && c != 'p')
 		return 0;
 
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 	{
-		size_t		n = keyword(ps->p, ps->end, words[i].word);
+		size_t		n;
+
+		if (to_lower((unsigned char) words[i].word[0]) != c)
+			continue;
+		n = keyword_n(ps->p, ps->end, words[i].word, words[i].len);
 
 		if (n)
 		{
@@ -796,28 +819,32 @@ parse_council(parser *ps, docnum_fields *f)
 static int
 commission_series(parser *ps)
 {
-	static const struct
-	{
-		const char *word;
-		int			series;
-	}			words[] = {
-		{"COM", DN_SERIES_COM},
-		{"KOM", DN_SERIES_COM},	/* German */
-		{"JOIN", DN_SERIES_JOIN},
-		{"SWD", DN_SERIES_SWD},
-		{"SEC", DN_SERIES_SEC},
-		{"SEK", DN_SERIES_SEC},	/* German */
-		{"C", DN_SERIES_C},
-		{"K", DN_SERIES_C},		/* German */
+	static const series_word words[] = {
+		{WORD("COM"), DN_SERIES_COM},
+		{WORD("KOM"), DN_SERIES_COM},	/* German */
+		{WORD("JOIN"), DN_SERIES_JOIN},
+		{WORD("SWD"), DN_SERIES_SWD},
+		{WORD("SEC"), DN_SERIES_SEC},
+		{WORD("SEK"), DN_SERIES_SEC},	/* German */
+		{WORD("C"), DN_SERIES_C},
+		{WORD("K"), DN_SERIES_C},		/* German */
 	};
+	int			c;
 
 	/* a series name starts with one of these letters; most text does not */
-	if (ps->p >= ps->end || strchr("cCkKjJsS", *ps->p) == NULL || *ps->p == '\0')
+	if (ps->p >= ps->end)
+		return 0;
+	c = to_lower((unsigned char) *ps->p);
+	if (c != 'c' && c != 'k' && c != 'j' && c != 's')
 		return 0;
 
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 	{
-		size_t		n = keyword(ps->p, ps->end, words[i].word);
+		size_t		n;
+
+		if (to_lower((unsigned char) words[i].word[0]) != c)
+			continue;
+		n = keyword_n(ps->p, ps->end, words[i].word, words[i].len);
 
 		if (n)
 		{
