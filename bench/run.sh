@@ -4,11 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+. scripts/lib.sh
 major=$(bash scripts/prereqs.sh)
-pg_config="/usr/lib/postgresql/$major/bin/pg_config"
-[ -x "$pg_config" ] || pg_config=pg_config
-make --no-print-directory -s PG_CONFIG="$pg_config" all >/dev/null
-make --no-print-directory -s PG_CONFIG="$pg_config" install >/dev/null
+pt_build_install "$major"
 
 # "default collation" should mean a real linguistic one, as on most servers
 locale_opt='--locale=C.UTF-8'

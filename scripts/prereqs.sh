@@ -11,16 +11,7 @@ server_major() {
     [ -n "$d" ] && basename "$(dirname "$(dirname "$d")")"
 }
 
-apt_install() {
-    if [ "$(id -u)" -ne 0 ]; then
-        echo "policy_tracker: missing prerequisites; install them with: sudo apt-get install $*" >&2
-        exit 1
-    fi
-    echo "policy_tracker: installing $* ..." >&2
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >&2
-    apt-get install -y -qq --no-install-recommends "$@" >&2
-}
+. "$(dirname "$0")/lib.sh"
 
 major=$(server_major || true)
 missing=()
@@ -38,11 +29,11 @@ if [ -n "$major" ]; then
     command -v pg_virtualenv >/dev/null 2>&1 || missing+=(postgresql-common)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
-    apt_install "${missing[@]}"
+    pt_apt_install "${missing[@]}"
 fi
 if [ -z "$major" ]; then
     major=$(server_major)
     [ -f "/usr/lib/postgresql/$major/lib/pgxs/src/makefiles/pgxs.mk" ] ||
-        apt_install "postgresql-server-dev-$major"
+        pt_apt_install "postgresql-server-dev-$major"
 fi
 echo "$major"

@@ -32,6 +32,22 @@ verdict() {
     exit $?
 }
 
+# Adds a stage's own summary line "<name>: N passed, N failed" (found in
+# <output>) to the totals and leaves its failures in stage_failed.  A stage
+# that died before printing one counts as one failure, its last lines shown.
+tally() {
+    local name=$1 out=$2 line
+    line=$(printf '%s\n' "$out" | grep -E "^$name: [0-9]+ passed, [0-9]+ failed\$" | tail -n 1)
+    if [ -z "$line" ]; then
+        printf '%s\n' "$out" | tail -n 20
+        failed=$((failed + 1))
+        return 1
+    fi
+    stage_failed=$(echo "$line" | awk '{print $4}')
+    passed=$((passed + $(echo "$line" | awk '{print $2}')))
+    failed=$((failed + stage_failed))
+}
+
 echo "== build (PostgreSQL $major, -Werror)"
 if ! "${mk[@]}" -s WERROR=1 all; then
     echo "build failed"
@@ -45,13 +61,8 @@ for san in 0 1; do
     unit_out=$("${mk[@]}" -s unit SANITIZE=$san 2>&1)
     unit_rc=$?
     echo "$unit_out" | tail -n 20
-    line=$(printf '%s\n' "$unit_out" | grep -E '^unit: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
-    if [ -n "$line" ]; then
-        passed=$((passed + $(echo "$line" | awk '{print $2}')))
-        failed=$((failed + $(echo "$line" | awk '{print $4}')))
-    fi
-    # a crash or sanitizer abort before the summary still counts as a failure
-    if [ $unit_rc -ne 0 ] && { [ -z "$line" ] || [ "$(echo "$line" | awk '{print $4}')" = 0 ]; }; then
+    # a crash or sanitizer abort after the summary still counts as a failure
+    if tally unit "$unit_out" && [ $unit_rc -ne 0 ] && [ "$stage_failed" = 0 ]; then
         failed=$((failed + 1))
     fi
 done
@@ -59,13 +70,7 @@ done
 echo "== fuzz smoke (${FUZZ_SECONDS:-15} s per harness; make fuzz runs longer)"
 fuzz_out=$(FUZZ_SECONDS=${FUZZ_SECONDS:-15} bash test/fuzz/run.sh 2>&1)
 echo "$fuzz_out" | grep -v '^fuzz: [0-9]'
-line=$(printf '%s\n' "$fuzz_out" | grep -E '^fuzz: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
-if [ -n "$line" ]; then
-    passed=$((passed + $(echo "$line" | awk '{print $2}')))
-    failed=$((failed + $(echo "$line" | awk '{print $4}')))
-else
-    failed=$((failed + 1))
-fi
+tally fuzz "$fuzz_out"
 
 echo "== install"
 if ! "${mk[@]}" -s install >/dev/null; then
@@ -97,49 +102,22 @@ fi
 echo "== load (pgbench, 8 clients, about ${LOAD_SECONDS:-15} s; make test-load runs 60 s)"
 load_out=$(PG_MAJOR=$major LOAD_SECONDS=${LOAD_SECONDS:-15} bash test/load/run.sh 2>&1)
 echo "$load_out" | grep '^load: [0-9a-z]' | grep -v '^load: [0-9]* passed'
-line=$(printf '%s\n' "$load_out" | grep -E '^load: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
-if [ -n "$line" ]; then
-    passed=$((passed + $(echo "$line" | awk '{print $2}')))
-    failed=$((failed + $(echo "$line" | awk '{print $4}')))
-else
-    echo "$load_out" | tail -n 20
-    failed=$((failed + 1))
-fi
+tally load "$load_out"
 
 echo "== clients (Python psycopg2/SQLAlchemy/pandas, Node.js pg, Java JDBC)"
 clients_out=$(PG_MAJOR=$major bash test/clients/run.sh 2>&1)
 echo "$clients_out" | grep -E '^FAIL|^clients:'
-line=$(printf '%s\n' "$clients_out" | grep -E '^clients: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
-if [ -n "$line" ]; then
-    passed=$((passed + $(echo "$line" | awk '{print $2}')))
-    failed=$((failed + $(echo "$line" | awk '{print $4}')))
-else
-    echo "$clients_out" | tail -n 20
-    failed=$((failed + 1))
-fi
+tally clients "$clients_out"
 
 echo "== timeline (timeline_svg rendered in headless Chromium)"
 tl_out=$(PG_MAJOR=$major bash test/timeline/run.sh 2>&1)
 echo "$tl_out" | grep -E '^(ok|FAIL) '
-line=$(printf '%s\n' "$tl_out" | grep -E '^timeline: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
-if [ -n "$line" ]; then
-    passed=$((passed + $(echo "$line" | awk '{print $2}')))
-    failed=$((failed + $(echo "$line" | awk '{print $4}')))
-else
-    echo "$tl_out" | tail -n 20
-    failed=$((failed + 1))
-fi
+tally timeline "$tl_out"
 
 echo "== reference (doc/reference.md rebuilt from the code and compared)"
 ref_out=$(PG_MAJOR=$major bash doc/build.sh --check 2>&1)
-line=$(printf '%s\n' "$ref_out" | grep -E '^reference: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
-if [ -n "$line" ]; then
-    passed=$((passed + $(echo "$line" | awk '{print $2}')))
-    failed=$((failed + $(echo "$line" | awk '{print $4}')))
-    [ "$(echo "$line" | awk '{print $4}')" = 0 ] || echo "$ref_out" | tail -n 45
-else
-    echo "$ref_out" | tail -n 20
-    failed=$((failed + 1))
+if tally reference "$ref_out" && [ "$stage_failed" != 0 ]; then
+    echo "$ref_out" | tail -n 45
 fi
 
 verdict

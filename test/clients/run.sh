@@ -7,6 +7,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
+. scripts/lib.sh
 major=${PG_MAJOR:-$(bash scripts/prereqs.sh)} || exit 1
 need=()
 /usr/bin/python3 -c 'import psycopg2, sqlalchemy, pandas' 2>/dev/null ||
@@ -15,14 +16,9 @@ need=()
 command -v javac >/dev/null 2>&1 || need+=(default-jdk-headless)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)
-if [ ${#need[@]} -gt 0 ]; then
-    if [ "$(id -u)" -ne 0 ]; then
-        echo "clients: missing prerequisites; install them with: sudo apt-get install ${need[*]}"
-        echo "clients: 0 passed, 1 failed"
-        exit 1
-    fi
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+if [ ${#need[@]} -gt 0 ] && ! pt_apt_install "${need[@]}" 2>&1; then
+    echo "clients: 0 passed, 1 failed"
+    exit 1
 fi
 
 work=$(mktemp -d)

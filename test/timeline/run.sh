@@ -5,15 +5,11 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
+. scripts/lib.sh
 major=${PG_MAJOR:-$(bash scripts/prereqs.sh)} || exit 1
-if ! command -v chromium >/dev/null 2>&1; then
-    if [ "$(id -u)" -ne 0 ]; then
-        echo "timeline: chromium is missing; install it with: sudo apt-get install chromium"
-        echo "timeline: 0 passed, 1 failed"
-        exit 1
-    fi
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends chromium >/dev/null
+if ! command -v chromium >/dev/null 2>&1 && ! pt_apt_install chromium 2>&1; then
+    echo "timeline: 0 passed, 1 failed"
+    exit 1
 fi
 
 work=$(mktemp -d)
