@@ -4,7 +4,7 @@
 
 EXTENSION  = policy_tracker
 MODULE_big = policy_tracker
-OBJS       = src/module.o src/match_srf.o \
+OBJS       = src/module.o src/match_srf.o src/deadline_gist.o \
              src/docnum.o src/docnum_core.o src/docnum_extract.o \
              src/deadline.o src/deadline_core.o src/deadline_extract.o
 DATA       = policy_tracker--0.1.sql

@@ -488,28 +488,24 @@ AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE ROW
 COMMENT ON FUNCTION @extschema@.deadlines_in(pg_catalog.text, pg_catalog.date) IS
     'deadlines in running text (en, nl, fr, de), in text order; with ref, those already over are left out';
 
--- Containment and overlap are SQL functions over deadline_period so that the
--- planner inlines them: a GiST index on deadline_period(d) then serves
--- d @> date, d && daterange and d && deadline directly.
+-- Containment and overlap test the period that deadline_period(d) returns,
+-- without building a daterange (src/deadline_gist.c); the GiST operator
+-- class gist_deadline_ops below indexes them.
 CREATE FUNCTION @extschema@.deadline_contains(@extschema@.deadline, pg_catalog.date)
 RETURNS pg_catalog.bool
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-AS 'SELECT @extschema@.deadline_period($1) OPERATOR(pg_catalog.@>) $2';
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.deadline_contained(pg_catalog.date, @extschema@.deadline)
 RETURNS pg_catalog.bool
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-AS 'SELECT $1 OPERATOR(pg_catalog.<@) @extschema@.deadline_period($2)';
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.deadline_overlaps(@extschema@.deadline, pg_catalog.daterange)
 RETURNS pg_catalog.bool
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-AS 'SELECT @extschema@.deadline_period($1) OPERATOR(pg_catalog.&&) $2';
+AS 'MODULE_PATHNAME', 'deadline_overlaps_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.deadline_overlaps(@extschema@.deadline, @extschema@.deadline)
 RETURNS pg_catalog.bool
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-AS 'SELECT @extschema@.deadline_period($1) OPERATOR(pg_catalog.&&) @extschema@.deadline_period($2)';
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE OPERATOR @extschema@.@> (
     LEFTARG = @extschema@.deadline, RIGHTARG = pg_catalog.date,
@@ -537,6 +533,32 @@ CREATE OPERATOR @extschema@.&& (
     COMMUTATOR = OPERATOR(@extschema@.&&),
     RESTRICT = pg_catalog.areasel, JOIN = pg_catalog.areajoinsel
 );
+
+-- GiST: leaves hold the deadline itself (no compress function, so the index
+-- serves index-only scans), inner pages the period of their subtree.
+CREATE FUNCTION @extschema@.deadline_gist_consistent(pg_catalog.internal, @extschema@.deadline,
+    pg_catalog.int2, pg_catalog.oid, pg_catalog.internal)
+RETURNS pg_catalog.bool AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.deadline_gist_union(pg_catalog.internal, pg_catalog.internal)
+RETURNS @extschema@.deadline AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.deadline_gist_penalty(pg_catalog.internal, pg_catalog.internal, pg_catalog.internal)
+RETURNS pg_catalog.internal AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.deadline_gist_picksplit(pg_catalog.internal, pg_catalog.internal)
+RETURNS pg_catalog.internal AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.deadline_gist_same(@extschema@.deadline, @extschema@.deadline, pg_catalog.internal)
+RETURNS pg_catalog.internal AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR CLASS @extschema@.gist_deadline_ops
+    DEFAULT FOR TYPE @extschema@.deadline USING gist AS
+        OPERATOR 3 @extschema@.&& (@extschema@.deadline, pg_catalog.daterange),
+        OPERATOR 3 @extschema@.&& (@extschema@.deadline, @extschema@.deadline),
+        OPERATOR 16 @extschema@.@> (@extschema@.deadline, pg_catalog.date),
+        FUNCTION 1 @extschema@.deadline_gist_consistent(pg_catalog.internal, @extschema@.deadline,
+                                                         pg_catalog.int2, pg_catalog.oid, pg_catalog.internal),
+        FUNCTION 2 @extschema@.deadline_gist_union(pg_catalog.internal, pg_catalog.internal),
+        FUNCTION 5 @extschema@.deadline_gist_penalty(pg_catalog.internal, pg_catalog.internal, pg_catalog.internal),
+        FUNCTION 6 @extschema@.deadline_gist_picksplit(pg_catalog.internal, pg_catalog.internal),
+        FUNCTION 7 @extschema@.deadline_gist_same(@extschema@.deadline, @extschema@.deadline, pg_catalog.internal);
 
 ------------------------------------------------------------------------------
 -- The tracking model (spec: shared/spec/model.md)
@@ -774,7 +796,7 @@ COMMENT ON COLUMN @extschema@.action_reject.rejected_at IS 'when';
 CREATE INDEX action_plan_idx ON @extschema@.action (plan);
 CREATE INDEX action_deadline_idx ON @extschema@.action (deadline);
 CREATE INDEX action_due_idx ON @extschema@.action (@extschema@.due_date(deadline));
-CREATE INDEX action_period_idx ON @extschema@.action USING gist (@extschema@.deadline_period(deadline));
+CREATE INDEX action_period_idx ON @extschema@.action USING gist (deadline);
 CREATE INDEX action_actor_actor_idx ON @extschema@.action_actor (actor, role);
 CREATE INDEX action_paragraph_paragraph_idx ON @extschema@.action_paragraph (document, number);
 CREATE INDEX paragraph_actor_actor_idx ON @extschema@.paragraph_actor (actor);
@@ -2054,6 +2076,12 @@ COMMENT ON FUNCTION @extschema@.deadline_ge(@extschema@.deadline, @extschema@.de
 COMMENT ON OPERATOR @extschema@.>= (@extschema@.deadline, @extschema@.deadline) IS 'greater than or equal';
 COMMENT ON OPERATOR CLASS @extschema@.btree_deadline_ops USING btree IS 'default btree order of deadline';
 COMMENT ON OPERATOR CLASS @extschema@.hash_deadline_ops USING hash IS 'default hash of deadline';
+COMMENT ON OPERATOR CLASS @extschema@.gist_deadline_ops USING gist IS 'default GiST index of deadline: serves d && daterange, d && deadline, d @> date and date <@ d, index-only scans included';
+COMMENT ON FUNCTION @extschema@.deadline_gist_consistent(pg_catalog.internal, @extschema@.deadline, pg_catalog.int2, pg_catalog.oid, pg_catalog.internal) IS 'GiST support 1: whether a subtree or leaf can match';
+COMMENT ON FUNCTION @extschema@.deadline_gist_union(pg_catalog.internal, pg_catalog.internal) IS 'GiST support 2: the period covering a set of keys';
+COMMENT ON FUNCTION @extschema@.deadline_gist_penalty(pg_catalog.internal, pg_catalog.internal, pg_catalog.internal) IS 'GiST support 5: how much a subtree''s period grows';
+COMMENT ON FUNCTION @extschema@.deadline_gist_picksplit(pg_catalog.internal, pg_catalog.internal) IS 'GiST support 6: splits a page by period start';
+COMMENT ON FUNCTION @extschema@.deadline_gist_same(@extschema@.deadline, @extschema@.deadline, pg_catalog.internal) IS 'GiST support 7: key equality';
 COMMENT ON FUNCTION @extschema@.deadline_contains(@extschema@.deadline, pg_catalog.date) IS 'implements deadline @> date: the date is in the period';
 COMMENT ON FUNCTION @extschema@.deadline_contained(pg_catalog.date, @extschema@.deadline) IS 'implements date <@ deadline';
 COMMENT ON FUNCTION @extschema@.deadline_overlaps(@extschema@.deadline, pg_catalog.daterange) IS 'implements deadline && daterange: the periods overlap';

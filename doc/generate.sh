@@ -65,8 +65,8 @@ for f in $(q "SELECT DISTINCT p.proname FROM pg_proc p WHERE p.pronamespace = 'p
     if [ -n "$comment" ]; then echo; echo "$comment"; fi
     if ! example "$f"; then
         case "$f" in
-            *_in|*_out|*_recv|*_sortsupport)
-                echo; echo "Support function of the type (input, output, binary receive, sort support): the server calls it, queries do not." ;;
+            *_in|*_out|*_recv|*_sortsupport|*_gist_*)
+                echo; echo "Support function of the type (input, output, binary receive, sort support, GiST index): the server calls it, queries do not." ;;
             *_eq|*_ne|*_lt|*_le|*_gt|*_ge|*_contains|*_contained|*_overlaps)
                 echo; echo "Implements an operator (see Operators)." ;;
             *_larger|*_smaller)
