@@ -100,6 +100,15 @@ extern void dl_civil_from_days(int32_t z, int *y, int *m, int *d);
 extern dl_status deadline_parse_text(const char *s, size_t len, int32_t ref_days,
 									 deadline_t *out, const char **hint);
 
+/*
+ * deadline_parse_text's two halves, for the unit test and the fuzz harness,
+ * which check that they agree: the one-pass reader of the usual English
+ * spellings (false when it does not answer) and the full grammar.
+ */
+extern bool deadline_parse_fast(const char *s, size_t len, deadline_t *out);
+extern dl_status deadline_parse_text_full(const char *s, size_t len, int32_t ref_days,
+										  deadline_t *out, const char **hint);
+
 extern size_t deadline_format(deadline_t v, char *buf);
 extern size_t deadline_format_edtf(deadline_t v, char *buf);
 

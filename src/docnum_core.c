@@ -1118,8 +1118,242 @@ classify_rejected(const char *p, const char *end)
 	return NULL;
 }
 
+/* ---------- the fast path ---------- */
+
+/*
+ * Up to six digits at *p, value in *val; returns how many (0 when more, so
+ * that long runs go to the full parser, which saturates and reports them).
+ */
+static inline int
+fast_digits(const char **p, const char *end, uint32_t *val)
+{
+	const char *q = *p;
+	uint32_t	v = 0;
+	int			n = 0;
+
+	while (q < end && (unsigned) (*q - '0') < 10)
+	{
+		if (++n > 6)
+			return 0;
+		v = v * 10 + (uint32_t) (*q++ - '0');
+	}
+	*p = q;
+	*val = v;
+	return n;
+}
+
+/* " KIND n" or " KINDn" chain elements to the end, as the type writes them. */
+static inline bool
+fast_chain(const char *p, const char *end, docnum_fields *f, bool allow_init)
+{
+	while (p < end)
+	{
+		int			kind = 0;
+		uint32_t	num;
+
+		if (*p != ' ' || end - p < 5)
+			return false;
+		p++;
+		if (p[0] == 'R' && p[1] == 'E' && p[2] == 'V')
+			kind = DN_KIND_REV;
+		else if (p[0] == 'C' && p[1] == 'O' && p[2] == 'R')
+			kind = DN_KIND_COR;
+		else if (p[0] == 'A' && p[1] == 'D' && p[2] == 'D')
+			kind = DN_KIND_ADD;
+		else if (allow_init && f->nchain == 0 && end - p == 4 &&
+				 p[0] == 'I' && p[1] == 'N' && p[2] == 'I' && p[3] == 'T')
+			return true;
+		else
+			return false;
+		p += 3;
+		if (*p == ' ')
+			p++;
+		if (fast_digits(&p, end, &num) == 0 || num < 1 || num > DN_MAX_SUFFIX_NUMBER ||
+			f->nchain >= DN_MAX_CHAIN)
+			return false;
+		f->chain[f->nchain].kind = kind;
+		f->chain[f->nchain].num = (int) num;
+		f->nchain++;
+	}
+	return true;
+}
+
+/*
+ * The spellings nearly all data uses, the type's own output among them:
+ * "14435/17", "12762/5/17 REV 5", "ST 14435 2017 INIT", "WK 13046 2017 REV 2",
+ * "COM(2017) 477 final", with upper-case series and kinds, single spaces and
+ * nothing around.  One pass, no backtracking; on anything else (other
+ * spacing or case, other forms, any error) it returns false having decided
+ * nothing, and the full parser runs.  The fuzz harness checks that the two
+ * agree wherever this one answers.
+ */
+bool
+docnum_parse_fast(const char *s, size_t len, docnum_t *out)
+{
+	const char *p = s;
+	const char *end = s + len;
+	docnum_fields f;
+	uint32_t	number,
+				a,
+				b;
+	int			na,
+				nb;
+	bool		has_series = false;
+
+	memset(&f, 0, sizeof(f));
+	f.series = DN_SERIES_ST;
+	if (p >= end)
+		return false;
+	if ((unsigned) (*p - '0') >= 10)
+	{
+		/* a series: Council ones end in a space, Commission ones in '(' */
+		static const struct
+		{
+			char		word[9];
+			unsigned char len;
+			unsigned char series;
+		}			words[] = {
+			{"ST ", 3, DN_SERIES_ST}, {"COM(", 4, DN_SERIES_COM}, {"WK ", 3, DN_SERIES_WK},
+			{"CM ", 3, DN_SERIES_CM}, {"DS ", 3, DN_SERIES_DS}, {"SN ", 3, DN_SERIES_SN},
+			{"EUCO ", 5, DN_SERIES_EUCO}, {"PE-CONS ", 8, DN_SERIES_PECONS},
+			{"JOIN(", 5, DN_SERIES_JOIN}, {"SWD(", 4, DN_SERIES_SWD},
+			{"SEC(", 4, DN_SERIES_SEC}, {"C(", 2, DN_SERIES_C},
+		};
+		size_t		i;
+
+		for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		{
+			size_t		k = 0;
+
+			if (words[i].word[0] != *p || (size_t) (end - p) <= words[i].len)
+				continue;
+			/* inline, not memcmp: the words are a few bytes long */
+			while (k < words[i].len && p[k] == words[i].word[k])
+				k++;
+			if (k == words[i].len)
+				break;
+		}
+		if (i == sizeof(words) / sizeof(words[0]))
+			return false;
+		f.series = words[i].series;
+		has_series = true;
+		p += words[i].len;
+
+		if (f.series >= DN_SERIES_COM)
+		{
+			/* COM(yyyy) n[ final[/v]] */
+			if (fast_digits(&p, end, &a) != 4 || a < DN_MIN_YEAR || a > DN_MAX_YEAR ||
+				end - p < 3 || p[0] != ')' || p[1] != ' ')
+				return false;
+			p += 2;
+			if (fast_digits(&p, end, &number) == 0 || number < 1 || number > DN_MAX_NUMBER)
+				return false;
+			f.year = (int) a;
+			f.number = number;
+			f.version = 1;
+			if (p < end)
+			{
+				if (end - p < 6 || memcmp(p, " final", 6) != 0)
+					return false;
+				p += 6;
+				if (p < end)
+				{
+					if (*p++ != '/' || fast_digits(&p, end, &b) == 0 || p != end ||
+						b < 1 || b > DN_MAX_SUFFIX_NUMBER)
+						return false;
+					f.version = (int) b;
+				}
+			}
+			*out = docnum_encode(&f);
+			return true;
+		}
+	}
+
+	if (fast_digits(&p, end, &number) == 0 || number < 1 || number > DN_MAX_NUMBER || p >= end)
+		return false;
+
+	if (*p == ' ')
+	{
+		/* register form: SERIES n yyyy[ INIT| chain] */
+		if (!has_series)
+			return false;
+		p++;
+		if (fast_digits(&p, end, &a) != 4 || a < DN_MIN_YEAR || a > DN_MAX_YEAR)
+			return false;
+		f.year = (int) a;
+		f.number = number;
+		if (!fast_chain(p, end, &f, true))
+			return false;
+		*out = docnum_encode(&f);
+		return true;
+	}
+
+	/* slash form: n/yy or n/rev/yy, then a chain */
+	if (*p++ != '/' || (na = fast_digits(&p, end, &a)) == 0)
+		return false;
+	if (p < end && *p == '/')
+	{
+		p++;
+		if ((nb = fast_digits(&p, end, &b)) == 0)
+			return false;
+	}
+	else
+	{
+		nb = na;
+		b = a;
+		na = 0;
+	}
+	if (nb == 2)
+		f.year = (int) (b >= 50 ? 1900 + b : 2000 + b);
+	else if (nb == 4 && b >= DN_MIN_YEAR && b <= DN_MAX_YEAR)
+		f.year = (int) b;
+	else
+		return false;
+	f.number = number;
+	if (!fast_chain(p, end, &f, true))
+		return false;
+	if (na > 0)
+	{
+		/* the infix is the first REV: equal to the chain's, or put first */
+		int			i;
+
+		if (a < 1 || a > DN_MAX_SUFFIX_NUMBER)
+			return false;
+		for (i = 0; i < f.nchain && f.chain[i].kind != DN_KIND_REV; i++)
+			;
+		if (i < f.nchain)
+		{
+			if ((uint32_t) f.chain[i].num != a)
+				return false;
+		}
+		else
+		{
+			if (f.nchain >= DN_MAX_CHAIN)
+				return false;
+			memmove(&f.chain[1], &f.chain[0], sizeof(f.chain[0]) * (size_t) f.nchain);
+			f.chain[0].kind = DN_KIND_REV;
+			f.chain[0].num = (int) a;
+			f.nchain++;
+		}
+	}
+	*out = docnum_encode(&f);
+	return true;
+}
+
 dn_status
 docnum_parse(const char *s, size_t len, docnum_t *out, const char **hint)
+{
+	if (docnum_parse_fast(s, len, out))
+	{
+		if (hint)
+			*hint = NULL;
+		return DN_OK;
+	}
+	return docnum_parse_full(s, len, out, hint);
+}
+
+dn_status
+docnum_parse_full(const char *s, size_t len, docnum_t *out, const char **hint)
 {
 	parser		ps;
 	dn_status	st;

@@ -96,6 +96,15 @@ typedef enum
 extern dn_status docnum_parse(const char *s, size_t len, docnum_t *out,
 							  const char **hint);
 
+/*
+ * docnum_parse's two halves, for the unit test and the fuzz harness, which
+ * check that they agree: the one-pass reader of the usual spellings (false
+ * when it does not answer) and the full parser, which reads the rest.
+ */
+extern bool docnum_parse_fast(const char *s, size_t len, docnum_t *out);
+extern dn_status docnum_parse_full(const char *s, size_t len, docnum_t *out,
+								   const char **hint);
+
 /* Canonical text (type output) and cover-page text; return strlen. */
 extern size_t docnum_format(docnum_t v, char *buf);
 extern size_t docnum_format_display(docnum_t v, char *buf);

@@ -570,6 +570,78 @@ test_corpus(void)
 	free(buf);
 }
 
+
+/*
+ * The one-pass reader of the usual spellings answers exactly as the full
+ * grammar does, on every combination of marker, period, span and suffix,
+ * years in and out of range, and near misses of case and spacing.
+ */
+static void
+test_fast_path(void)
+{
+	static const char *const modes[] = {
+		"", "by ", "before ", "from ", "by the ", "after ", "By ", "by  ", "from the ", "until "
+	};
+	static const char *const periods[] = {
+		"%d", "May %d", "may %d", "25 June %d", "31 June %d", "29 February %d", "1 January %d",
+		"05 May %d", "early %d", "mid-%d", "mid %d", "end of %d", "the end of %d", "end %d",
+		"Q1 %d", "Q4 %d", "Q5 %d", "H2 %d", "H3 %d", "spring %d", "autumn %d", "winter %d",
+		"early May %d", "(%d)", "%d-05"
+	};
+	static const char *const tails[] = {
+		"", "/%d", "/early %d", "/Q2 %d", "/spring %d", " and ongoing", " and  ongoing", "-%d",
+		" / %d", " ", "x"
+	};
+	static const int years[] = {1949, 1950, 2018, 2099, 2100};
+	int			fast_answers = 0,
+				disagreements = 0;
+	char		period[64],
+				tail[64],
+				s[160];
+
+	for (size_t m = 0; m < sizeof(modes) / sizeof(modes[0]); m++)
+		for (size_t p = 0; p < sizeof(periods) / sizeof(periods[0]); p++)
+			for (size_t t = 0; t < sizeof(tails) / sizeof(tails[0]); t++)
+				for (size_t y = 0; y < sizeof(years) / sizeof(years[0]); y++)
+				{
+					deadline_t	vf,
+								vs;
+					bool		fast;
+					dl_status	st;
+
+					snprintf(period, sizeof(period), periods[p], years[y]);
+					snprintf(tail, sizeof(tail), tails[t], years[(y + 1) % 5]);
+					snprintf(s, sizeof(s), "%s%s%s", modes[m], period, tail);
+					fast = deadline_parse_fast(s, strlen(s), &vf);
+					st = deadline_parse_text_full(s, strlen(s), DL_NO_DAY, &vs, NULL);
+					fast_answers += fast;
+					if (fast && (st != DL_OK || vf != vs))
+					{
+						disagreements++;
+						CHECK(false, "fast path: '%s' read as %016llx, full parser: status %d, %016llx",
+							  s, (unsigned long long) vf, (int) st, (unsigned long long) vs);
+					}
+				}
+	CHECK(disagreements == 0, "fast path and full parser disagree on %d phrases", disagreements);
+	/* the fast path must answer for the plain shapes, not only pass through */
+	CHECK(fast_answers > 500, "fast path answered only %d phrases", fast_answers);
+	{
+		static const char *const usual[] = {
+			"ongoing", "2018", "by mid-2018", "end of 2018/early 2019", "May 2018", "25 June 2018",
+			"2018 and ongoing", "by the end of 2018", "Q3 2018", "before 2019", "from May 2018",
+			"H1 2018", "spring 2018", "2018/2020"
+		};
+
+		for (size_t i = 0; i < sizeof(usual) / sizeof(usual[0]); i++)
+		{
+			deadline_t	v;
+
+			CHECK(deadline_parse_fast(usual[i], strlen(usual[i]), &v),
+				  "fast path does not read '%s'", usual[i]);
+		}
+	}
+}
+
 void
 test_deadline(void)
 {
@@ -584,4 +656,5 @@ test_deadline(void)
 	test_presidency();
 	test_extract();
 	test_corpus();
+	test_fast_path();
 }

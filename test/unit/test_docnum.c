@@ -388,6 +388,87 @@ test_extract(void)
 	}
 }
 
+
+/*
+ * The one-pass reader of the usual spellings answers exactly as the full
+ * parser does, on every combination of series, number, form and chain,
+ * values in and out of range, and near misses of case and spacing.
+ */
+static void
+test_fast_path(void)
+{
+	static const char *const series[] = {
+		"", "ST ", "WK ", "CM ", "DS ", "SN ", "EUCO ", "PE-CONS ", "st ", "ST  ", "XX ", "ST"
+	};
+	static const char *const numbers[] = {"0", "1", "14435", "999999", "1000000", "014435"};
+	static const char *const forms[] = {
+		"/17", "/49", "/50", "/5/17", "/0/17", "/64/17", "/2017", "/1949", "/2100", "/17/", "/1/2/17",
+		" 2017", " 17", " 1949", " 2100", "/17a", " 2017x", ""
+	};
+	static const char *const chains[] = {
+		"", " INIT", " REV 5", " REV5", " REV 1", " COR 1 ADD 2", " REV 2 COR 1 ADD 3",
+		" ADD 1 ADD 2 ADD 3 ADD 4", " REV 64", " REV 0", " rev 5", " REV  5", " INIT REV 1",
+		" REV 1 INIT", " EXT 1", " DCL 1", " + COR 1", " "
+	};
+	static const char *const commission[] = {
+		"COM(2017) 477 final", "COM(2017) 477", "COM(2017) 477 final/2", "COM(2017) 477 final/64",
+		"COM(2017) 477 final/0", "COM(2017) 0 final", "COM(1949) 1 final", "COM(2100) 1 final",
+		"COM(17) 477 final", "JOIN(2017) 450 final", "SWD(2017) 295 final", "SEC(2017) 1 final",
+		"C(2017) 6100 final", "C(2017) 6100 final/", "COM(2017)  477 final", "COM(2017) 477 Final",
+		"COM(2017) 477 final ", "COM(2017) 1000000 final", "COM (2017) 477 final", "KOM(2017) 477 final",
+		"COM(2017) 477 finalx", "COM(2017) 477:FIN"
+	};
+	int			fast_answers = 0,
+				disagreements = 0;
+	char		s[128];
+	docnum_t	vf,
+				vs;
+	bool		fast;
+	dn_status	st;
+
+	for (size_t a = 0; a < sizeof(series) / sizeof(series[0]); a++)
+		for (size_t b = 0; b < sizeof(numbers) / sizeof(numbers[0]); b++)
+			for (size_t c = 0; c < sizeof(forms) / sizeof(forms[0]); c++)
+				for (size_t d = 0; d < sizeof(chains) / sizeof(chains[0]); d++)
+				{
+					snprintf(s, sizeof(s), "%s%s%s%s", series[a], numbers[b], forms[c], chains[d]);
+					fast = docnum_parse_fast(s, strlen(s), &vf);
+					st = docnum_parse_full(s, strlen(s), &vs, NULL);
+					fast_answers += fast;
+					if (fast && (st != DN_OK || vf != vs))
+					{
+						disagreements++;
+						CHECK(false, "fast path: '%s' read as %016llx, full parser: status %d, %016llx",
+							  s, (unsigned long long) vf, (int) st, (unsigned long long) vs);
+					}
+				}
+	for (size_t i = 0; i < sizeof(commission) / sizeof(commission[0]); i++)
+	{
+		fast = docnum_parse_fast(commission[i], strlen(commission[i]), &vf);
+		st = docnum_parse_full(commission[i], strlen(commission[i]), &vs, NULL);
+		fast_answers += fast;
+		if (fast && (st != DN_OK || vf != vs))
+		{
+			disagreements++;
+			CHECK(false, "fast path: '%s' read as %016llx, full parser: status %d, %016llx",
+				  commission[i], (unsigned long long) vf, (int) st, (unsigned long long) vs);
+		}
+	}
+	CHECK(disagreements == 0, "fast path and full parser disagree on %d inputs", disagreements);
+	/* the fast path must answer for the plain shapes, not only pass through */
+	CHECK(fast_answers > 1000, "fast path answered only %d inputs", fast_answers);
+	{
+		static const char *const usual[] = {
+			"14435/17", "ST 14435 2017 INIT", "12762/5/17 REV 5", "WK 13046/2/17 REV2",
+			"ST 12762 2017 REV 5", "COM(2017) 477 final", "COM(2017) 477 final/2", "PE-CONS 30/26"
+		};
+
+		for (size_t i = 0; i < sizeof(usual) / sizeof(usual[0]); i++)
+			CHECK(docnum_parse_fast(usual[i], strlen(usual[i]), &vf),
+				  "fast path does not read '%s'", usual[i]);
+	}
+}
+
 void
 test_docnum(void)
 {
@@ -398,4 +479,5 @@ test_docnum(void)
 	test_validity();
 	test_hash();
 	test_extract();
+	test_fast_path();
 }
