@@ -833,13 +833,18 @@ COMMENT ON COLUMN @extschema@.action_status.status IS 'status of its latest repo
 COMMENT ON COLUMN @extschema@.action_status.reported_on IS 'date of its latest report';
 COMMENT ON COLUMN @extschema@.action_status.progress_id IS 'the progress row it comes from';
 
+-- One statement for all the rows a statement inserted (a COPY of a million
+-- reports updates each action once); upserting in action order takes the
+-- row locks in one order, so concurrent reporters do not deadlock.
 CREATE FUNCTION @extschema@.progress_keep_latest() RETURNS trigger
 LANGUAGE plpgsql PARALLEL UNSAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
 BEGIN
     INSERT INTO @extschema@.action_status AS s (action, status, reported_on, progress_id)
-    VALUES (NEW.action, NEW.status, NEW.reported_on, NEW.id)
+    SELECT DISTINCT ON (n.action) n.action, n.status, n.reported_on, n.id
+    FROM new_progress AS n
+    ORDER BY n.action, n.reported_on DESC, n.id DESC
     ON CONFLICT (action) DO UPDATE
         SET status = EXCLUDED.status, reported_on = EXCLUDED.reported_on, progress_id = EXCLUDED.progress_id
         WHERE (s.reported_on, s.progress_id) < (EXCLUDED.reported_on, EXCLUDED.progress_id);
@@ -848,7 +853,212 @@ END $$;
 COMMENT ON FUNCTION @extschema@.progress_keep_latest() IS 'keeps action_status up to date as reports arrive';
 
 CREATE TRIGGER progress_keep_latest AFTER INSERT ON @extschema@.progress
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.progress_keep_latest();
+    REFERENCING NEW TABLE AS new_progress
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.progress_keep_latest();
+CREATE INDEX action_status_reported ON @extschema@.action_status (reported_on);
+
+-- Per-action facts and per-actor counts, kept by triggers so that
+-- actor_workload and overdue_on need not join 100,000s of action-actor
+-- links at query time (bench/: 400 ms at 300,000 links).  Derived data:
+-- not dumped; restoring the tables rebuilds them through the triggers.
+--
+-- action_digest records what each action with actors contributes to
+-- actor_load; a change to an action, its actors or its status takes that
+-- contribution out and puts the new one in (refresh_digests), so the counts
+-- stay exact whatever the order of changes.
+CREATE TABLE @extschema@.action_digest (
+    action          bigint PRIMARY KEY,
+    plan            @extschema@.docnum NOT NULL,
+    due             date NOT NULL,
+    open            boolean NOT NULL,
+    leads           text,
+    lead_actors     text[] NOT NULL,
+    involved_actors text[] NOT NULL,
+    linked_actors   text[] NOT NULL
+);
+COMMENT ON TABLE @extschema@.action_digest IS 'per action with actors: what it counts for in actor_load (derived, kept by triggers)';
+COMMENT ON COLUMN @extschema@.action_digest.action IS 'the action';
+COMMENT ON COLUMN @extschema@.action_digest.plan IS 'its plan';
+COMMENT ON COLUMN @extschema@.action_digest.due IS 'its due date; infinity when it has none';
+COMMENT ON COLUMN @extschema@.action_digest.open IS 'whether its latest report (action_status) is other than done or dropped, or it has none';
+COMMENT ON COLUMN @extschema@.action_digest.leads IS 'short names of its lead actors, as actors_of(action, ''{lead}'') gives them';
+COMMENT ON COLUMN @extschema@.action_digest.lead_actors IS 'actors that lead it';
+COMMENT ON COLUMN @extschema@.action_digest.involved_actors IS 'actors involved in or supporting it';
+COMMENT ON COLUMN @extschema@.action_digest.linked_actors IS 'actors with any role in it';
+
+CREATE TABLE @extschema@.actor_load (
+    actor       text NOT NULL,
+    plan        @extschema@.docnum NOT NULL,
+    due         date NOT NULL,
+    led         int NOT NULL,
+    involved    int NOT NULL,
+    linked      int NOT NULL,
+    open        int NOT NULL,
+    PRIMARY KEY (actor, plan, due)
+);
+COMMENT ON TABLE @extschema@.actor_load IS 'actions per actor, plan and due date (derived from action_digest by triggers; rows may count zero)';
+COMMENT ON COLUMN @extschema@.actor_load.actor IS 'the actor';
+COMMENT ON COLUMN @extschema@.actor_load.plan IS 'the plan';
+COMMENT ON COLUMN @extschema@.actor_load.due IS 'the due date; infinity for actions without one';
+COMMENT ON COLUMN @extschema@.actor_load.led IS 'actions it leads';
+COMMENT ON COLUMN @extschema@.actor_load.involved IS 'actions it is involved in or supports';
+COMMENT ON COLUMN @extschema@.actor_load.linked IS 'actions it has any role in';
+COMMENT ON COLUMN @extschema@.actor_load.open IS 'of those, actions whose latest report is not done or dropped';
+
+-- Runs with the rights of the role whose change fired the trigger, as
+-- progress_keep_latest does (nothing here is SECURITY DEFINER): roles that
+-- write actions, their actors or progress also need INSERT, UPDATE and
+-- DELETE on action_digest and actor_load (README, Access).
+CREATE FUNCTION @extschema@.refresh_digests(actions bigint[]) RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+BEGIN
+    -- take out what the actions counted for, in key order (lock order)
+    INSERT INTO @extschema@.actor_load AS l (actor, plan, due, led, involved, linked, open)
+    SELECT x.actor, d.plan, d.due,
+           -count(*) FILTER (WHERE x.actor = ANY (d.lead_actors)),
+           -count(*) FILTER (WHERE x.actor = ANY (d.involved_actors)),
+           -count(*), -count(*) FILTER (WHERE d.open)
+    FROM (SELECT DISTINCT i.id FROM unnest(actions) AS i(id)) AS i
+    JOIN @extschema@.action_digest AS d ON d.action = i.id
+    CROSS JOIN LATERAL unnest(d.linked_actors) AS x(actor)
+    GROUP BY x.actor, d.plan, d.due
+    ORDER BY x.actor, d.plan, d.due
+    ON CONFLICT (actor, plan, due) DO UPDATE
+        SET led = l.led + EXCLUDED.led, involved = l.involved + EXCLUDED.involved,
+            linked = l.linked + EXCLUDED.linked, open = l.open + EXCLUDED.open;
+    DELETE FROM @extschema@.action_digest AS d
+    USING (SELECT DISTINCT i.id FROM unnest(actions) AS i(id)) AS i
+    WHERE d.action = i.id;
+
+    -- what they count for now
+    INSERT INTO @extschema@.action_digest
+        (action, plan, due, open, leads, lead_actors, involved_actors, linked_actors)
+    SELECT a.id, a.plan, coalesce(@extschema@.due_date(a.deadline), 'infinity'),
+           coalesce(s.status, '') NOT IN ('done', 'dropped'),
+           pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
+             FILTER (WHERE aa.role = 'lead'),
+           coalesce(pg_catalog.array_agg(DISTINCT aa.actor) FILTER (WHERE aa.role = 'lead'), '{}'),
+           coalesce(pg_catalog.array_agg(DISTINCT aa.actor) FILTER (WHERE aa.role IN ('involved', 'support')), '{}'),
+           pg_catalog.array_agg(DISTINCT aa.actor)
+    FROM (SELECT DISTINCT i.id FROM unnest(actions) AS i(id)) AS i
+    JOIN @extschema@.action AS a ON a.id = i.id
+    JOIN @extschema@.action_actor AS aa ON aa.action = a.id
+    JOIN @extschema@.actor AS ac ON ac.name = aa.actor
+    LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
+    GROUP BY a.id, a.plan, a.deadline, s.status;
+    INSERT INTO @extschema@.actor_load AS l (actor, plan, due, led, involved, linked, open)
+    SELECT x.actor, d.plan, d.due,
+           count(*) FILTER (WHERE x.actor = ANY (d.lead_actors)),
+           count(*) FILTER (WHERE x.actor = ANY (d.involved_actors)),
+           count(*), count(*) FILTER (WHERE d.open)
+    FROM (SELECT DISTINCT i.id FROM unnest(actions) AS i(id)) AS i
+    JOIN @extschema@.action_digest AS d ON d.action = i.id
+    CROSS JOIN LATERAL unnest(d.linked_actors) AS x(actor)
+    GROUP BY x.actor, d.plan, d.due
+    ORDER BY x.actor, d.plan, d.due
+    ON CONFLICT (actor, plan, due) DO UPDATE
+        SET led = l.led + EXCLUDED.led, involved = l.involved + EXCLUDED.involved,
+            linked = l.linked + EXCLUDED.linked, open = l.open + EXCLUDED.open;
+END $$;
+COMMENT ON FUNCTION @extschema@.refresh_digests(bigint[]) IS
+    'recomputes action_digest for the actions and moves their counts in actor_load (called by triggers)';
+
+CREATE FUNCTION @extschema@.digest_after_change() RETURNS trigger
+LANGUAGE plpgsql PARALLEL UNSAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    ids bigint[];
+BEGIN
+    IF TG_TABLE_NAME = 'action_status' THEN
+        -- only actions whose open/closed state changed
+        SELECT pg_catalog.array_agg(n.action) INTO ids
+        FROM new_rows AS n JOIN @extschema@.action_digest AS d ON d.action = n.action
+        WHERE d.open <> (n.status NOT IN ('done', 'dropped'));
+    ELSIF TG_TABLE_NAME = 'actor' THEN
+        SELECT pg_catalog.array_agg(DISTINCT aa.action) INTO ids
+        FROM new_rows AS n JOIN old_rows AS o ON o.name = n.name
+        JOIN @extschema@.action_actor AS aa ON aa.actor = n.name AND aa.role = 'lead'
+        WHERE n.short_name IS DISTINCT FROM o.short_name;
+    ELSIF TG_OP = 'INSERT' THEN
+        SELECT pg_catalog.array_agg(n.action) INTO ids FROM new_rows AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        SELECT pg_catalog.array_agg(o.action) INTO ids FROM old_rows AS o;
+    ELSIF TG_TABLE_NAME = 'action' THEN
+        SELECT pg_catalog.array_agg(n.id) INTO ids
+        FROM new_rows AS n JOIN old_rows AS o ON o.id = n.id
+        WHERE n.plan OPERATOR(@extschema@.<>) o.plan OR n.deadline IS DISTINCT FROM o.deadline;
+    ELSE
+        SELECT pg_catalog.array_agg(x.action) INTO ids
+        FROM (SELECT n.action FROM new_rows AS n UNION SELECT o.action FROM old_rows AS o) AS x;
+    END IF;
+    IF ids IS NOT NULL THEN
+        PERFORM @extschema@.refresh_digests(ids);
+    END IF;
+    RETURN NULL;
+END $$;
+COMMENT ON FUNCTION @extschema@.digest_after_change() IS
+    'statement trigger: refreshes the digests of the actions a statement changed';
+
+CREATE FUNCTION @extschema@.digest_after_delete_action() RETURNS trigger
+LANGUAGE plpgsql PARALLEL UNSAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    ids bigint[];
+BEGIN
+    SELECT pg_catalog.array_agg(o.id) INTO ids FROM old_rows AS o;
+    IF ids IS NOT NULL THEN
+        PERFORM @extschema@.refresh_digests(ids);
+    END IF;
+    RETURN NULL;
+END $$;
+COMMENT ON FUNCTION @extschema@.digest_after_delete_action() IS
+    'statement trigger: takes deleted actions out of actor_load';
+
+CREATE FUNCTION @extschema@.digest_rebuild() RETURNS trigger
+LANGUAGE plpgsql PARALLEL UNSAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+BEGIN
+    DELETE FROM @extschema@.action_digest;
+    DELETE FROM @extschema@.actor_load;
+    PERFORM @extschema@.refresh_digests(ARRAY(SELECT DISTINCT aa.action FROM @extschema@.action_actor AS aa));
+    RETURN NULL;
+END $$;
+COMMENT ON FUNCTION @extschema@.digest_rebuild() IS
+    'statement trigger after TRUNCATE: rebuilds action_digest and actor_load';
+
+CREATE TRIGGER digest_insert AFTER INSERT ON @extschema@.action_actor
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.digest_after_change();
+CREATE TRIGGER digest_update AFTER UPDATE ON @extschema@.action_actor
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.digest_after_change();
+CREATE TRIGGER digest_delete AFTER DELETE ON @extschema@.action_actor
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.digest_after_change();
+CREATE TRIGGER digest_truncate AFTER TRUNCATE ON @extschema@.action_actor
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.digest_rebuild();
+CREATE TRIGGER digest_update AFTER UPDATE ON @extschema@.action
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.digest_after_change();
+CREATE TRIGGER digest_delete AFTER DELETE ON @extschema@.action
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.digest_after_delete_action();
+CREATE TRIGGER digest_insert AFTER INSERT ON @extschema@.action_status
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.digest_after_change();
+CREATE TRIGGER digest_update AFTER UPDATE ON @extschema@.action_status
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.digest_after_change();
+CREATE TRIGGER digest_truncate AFTER TRUNCATE ON @extschema@.action_status
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.digest_rebuild();
+CREATE TRIGGER digest_update AFTER UPDATE ON @extschema@.actor
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.digest_after_change();
 
 -- Status of an action today: the cached latest report, unless that one is
 -- dated in the future (then the history decides).
@@ -1295,7 +1505,7 @@ LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
     -- the status as of the day: the cached latest report when it is not
     -- later than the day (the usual case), else a probe into the history
-    WITH candidate AS (
+    WITH candidate AS MATERIALIZED (  -- once: the status probe is not free
         SELECT a.id, a.plan, a.number, a.title, a.deadline,
                CASE WHEN st.reported_on <= $1 THEN st.status
                     WHEN st.reported_on IS NULL THEN NULL
@@ -1305,16 +1515,11 @@ AS $$
         FROM @extschema@.action AS a
         LEFT JOIN @extschema@.action_status AS st ON st.action = a.id
         WHERE @extschema@.due_date(a.deadline) < $1
-    ), lead AS (
-        SELECT aa.action, pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', '
-                                                ORDER BY ac.short_name, ac.name) AS leads
-        FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS ac ON ac.name = aa.actor
-        WHERE aa.role = 'lead' AND aa.action IN (SELECT c.id FROM candidate AS c)
-        GROUP BY aa.action
     )
+    -- leads as actors_of(action, '{lead}') gives them, kept in action_digest
     SELECT c.id, @extschema@.docnum_display(c.plan), c.number, c.title, c.deadline::text,
-           @extschema@.due_date(c.deadline), l.leads, c.status
-    FROM candidate AS c LEFT JOIN lead AS l ON l.action = c.id
+           @extschema@.due_date(c.deadline), dg.leads, c.status
+    FROM candidate AS c LEFT JOIN @extschema@.action_digest AS dg ON dg.action = c.id
     WHERE c.status IS DISTINCT FROM 'done' AND c.status IS DISTINCT FROM 'dropped'
     ORDER BY @extschema@.due_date(c.deadline), c.plan, c.number
 $$;
@@ -1431,6 +1636,12 @@ CREATE POLICY by_action ON @extschema@.progress
 ALTER TABLE @extschema@.action_status ENABLE ROW LEVEL SECURITY;
 CREATE POLICY by_action ON @extschema@.action_status
     USING (action IN (SELECT a.id FROM @extschema@.action AS a));
+ALTER TABLE @extschema@.action_digest ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_action ON @extschema@.action_digest
+    USING (action IN (SELECT a.id FROM @extschema@.action AS a));
+ALTER TABLE @extschema@.actor_load ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.actor_load
+    USING (plan IN (SELECT d.ref FROM @extschema@.document AS d));
 
 -- For the views: the documents the current role may read (plain SQL, so
 -- the planner inlines it into each view).
@@ -1609,28 +1820,40 @@ COMMENT ON COLUMN @extschema@.action_overview.paragraphs IS 'numbers of the conc
 COMMENT ON COLUMN @extschema@.action_overview.presidency_at_due IS 'member state holding the presidency on the due date';
 
 CREATE VIEW @extschema@.actor_workload AS
--- facts per action once (100,000s of them), then per actor
-WITH per_action AS (
-    SELECT a.id,
-           @extschema@.due_date(a.deadline) AS due,
-           @extschema@.due_date(a.deadline) < CURRENT_DATE
-             AND coalesce(@extschema@.status_today(a.id, s.status, s.reported_on), '') NOT IN ('done', 'dropped')
-             AS overdue
-    FROM @extschema@.action AS a
-    JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) a.plan
-    LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
+-- counts per actor, plan and due date come from actor_load (kept by
+-- triggers); only the actions whose latest report is dated after today are
+-- looked at one by one, since their status today comes from the history
+WITH load AS (
+    SELECT l.actor,
+           pg_catalog.sum(l.led) AS led,
+           pg_catalog.sum(l.involved) AS involved,
+           pg_catalog.sum(l.linked) AS linked,
+           pg_catalog.sum(l.open) FILTER (WHERE l.due < CURRENT_DATE) AS overdue,
+           pg_catalog.min(l.due) FILTER (WHERE l.due >= CURRENT_DATE AND l.due < 'infinity' AND l.linked > 0)
+             AS next_due
+    FROM @extschema@.actor_load AS l
+    JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) l.plan
+    GROUP BY l.actor
+), later AS (
+    SELECT x.actor,
+           pg_catalog.sum((coalesce(@extschema@.status_on(d.action, CURRENT_DATE), '') NOT IN ('done', 'dropped'))::int
+                          - d.open::int) AS overdue
+    FROM @extschema@.action_status AS s
+    JOIN @extschema@.action_digest AS d ON d.action = s.action
+    JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) d.plan
+    CROSS JOIN LATERAL pg_catalog.unnest(d.linked_actors) AS x(actor)
+    WHERE s.reported_on > CURRENT_DATE AND d.due < CURRENT_DATE
+    GROUP BY x.actor
 )
-SELECT ac.name AS actor,
-       ac.short_name,
-       ac.kind,
-       pg_catalog.count(DISTINCT aa.action) FILTER (WHERE aa.role = 'lead')::int AS actions_led,
-       pg_catalog.count(DISTINCT aa.action) FILTER (WHERE aa.role IN ('involved', 'support'))::int AS actions_involved,
-       pg_catalog.count(DISTINCT aa.action) FILTER (WHERE pa.overdue)::int AS overdue_today,
-       pg_catalog.min(pa.due) FILTER (WHERE pa.due >= CURRENT_DATE) AS next_due_date
-FROM @extschema@.actor AS ac
-JOIN @extschema@.action_actor AS aa ON aa.actor = ac.name
-JOIN per_action AS pa ON pa.id = aa.action
-GROUP BY ac.name, ac.short_name, ac.kind;
+SELECT ac.name AS actor, ac.short_name, ac.kind,
+       w.led::int AS actions_led,
+       w.involved::int AS actions_involved,
+       (coalesce(w.overdue, 0) + coalesce(f.overdue, 0))::int AS overdue_today,
+       w.next_due AS next_due_date
+FROM load AS w
+JOIN @extschema@.actor AS ac ON ac.name = w.actor
+LEFT JOIN later AS f ON f.actor = w.actor
+WHERE w.linked > 0;
 COMMENT ON VIEW @extschema@.actor_workload IS 'one row per actor with actions: how many it leads, is involved in, has overdue today, and its next due date';
 COMMENT ON COLUMN @extschema@.actor_workload.actor IS 'canonical name';
 COMMENT ON COLUMN @extschema@.actor_workload.short_name IS 'short name';

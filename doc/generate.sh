@@ -73,6 +73,8 @@ for f in $(q "SELECT DISTINCT p.proname FROM pg_proc p WHERE p.pronamespace = 'p
                 echo; echo "State function of the \`min\` and \`max\` aggregates." ;;
             progress_*)
                 echo; echo "Trigger function on \`progress\`." ;;
+            digest_*|refresh_digests)
+                echo; echo "Keeps \`action_digest\` and \`actor_load\` (triggers on \`action\`, \`action_actor\`, \`action_status\` and \`actor\`)." ;;
             *) echo "MISSING example for $f" >&2; exit 3 ;;
         esac
     fi

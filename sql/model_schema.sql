@@ -64,11 +64,12 @@ WHERE c.relnamespace = 'policy_tracker'::regnamespace AND c.relkind = 'v' AND a.
   AND a.atttypid NOT IN ('text'::regtype, 'int4'::regtype, 'int8'::regtype, 'date'::regtype,
                          'bool'::regtype, 'numeric'::regtype);
 -- user data is dumped: every table, and the identity sequences, are config
--- (action_status is derived: restoring progress rebuilds it)
+-- (action_status, action_digest and actor_load are derived: restoring the
+-- tables they come from rebuilds them through their triggers)
 SELECT c.relname FROM pg_class c
 WHERE c.relnamespace = 'policy_tracker'::regnamespace AND c.relkind IN ('r', 'S')
   AND c.oid NOT IN (SELECT unnest(extconfig) FROM pg_extension WHERE extname = 'policy_tracker')
-  AND c.relname <> 'action_status';
+  AND c.relname NOT IN ('action_status', 'action_digest', 'actor_load');
 SELECT c.relname, x.cond FROM pg_extension e,
      unnest(e.extconfig, e.extcondition) AS x(oid, cond) JOIN pg_class c ON c.oid = x.oid
 WHERE e.extname = 'policy_tracker' AND x.cond <> '' ORDER BY 1;
