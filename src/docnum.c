@@ -24,8 +24,12 @@ docnum_in(PG_FUNCTION_ARGS)
 	const char *str = PG_GETARG_CSTRING(0);
 	docnum_t	v;
 	const char *hint = NULL;
-	dn_status	st = docnum_parse(str, strlen(str), &v, &hint);
+	dn_status	st;
 
+	/* the usual spellings without strlen; the rest through docnum_parse */
+	if (docnum_parse_fast_cstring(str, &v))
+		PG_RETURN_DOCNUM(v);
+	st = docnum_parse(str, strlen(str), &v, &hint);
 	if (st != DN_OK)
 	{
 		pt_input_error("docnum", st == DN_ERR_RANGE, str, hint, fcinfo->context);
