@@ -17,25 +17,33 @@
 #define PG_RETURN_DOCNUM(x) PG_RETURN_INT64((int64) (x))
 
 
-PG_FUNCTION_INFO_V1(docnum_in);
-Datum
-docnum_in(PG_FUNCTION_ARGS)
+/* The full parse and the error report, out of docnum_in's fast path. */
+static pg_noinline Datum
+docnum_in_full(const char *str, FunctionCallInfo fcinfo)
 {
-	const char *str = PG_GETARG_CSTRING(0);
 	docnum_t	v;
 	const char *hint = NULL;
-	dn_status	st;
+	dn_status	st = docnum_parse(str, strlen(str), &v, &hint);
 
-	/* the usual spellings without strlen; the rest through docnum_parse */
-	if (docnum_parse_fast_cstring(str, &v))
-		PG_RETURN_DOCNUM(v);
-	st = docnum_parse(str, strlen(str), &v, &hint);
 	if (st != DN_OK)
 	{
 		pt_input_error("docnum", st == DN_ERR_RANGE, str, hint, fcinfo->context);
 		PG_RETURN_NULL();
 	}
 	PG_RETURN_DOCNUM(v);
+}
+
+PG_FUNCTION_INFO_V1(docnum_in);
+Datum
+docnum_in(PG_FUNCTION_ARGS)
+{
+	const char *str = PG_GETARG_CSTRING(0);
+	/* the usual spellings in one pass, without strlen */
+	docnum_t	v = docnum_parse_fast_cstring(str);
+
+	if (v != 0)
+		PG_RETURN_DOCNUM(v);
+	return docnum_in_full(str, fcinfo);
 }
 
 PG_FUNCTION_INFO_V1(docnum_out);

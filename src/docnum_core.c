@@ -1149,38 +1149,48 @@ fast_digits(const char **p, uint32_t *val)
 	return n;
 }
 
-/* " KIND n" or " KINDn" chain elements to the end, as the type writes them. */
-static inline bool
-fast_chain(const char *p, docnum_fields *f)
+/*
+ * " KIND n" or " KINDn" chain elements to the end, as the type writes them:
+ * the chain bits as docnum_encode puts them (element i at (DN_MAX_CHAIN - 1
+ * - i) * ELEM_BITS; every element is nonzero), or FAST_NO.  Returned by
+ * value: nothing of the caller's escapes, so no stack protector is needed.
+ */
+#define FAST_NO UINT64_MAX
+
+static inline docnum_t
+fast_chain(const char *p)
 {
+	docnum_t	chain = 0;
+	int			nchain = 0;
+
 	while (*p)
 	{
 		int			kind;
 		uint32_t	num;
 
 		if (*p++ != ' ')
-			return false;
+			return FAST_NO;
 		if (p[0] == 'R' && p[1] == 'E' && p[2] == 'V')
 			kind = DN_KIND_REV;
 		else if (p[0] == 'C' && p[1] == 'O' && p[2] == 'R')
 			kind = DN_KIND_COR;
 		else if (p[0] == 'A' && p[1] == 'D' && p[2] == 'D')
 			kind = DN_KIND_ADD;
+		else if (nchain == 0 && p[0] == 'I' && p[1] == 'N' && p[2] == 'I' && p[3] == 'T' &&
+				 p[4] == '\0')
+			return 0;			/* INIT stands for the whole (empty) chain */
 		else
-			/* INIT stands for the whole (empty) chain */
-			return f->nchain == 0 && p[0] == 'I' && p[1] == 'N' && p[2] == 'I' && p[3] == 'T' &&
-				p[4] == '\0';
+			return FAST_NO;
 		p += 3;
 		if (*p == ' ')
 			p++;
 		if (fast_digits(&p, &num) == 0 || num < 1 || num > DN_MAX_SUFFIX_NUMBER ||
-			f->nchain >= DN_MAX_CHAIN)
-			return false;
-		f->chain[f->nchain].kind = kind;
-		f->chain[f->nchain].num = (int) num;
-		f->nchain++;
+			nchain >= DN_MAX_CHAIN)
+			return FAST_NO;
+		chain |= (docnum_t) ((uint32_t) kind << 6 | num) << ((DN_MAX_CHAIN - 1 - nchain) * ELEM_BITS);
+		nchain++;
 	}
-	return true;
+	return chain;
 }
 
 /* the literal at p, compared byte by byte (stops at the string's end) */
@@ -1202,8 +1212,8 @@ fast_is(const char *p, const char *lit)
  * nothing, and the full parser runs.  The unit test and the fuzz harness
  * check that the two agree wherever this one answers.
  */
-bool
-docnum_parse_fast_cstring(const char *s, docnum_t *out)
+docnum_t
+docnum_parse_fast_cstring(const char *s)
 {
 	static const struct
 	{
@@ -1218,16 +1228,17 @@ docnum_parse_fast_cstring(const char *s, docnum_t *out)
 		{"SEC(", 4, DN_SERIES_SEC}, {"C(", 2, DN_SERIES_C},
 	};
 	const char *p = s;
-	docnum_fields f;
+	docnum_t	series = DN_SERIES_ST,
+				chain;
 	uint32_t	number,
+				year,
 				a,
 				b;
 	int			na,
 				nb;
 	bool		has_series = false;
 
-	memset(&f, 0, sizeof(f));
-	f.series = DN_SERIES_ST;
+	/* the value is built directly, as docnum_encode would build it */
 	if ((unsigned) (*p - '0') >= 10)
 	{
 		/* a series: Council ones end in a space, Commission ones in '(' */
@@ -1237,110 +1248,108 @@ docnum_parse_fast_cstring(const char *s, docnum_t *out)
 			if (words[i].word[0] == *p && fast_is(p, words[i].word))
 				break;
 		if (i == sizeof(words) / sizeof(words[0]))
-			return false;
-		f.series = words[i].series;
+			return 0;
+		series = words[i].series;
 		has_series = true;
 		p += words[i].len;
 
-		if (f.series >= DN_SERIES_COM)
+		if (series >= DN_SERIES_COM)
 		{
 			/* COM(yyyy) n[ final[/v]] */
-			if (fast_digits(&p, &a) != 4 || a < DN_MIN_YEAR || a > DN_MAX_YEAR ||
+			docnum_t	version = 1;
+
+			if (fast_digits(&p, &year) != 4 || year < DN_MIN_YEAR || year > DN_MAX_YEAR ||
 				p[0] != ')' || p[1] != ' ')
-				return false;
+				return 0;
 			p += 2;
 			if (fast_digits(&p, &number) == 0 || number < 1 || number > DN_MAX_NUMBER)
-				return false;
-			f.year = (int) a;
-			f.number = number;
-			f.version = 1;
+				return 0;
 			if (*p)
 			{
 				if (!fast_is(p, " final"))
-					return false;
+					return 0;
 				p += 6;
 				if (*p)
 				{
 					if (*p++ != '/' || fast_digits(&p, &b) == 0 || *p ||
 						b < 1 || b > DN_MAX_SUFFIX_NUMBER)
-						return false;
-					f.version = (int) b;
+						return 0;
+					version = b;
 				}
 			}
-			*out = docnum_encode(&f);
-			return true;
+			return series << SERIES_SHIFT | (docnum_t) (year - DN_MIN_YEAR) << YEAR_SHIFT |
+				(docnum_t) number << NUMBER_SHIFT | version << (2 * ELEM_BITS);
 		}
 	}
 
 	if (fast_digits(&p, &number) == 0 || number < 1 || number > DN_MAX_NUMBER || !*p)
-		return false;
+		return 0;
 
 	if (*p == ' ')
 	{
 		/* register form: SERIES n yyyy[ INIT| chain] */
 		if (!has_series)
-			return false;
+			return 0;
 		p++;
-		if (fast_digits(&p, &a) != 4 || a < DN_MIN_YEAR || a > DN_MAX_YEAR)
-			return false;
-		f.year = (int) a;
-		f.number = number;
-		if (!fast_chain(p, &f))
-			return false;
-		*out = docnum_encode(&f);
-		return true;
-	}
-
-	/* slash form: n/yy or n/rev/yy, then a chain */
-	if (*p++ != '/' || (na = fast_digits(&p, &a)) == 0)
-		return false;
-	if (*p == '/')
-	{
-		p++;
-		if ((nb = fast_digits(&p, &b)) == 0)
-			return false;
+		if (fast_digits(&p, &year) != 4 || year < DN_MIN_YEAR || year > DN_MAX_YEAR ||
+			(chain = fast_chain(p)) == FAST_NO)
+			return 0;
 	}
 	else
 	{
-		nb = na;
-		b = a;
-		na = 0;
-	}
-	if (nb == 2)
-		f.year = (int) (b >= 50 ? 1900 + b : 2000 + b);
-	else if (nb == 4 && b >= DN_MIN_YEAR && b <= DN_MAX_YEAR)
-		f.year = (int) b;
-	else
-		return false;
-	f.number = number;
-	if (!fast_chain(p, &f))
-		return false;
-	if (na > 0)
-	{
-		/* the infix is the first REV: equal to the chain's, or put first */
-		int			i;
-
-		if (a < 1 || a > DN_MAX_SUFFIX_NUMBER)
-			return false;
-		for (i = 0; i < f.nchain && f.chain[i].kind != DN_KIND_REV; i++)
-			;
-		if (i < f.nchain)
+		/* slash form: n/yy or n/rev/yy, then a chain */
+		if (*p++ != '/' || (na = fast_digits(&p, &a)) == 0)
+			return 0;
+		if (*p == '/')
 		{
-			if ((uint32_t) f.chain[i].num != a)
-				return false;
+			p++;
+			if ((nb = fast_digits(&p, &b)) == 0)
+				return 0;
 		}
 		else
 		{
-			if (f.nchain >= DN_MAX_CHAIN)
-				return false;
-			memmove(&f.chain[1], &f.chain[0], sizeof(f.chain[0]) * (size_t) f.nchain);
-			f.chain[0].kind = DN_KIND_REV;
-			f.chain[0].num = (int) a;
-			f.nchain++;
+			nb = na;
+			b = a;
+			na = 0;
+		}
+		if (nb == 2)
+			year = b >= 50 ? 1900 + b : 2000 + b;
+		else if (nb == 4 && b >= DN_MIN_YEAR && b <= DN_MAX_YEAR)
+			year = b;
+		else
+			return 0;
+		if ((chain = fast_chain(p)) == FAST_NO)
+			return 0;
+		if (na > 0)
+		{
+			/* the infix is the first REV: equal to the chain's, or put first */
+			int			i;
+			docnum_t	elem = 0;
+
+			if (a < 1 || a > DN_MAX_SUFFIX_NUMBER)
+				return 0;
+			for (i = 0; i < DN_MAX_CHAIN; i++)
+			{
+				elem = chain >> ((DN_MAX_CHAIN - 1 - i) * ELEM_BITS) & ELEM_MASK;
+				if (elem == 0 || (int) (elem >> 6) == DN_KIND_REV)
+					break;
+			}
+			if (i < DN_MAX_CHAIN && elem != 0)
+			{
+				if ((elem & 0x3F) != a)
+					return 0;
+			}
+			else
+			{
+				if (i >= DN_MAX_CHAIN)
+					return 0;		/* three elements already */
+				chain = chain >> ELEM_BITS |
+					(docnum_t) ((uint32_t) DN_KIND_REV << 6 | a) << ((DN_MAX_CHAIN - 1) * ELEM_BITS);
+			}
 		}
 	}
-	*out = docnum_encode(&f);
-	return true;
+	return series << SERIES_SHIFT | (docnum_t) (year - DN_MIN_YEAR) << YEAR_SHIFT |
+		(docnum_t) number << NUMBER_SHIFT | chain;
 }
 
 /* The same for a string with its length (text values have no NUL). */
@@ -1354,7 +1363,8 @@ docnum_parse_fast(const char *s, size_t len, docnum_t *out)
 		return false;
 	memcpy(buf, s, len);
 	buf[len] = '\0';
-	return docnum_parse_fast_cstring(buf, out);
+	*out = docnum_parse_fast_cstring(buf);
+	return *out != 0;
 }
 
 dn_status

@@ -102,7 +102,8 @@ extern dn_status docnum_parse(const char *s, size_t len, docnum_t *out,
  * when it does not answer) and the full parser, which reads the rest.
  */
 extern bool docnum_parse_fast(const char *s, size_t len, docnum_t *out);
-extern bool docnum_parse_fast_cstring(const char *s, docnum_t *out);
+/* The same on a NUL-terminated string: the value, or 0 (never valid). */
+extern docnum_t docnum_parse_fast_cstring(const char *s);
 extern dn_status docnum_parse_full(const char *s, size_t len, docnum_t *out,
 								   const char **hint);
 
