@@ -56,7 +56,7 @@ UNIT_CFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-
 UNIT_BIN = test/unit/run_unit_sanitized
 endif
 
-$(UNIT_BIN): $(UNIT_SRCS) $(wildcard src/*_core.h) src/hash64.h test/unit/unit.h
+$(UNIT_BIN): $(UNIT_SRCS) $(wildcard src/*_core.h) src/docnum_fast.h src/hash64.h test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS)
 
 .PHONY: unit test demo

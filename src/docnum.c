@@ -9,6 +9,7 @@
 #include "int64_type.h"
 
 #include "docnum_core.h"
+#include "docnum_fast.h"
 #include "match_srf.h"
 
 #include "utils/builtins.h"
@@ -39,7 +40,7 @@ docnum_in(PG_FUNCTION_ARGS)
 {
 	const char *str = PG_GETARG_CSTRING(0);
 	/* the usual spellings in one pass, without strlen */
-	docnum_t	v = docnum_parse_fast_cstring(str);
+	docnum_t	v = docnum_read_usual(str);
 
 	if (v != 0)
 		PG_RETURN_DOCNUM(v);
