@@ -26,6 +26,7 @@ fi
 export PGOPTIONS='-c client_min_messages=warning'
 pg_virtualenv -t -v "$major" -i "$locale_opt --encoding=UTF8" \
     -o fsync=off -o synchronous_commit=off -o full_page_writes=off -o jit=off \
+    -o wal_level=minimal -o max_wal_senders=0 \
     -o max_parallel_workers_per_gather=0 -o max_parallel_maintenance_workers=0 \
     -o shared_buffers=512MB -o work_mem=256MB -o maintenance_work_mem=512MB \
     -o max_wal_size=4GB -o autovacuum=off \
