@@ -913,54 +913,47 @@ CREATE FUNCTION @extschema@.refresh_digests(actions bigint[]) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
+DECLARE
+    sign int;
 BEGIN
-    -- take out what the actions counted for, in key order (lock order)
-    INSERT INTO @extschema@.actor_load AS l (actor, plan, due, led, involved, linked, open)
-    SELECT x.actor, d.plan, d.due,
-           -count(*) FILTER (WHERE x.actor = ANY (d.lead_actors)),
-           -count(*) FILTER (WHERE x.actor = ANY (d.involved_actors)),
-           -count(*), -count(*) FILTER (WHERE d.open)
-    FROM (SELECT DISTINCT i.id FROM unnest(actions) AS i(id)) AS i
-    JOIN @extschema@.action_digest AS d ON d.action = i.id
-    CROSS JOIN LATERAL unnest(d.linked_actors) AS x(actor)
-    GROUP BY x.actor, d.plan, d.due
-    ORDER BY x.actor, d.plan, d.due
-    ON CONFLICT (actor, plan, due) DO UPDATE
-        SET led = l.led + EXCLUDED.led, involved = l.involved + EXCLUDED.involved,
-            linked = l.linked + EXCLUDED.linked, open = l.open + EXCLUDED.open;
-    DELETE FROM @extschema@.action_digest AS d
-    USING (SELECT DISTINCT i.id FROM unnest(actions) AS i(id)) AS i
-    WHERE d.action = i.id;
+    actions := ARRAY(SELECT DISTINCT i.id FROM unnest(actions) AS i(id));
+    -- sign -1: take out what the actions counted for; then recompute their
+    -- digests; sign +1: count them again.  In key order (lock order).
+    FOREACH sign IN ARRAY ARRAY[-1, 1] LOOP
+        INSERT INTO @extschema@.actor_load AS l (actor, plan, due, led, involved, linked, open)
+        SELECT x.actor, d.plan, d.due,
+               sign * count(*) FILTER (WHERE x.actor = ANY (d.lead_actors)),
+               sign * count(*) FILTER (WHERE x.actor = ANY (d.involved_actors)),
+               sign * count(*), sign * count(*) FILTER (WHERE d.open)
+        FROM unnest(actions) AS i(id)
+        JOIN @extschema@.action_digest AS d ON d.action = i.id
+        CROSS JOIN LATERAL unnest(d.linked_actors) AS x(actor)
+        GROUP BY x.actor, d.plan, d.due
+        ORDER BY x.actor, d.plan, d.due
+        ON CONFLICT (actor, plan, due) DO UPDATE
+            SET led = l.led + EXCLUDED.led, involved = l.involved + EXCLUDED.involved,
+                linked = l.linked + EXCLUDED.linked, open = l.open + EXCLUDED.open;
+        EXIT WHEN sign > 0;
 
-    -- what they count for now
-    INSERT INTO @extschema@.action_digest
-        (action, plan, due, open, leads, lead_actors, involved_actors, linked_actors)
-    SELECT a.id, a.plan, coalesce(@extschema@.due_date(a.deadline), 'infinity'),
-           coalesce(s.status, '') NOT IN ('done', 'dropped'),
-           pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-             FILTER (WHERE aa.role = 'lead'),
-           coalesce(pg_catalog.array_agg(DISTINCT aa.actor) FILTER (WHERE aa.role = 'lead'), '{}'),
-           coalesce(pg_catalog.array_agg(DISTINCT aa.actor) FILTER (WHERE aa.role IN ('involved', 'support')), '{}'),
-           pg_catalog.array_agg(DISTINCT aa.actor)
-    FROM (SELECT DISTINCT i.id FROM unnest(actions) AS i(id)) AS i
-    JOIN @extschema@.action AS a ON a.id = i.id
-    JOIN @extschema@.action_actor AS aa ON aa.action = a.id
-    JOIN @extschema@.actor AS ac ON ac.name = aa.actor
-    LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
-    GROUP BY a.id, a.plan, a.deadline, s.status;
-    INSERT INTO @extschema@.actor_load AS l (actor, plan, due, led, involved, linked, open)
-    SELECT x.actor, d.plan, d.due,
-           count(*) FILTER (WHERE x.actor = ANY (d.lead_actors)),
-           count(*) FILTER (WHERE x.actor = ANY (d.involved_actors)),
-           count(*), count(*) FILTER (WHERE d.open)
-    FROM (SELECT DISTINCT i.id FROM unnest(actions) AS i(id)) AS i
-    JOIN @extschema@.action_digest AS d ON d.action = i.id
-    CROSS JOIN LATERAL unnest(d.linked_actors) AS x(actor)
-    GROUP BY x.actor, d.plan, d.due
-    ORDER BY x.actor, d.plan, d.due
-    ON CONFLICT (actor, plan, due) DO UPDATE
-        SET led = l.led + EXCLUDED.led, involved = l.involved + EXCLUDED.involved,
-            linked = l.linked + EXCLUDED.linked, open = l.open + EXCLUDED.open;
+        DELETE FROM @extschema@.action_digest AS d
+        USING unnest(actions) AS i(id)
+        WHERE d.action = i.id;
+        INSERT INTO @extschema@.action_digest
+            (action, plan, due, open, leads, lead_actors, involved_actors, linked_actors)
+        SELECT a.id, a.plan, coalesce(@extschema@.due_date(a.deadline), 'infinity'),
+               coalesce(s.status, '') NOT IN ('done', 'dropped'),
+               pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
+                 FILTER (WHERE aa.role = 'lead'),
+               coalesce(pg_catalog.array_agg(DISTINCT aa.actor) FILTER (WHERE aa.role = 'lead'), '{}'),
+               coalesce(pg_catalog.array_agg(DISTINCT aa.actor) FILTER (WHERE aa.role IN ('involved', 'support')), '{}'),
+               pg_catalog.array_agg(DISTINCT aa.actor)
+        FROM unnest(actions) AS i(id)
+        JOIN @extschema@.action AS a ON a.id = i.id
+        JOIN @extschema@.action_actor AS aa ON aa.action = a.id
+        JOIN @extschema@.actor AS ac ON ac.name = aa.actor
+        LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
+        GROUP BY a.id, a.plan, a.deadline, s.status;
+    END LOOP;
 END $$;
 COMMENT ON FUNCTION @extschema@.refresh_digests(bigint[]) IS
     'recomputes action_digest for the actions and moves their counts in actor_load (called by triggers)';

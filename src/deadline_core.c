@@ -2195,10 +2195,13 @@ fast_month(fast *f)
 		return 0;
 	for (int m = 1; m <= 12; m++)
 	{
-		size_t		n = strlen(month_names[m]);
+		const char *name = month_names[m];
+		size_t		n = 0;
 
-		if (month_names[m][0] == *p && (size_t) (f->end - p) > n &&
-			memcmp(p, month_names[m], n) == 0 && p[n] == ' ')
+		/* byte by byte: no strlen per name on the input hot path */
+		while (name[n] && p + n < f->end && p[n] == name[n])
+			n++;
+		if (name[n] == '\0' && p + n < f->end && p[n] == ' ')
 		{
 			f->p = p + n + 1;
 			return m;

@@ -193,7 +193,10 @@ deadline_gist_consistent(PG_FUNCTION_ARGS)
 		case STRATEGY_CONTAINS_ELEM:
 			PG_RETURN_BOOL(contains(k, PG_GETARG_DATEADT(1)));
 		default:
-			elog(ERROR, "deadline GiST: unknown strategy %d", strategy);
+			ereport(ERROR,
+					errcode(ERRCODE_INTERNAL_ERROR),
+					errmsg("deadline GiST: unknown strategy %d", strategy),
+					errhint("The operator class gist_deadline_ops serves &&, @> and <@ only."));
 	}
 	PG_RETURN_BOOL(false);		/* not reached */
 }

@@ -24,7 +24,8 @@ docnum_in_full(const char *str, FunctionCallInfo fcinfo)
 {
 	docnum_t	v;
 	const char *hint = NULL;
-	dn_status	st = docnum_parse(str, strlen(str), &v, &hint);
+	/* the fast path has already declined: straight to the full parser */
+	dn_status	st = docnum_parse_full(str, strlen(str), &v, &hint);
 
 	if (st != DN_OK)
 	{
