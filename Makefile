@@ -37,13 +37,16 @@ endif
 
 EXTRA_CLEAN = test/unit/run_unit test/unit/run_unit_sanitized
 
+# The build needs PGXS and the server headers; Debian's client package ships
+# pgxs.mk without postgres.h, so both are checked.
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
-ifneq ($(wildcard $(PGXS)),)
+PG_INCLUDEDIR_SERVER := $(shell $(PG_CONFIG) --includedir-server 2>/dev/null)
+ifneq ($(and $(wildcard $(PGXS)),$(wildcard $(PG_INCLUDEDIR_SERVER)/postgres.h)),)
 include $(PGXS)
 else
 # No server headers yet: `make test` and `make demo` install them.
 all install installcheck:
-	@echo "policy_tracker: PostgreSQL server headers not found ($(PG_CONFIG) --pgxs); install postgresql-server-dev-<major>, or run 'make test', which does" >&2; exit 1
+	@echo "policy_tracker: PostgreSQL server headers not found ($(PG_CONFIG) --includedir-server has no postgres.h); install postgresql-server-dev-$(or $(PG_MAJOR),<major>), or run 'make test' or 'make demo', which do" >&2; exit 1
 endif
 
 # ---- C unit tests of the pure parsers (no server in the loop) ----

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 . scripts/lib.sh
-major=$(bash scripts/prereqs.sh)
+major=$(bash scripts/prereqs.sh build cluster load)
 pt_build_install "$major"
 
 # "default collation" should mean a real linguistic one, as on most servers

@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-major=${PG_MAJOR:-$(bash scripts/prereqs.sh)} || exit 1
+major=$(bash scripts/prereqs.sh build cluster) || exit 1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 awk -v dir="$work" '/^-- @ / {name = $3; next} name != "" {print > (dir "/ex_" name ".sql")}' doc/examples.sql

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 . scripts/lib.sh
-major=$(bash scripts/prereqs.sh)
+major=$(bash scripts/prereqs.sh build cluster)
 pt_build_install "$major"
 
 pg_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' \

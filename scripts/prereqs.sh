@@ -1,39 +1,21 @@
 #!/usr/bin/env bash
-# Installs what building, testing and the demo need, when it is missing:
-# a PostgreSQL server, its server headers (postgresql-server-dev-<major>), a
-# C compiler and make.  As root it uses apt-get; otherwise it names what to
-# install in one line and fails.  Prints the server's major version.
+# prereqs.sh [STAGE...]: installs what the named stages need when it is
+# missing, and prints the PostgreSQL major version to use.  Stages are those
+# of scripts/lib.sh (pt_missing_for); the default is "build cluster", what
+# `make demo` needs.  With no PostgreSQL server at all it installs the
+# distribution's default one first.  As root it uses apt-get, otherwise
+# sudo apt-get; without either it names the packages in one line and fails.
+# PG_MAJOR=<n> chooses among several installed servers.
 set -euo pipefail
-
-server_major() {
-    local d
-    d=$(ls -d /usr/lib/postgresql/*/bin/postgres 2>/dev/null | sort -V | tail -n 1)
-    [ -n "$d" ] && basename "$(dirname "$(dirname "$d")")"
-}
-
 . "$(dirname "$0")/lib.sh"
 
-major=$(server_major || true)
-missing=()
-[ -n "$major" ] || missing+=(postgresql postgresql-common)
-command -v make >/dev/null 2>&1 || missing+=(make)
-command -v gcc >/dev/null 2>&1 || command -v cc >/dev/null 2>&1 || missing+=(gcc libc6-dev)
-# clang with its runtime libraries builds the libFuzzer harnesses of make test
-if ! command -v clang >/dev/null 2>&1 ||
-   ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a >/dev/null 2>&1; then
-    missing+=(clang libclang-rt-dev)
+[ $# -gt 0 ] || set -- build cluster
+
+major=$(pt_server_major || true)
+if [ -z "$major" ] || { [ -z "${PG_MAJOR:-}" ] && [ ! -x "/usr/lib/postgresql/$major/bin/postgres" ]; }; then
+    pt_apt_install postgresql postgresql-common
+    major=$(pt_server_major)
 fi
-if [ -n "$major" ]; then
-    [ -f "/usr/lib/postgresql/$major/lib/pgxs/src/makefiles/pgxs.mk" ] ||
-        missing+=("postgresql-server-dev-$major")
-    command -v pg_virtualenv >/dev/null 2>&1 || missing+=(postgresql-common)
-fi
-if [ ${#missing[@]} -gt 0 ]; then
-    pt_apt_install "${missing[@]}"
-fi
-if [ -z "$major" ]; then
-    major=$(server_major)
-    [ -f "/usr/lib/postgresql/$major/lib/pgxs/src/makefiles/pgxs.mk" ] ||
-        pt_apt_install "postgresql-server-dev-$major"
-fi
+[ -n "$major" ] || { echo "policy_tracker: no PostgreSQL server found after installing one" >&2; exit 1; }
+pt_require "$major" "$@"
 echo "$major"

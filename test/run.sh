@@ -18,7 +18,10 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-major=$(bash scripts/prereqs.sh) || exit 1
+# everything every stage needs, in one apt run; each stage checks again
+major=$(bash scripts/prereqs.sh build unit fuzz cluster load clients timeline) || {
+    echo; echo "0 passed, 1 failed (prerequisites could not be installed)"; exit 1; }
+export PG_MAJOR=$major
 pg_config="/usr/lib/postgresql/$major/bin/pg_config"
 [ -x "$pg_config" ] || pg_config=pg_config
 mk=(make --no-print-directory PG_CONFIG="$pg_config")

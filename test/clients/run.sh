@@ -7,19 +7,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-. scripts/lib.sh
-major=${PG_MAJOR:-$(bash scripts/prereqs.sh)} || exit 1
-need=()
-/usr/bin/python3 -c 'import psycopg2, sqlalchemy, pandas' 2>/dev/null ||
-    need+=(python3-psycopg2 python3-sqlalchemy python3-pandas)
-[ -f /usr/share/java/postgresql.jar ] || need+=(libpostgresql-jdbc-java)
-command -v javac >/dev/null 2>&1 || need+=(default-jdk-headless)
-command -v node >/dev/null 2>&1 || need+=(nodejs)
-command -v npm >/dev/null 2>&1 || need+=(npm)
-if [ ${#need[@]} -gt 0 ] && ! pt_apt_install "${need[@]}" 2>&1; then
-    echo "clients: 0 passed, 1 failed"
-    exit 1
-fi
+major=$(bash scripts/prereqs.sh build cluster clients) || { echo "clients: 0 passed, 1 failed"; exit 1; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

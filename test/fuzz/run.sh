@@ -7,6 +7,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
+. scripts/lib.sh
+pt_require "" fuzz || { echo "fuzz: 0 passed, 1 failed"; exit 1; }
+
 seconds=${FUZZ_SECONDS:-120}
 out=test/fuzz/build
 mkdir -p "$out"

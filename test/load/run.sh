@@ -9,7 +9,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-major=${PG_MAJOR:-$(bash scripts/prereqs.sh)} || exit 1
+major=$(bash scripts/prereqs.sh build cluster load) || { echo "load: 0 passed, 1 failed"; exit 1; }
 seconds=${LOAD_SECONDS:-60}
 # a fixed number of transactions per client, sized to about that many
 # seconds here: with -T, a transaction in flight at the deadline can commit

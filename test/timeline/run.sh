@@ -5,12 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-. scripts/lib.sh
-major=${PG_MAJOR:-$(bash scripts/prereqs.sh)} || exit 1
-if ! command -v chromium >/dev/null 2>&1 && ! pt_apt_install chromium 2>&1; then
-    echo "timeline: 0 passed, 1 failed"
-    exit 1
-fi
+major=$(bash scripts/prereqs.sh build cluster timeline) || { echo "timeline: 0 passed, 1 failed"; exit 1; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
