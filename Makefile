@@ -7,7 +7,16 @@ MODULE_big = policy_tracker
 OBJS       = src/module.o src/match_srf.o src/deadline_gist.o \
              src/docnum.o src/docnum_core.o src/docnum_extract.o \
              src/deadline.o src/deadline_core.o src/deadline_extract.o
+# the source tree, also when built out of tree (make -f /src/Makefile VPATH=/src,
+# as Debian's pg_buildext does)
+top := $(patsubst %/,%,$(dir $(firstword $(MAKEFILE_LIST))))
+EXTVERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(top)/$(EXTENSION).control)
+# Released install scripts are kept as they were shipped; the current one is
+# assembled from the topic sources in src/sql/ (name order), and the upgrade
+# script from src/sql/updates/.
 DATA       = policy_tracker--0.1.sql
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql $(EXTENSION)--0.1--$(EXTVERSION).sql
+SQL_SOURCES = $(sort $(wildcard $(top)/src/sql/*.sql))
 
 PG_CONFIG ?= pg_config
 PG_MAJOR := $(shell $(PG_CONFIG) --version 2>/dev/null | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
@@ -25,7 +34,7 @@ REGRESS = extension \
           $(SOFT_ERROR_TESTS) \
           drop_extension
 
-PG_CPPFLAGS = -I$(srcdir)/src
+PG_CPPFLAGS = -I$(srcdir)/src -DPT_VERSION='"$(EXTVERSION)"'
 # Warnings are errors in `make test` and CI (WERROR=1); a plain `make` on
 # another server or compiler only warns.
 # -Wextra minus two checks that PostgreSQL's own headers (ilist.h, bufpage.h)
@@ -48,6 +57,12 @@ else
 all install installcheck:
 	@echo "policy_tracker: PostgreSQL server headers not found ($(PG_CONFIG) --includedir-server has no postgres.h); install postgresql-server-dev-$(or $(PG_MAJOR),<major>), or run 'make test' or 'make demo', which do" >&2; exit 1
 endif
+
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES)
+	cat $^ > $@
+
+$(EXTENSION)--0.1--$(EXTVERSION).sql: $(top)/src/sql/updates/0.1--$(EXTVERSION).sql
+	cp $< $@
 
 # ---- C unit tests of the pure parsers (no server in the loop) ----
 UNIT_SRCS = test/unit/unit_main.c test/unit/test_docnum.c test/unit/test_deadline.c \
@@ -79,6 +94,10 @@ bench:
 .PHONY: fuzz
 fuzz:
 	@bash test/fuzz/run.sh
+
+.PHONY: test-upgrade
+test-upgrade:
+	@bash test/upgrade/run.sh
 
 .PHONY: test-load
 test-load:

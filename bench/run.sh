@@ -24,7 +24,7 @@ if [ -d "$corpus" ]; then
 fi
 
 export PGOPTIONS='-c client_min_messages=warning'
-pg_virtualenv -t -v "$major" -i "$locale_opt --encoding=UTF8" \
+pt_virtualenv -t -v "$major" -i "$locale_opt --encoding=UTF8" \
     -o fsync=off -o synchronous_commit=off -o full_page_writes=off -o jit=off \
     -o wal_level=minimal -o max_wal_senders=0 \
     -o max_parallel_workers_per_gather=0 -o max_parallel_maintenance_workers=0 \

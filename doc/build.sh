@@ -4,13 +4,14 @@
 #   bash doc/build.sh --check    fail when doc/reference.md has drifted (make test)
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 
 major=$(bash scripts/prereqs.sh build cluster) || exit 1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 awk -v dir="$work" '/^-- @ / {name = $3; next} name != "" {print > (dir "/ex_" name ".sql")}' doc/examples.sql
 
-if ! pg_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' \
+if ! pt_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' \
         bash doc/generate.sh "$work" >"$work/raw.md" 2>"$work/log"; then
     grep -v -E '^(Creating new PostgreSQL cluster|Dropping cluster)' "$work/log" | tail -n 20
     echo "reference: 0 passed, 1 failed"

@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 major=$(bash scripts/prereqs.sh build cluster)
 pt_build_install "$major"
 
-pg_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' \
+pt_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' \
     psql -X -q -v ON_ERROR_STOP=1 -f scripts/demo.sql

@@ -121,8 +121,16 @@ pt_missing_for() {
             printf '%s\n' python3-psycopg2 python3-sqlalchemy python3-pandas
         [ -f /usr/share/java/postgresql.jar ] || echo libpostgresql-jdbc-java
         { javac -version && java -version; } >/dev/null 2>&1 || echo default-jdk-headless
-        node -e 0 >/dev/null 2>&1 || echo nodejs
-        npm --version >/dev/null 2>&1 || echo npm
+        # Node.js's pg driver: Debian's node-pg goes with Debian's nodejs
+        # (and needs no HTTPS to a registry); a Node.js from elsewhere
+        # (NodeSource's, say) cannot take it and gets pg from npm instead.
+        if ! node -e 0 >/dev/null 2>&1; then
+            printf '%s\n' nodejs node-pg
+        elif dpkg-query -W -f '${Version}' nodejs 2>/dev/null | grep -qv nodesource; then
+            NODE_PATH=/usr/share/nodejs node -e "require('pg')" >/dev/null 2>&1 || echo node-pg
+        else
+            npm --version >/dev/null 2>&1 || echo npm
+        fi
         ;;
     timeline)
         chromium --version >/dev/null 2>&1 || echo chromium
@@ -165,4 +173,24 @@ pt_build_install() {
     else
         pt_as_root make --no-print-directory -s PG_CONFIG="$pg_config" install >/dev/null
     fi
+}
+
+# A TCP port nobody listens on (read from /proc, so no tool is needed).
+# pg_virtualenv -t starts every throwaway cluster on 5432 unless PGPORT says
+# otherwise, and test runs in a chroot (test-matrix, fresh-machine, the
+# package test) share this machine's network with the ones outside.
+pt_free_port() {
+    local used port
+    # listening sockets (state 0A), local port in hex
+    used=$(awk 'NR > 1 && $4 == "0A" {split($2, a, ":"); print a[2]}' \
+           /proc/net/tcp /proc/net/tcp6 2>/dev/null | sort -u)
+    while :; do
+        port=$((20000 + RANDOM % 40000))
+        grep -qx "$(printf '%04X' "$port")" <<<"$used" || { echo "$port"; return; }
+    done
+}
+
+# pg_virtualenv on a free port: a throwaway cluster owned by postgres.
+pt_virtualenv() {
+    PGPORT=$(pt_free_port) pg_virtualenv "$@"
 }

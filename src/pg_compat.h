@@ -39,7 +39,7 @@
  * 18 lets a module state its name and version (shown by pg_get_loaded_modules).
  */
 #if PG_VERSION_NUM >= 180000
-#define PT_MODULE_MAGIC PG_MODULE_MAGIC_EXT(.name = "policy_tracker", .version = "0.1")
+#define PT_MODULE_MAGIC PG_MODULE_MAGIC_EXT(.name = "policy_tracker", .version = PT_VERSION)
 #else
 #define PT_MODULE_MAGIC PG_MODULE_MAGIC
 #endif

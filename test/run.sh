@@ -10,13 +10,16 @@
 #      a temporary directory, so a `make bench` or a second `make test` running
 #      at the same time does not collide on the cluster name), printing
 #      regression.diffs on failure;
-#   6. runs a short pgbench load on the example data (test/load);
+#   6. installs 0.1 with the example and progress, updates it, and compares
+#      it with a fresh install (test/upgrade);
+#   6b. runs a short pgbench load on the example data (test/load);
 #   7. runs real clients (Python, Node.js, Java) over a connection (test/clients);
 #   8. renders the example's timeline in headless Chromium (test/timeline);
 #   9. rebuilds doc/reference.md and fails if it no longer matches the code;
 #  10. ends with one line "N passed, N failed" over all of it.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 
 # everything every stage needs, in one apt run; each stage checks again
 major=$(bash scripts/prereqs.sh build unit fuzz cluster load clients timeline) || {
@@ -84,7 +87,7 @@ fi
 
 echo "== regression tests (throwaway cluster)"
 rm -rf results regression.diffs regression.out
-regress_out=$(pg_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' \
+regress_out=$(pt_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' \
     "${mk[@]}" installcheck 2>&1)
 regress_rc=$?
 echo "$regress_out" | grep -E '^(test |ok |not ok | +[a-z_]+ +\.\.\.)|\.\.\. ' || echo "$regress_out"
@@ -101,6 +104,11 @@ if [ -s regression.diffs ] && [ "$r_bad" -gt 0 ]; then
     echo "== regression.diffs"
     cat regression.diffs
 fi
+
+echo "== upgrade (0.1 with data, ALTER EXTENSION UPDATE, compared with a fresh install)"
+up_out=$(bash test/upgrade/run.sh 2>&1)
+echo "$up_out" | grep -E '^(ok|FAIL) '
+tally upgrade "$up_out"
 
 echo "== load (pgbench, 8 clients, about ${LOAD_SECONDS:-15} s; make test-load runs 60 s)"
 load_out=$(PG_MAJOR=$major LOAD_SECONDS=${LOAD_SECONDS:-15} bash test/load/run.sh 2>&1)

@@ -8,6 +8,7 @@
 # threads without a lock, and with two threads they can lose a count.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+. scripts/lib.sh
 
 major=$(bash scripts/prereqs.sh build cluster load) || { echo "load: 0 passed, 1 failed"; exit 1; }
 seconds=${LOAD_SECONDS:-60}
@@ -17,7 +18,7 @@ seconds=${LOAD_SECONDS:-60}
 per_client=$((seconds * 250))
 log=$(mktemp)
 
-pg_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' -o max_connections=50 bash -c '
+pt_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' -o max_connections=50 bash -c '
     set -uo pipefail
     psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION policy_tracker" >/dev/null &&
     psql -X -q -v ON_ERROR_STOP=1 -f data/load.sql >/dev/null || exit 2

@@ -4,13 +4,14 @@
 # per action that has a period.  Ends with "timeline: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+. scripts/lib.sh
 
 major=$(bash scripts/prereqs.sh build cluster timeline) || { echo "timeline: 0 passed, 1 failed"; exit 1; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 chmod 755 "$work"
-pg_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' bash -c '
+pt_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' bash -c '
     psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION policy_tracker" >/dev/null &&
     psql -X -q -v ON_ERROR_STOP=1 -f data/load.sql >/dev/null &&
     psql -X -q -A -t -c "SELECT policy_tracker.timeline_svg('"'14965/17'"', '"'2018-07-01'"')" > '"$work"'/timeline.svg &&

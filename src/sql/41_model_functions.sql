@@ -1,0 +1,74 @@
+CREATE FUNCTION @extschema@.status_on(action bigint, on_date date)
+RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT p.status FROM @extschema@.progress AS p
+    WHERE p.action = $1 AND p.reported_on <= $2
+    ORDER BY p.reported_on DESC, p.id DESC
+    LIMIT 1
+$$;
+COMMENT ON FUNCTION @extschema@.status_on(bigint, date) IS
+    'the latest progress status reported on or before the date; NULL if none';
+
+CREATE FUNCTION @extschema@.actors_of(action bigint, roles text[])
+RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT pg_catalog.string_agg(coalesce(a.short_name, a.name), ', ' ORDER BY a.short_name, a.name)
+    FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS a ON a.name = aa.actor
+    WHERE aa.action = $1 AND aa.role = ANY ($2)
+$$;
+COMMENT ON FUNCTION @extschema@.actors_of(bigint, text[]) IS
+    'short names of the actors with one of the roles in an action, as one text';
+
+-- Plain SQL, not STRICT: the planner inlines them into the caller's query,
+-- so an index on due_date(deadline) and on progress serve them.
+CREATE FUNCTION @extschema@.overdue_on(on_date date,
+    OUT action bigint, OUT plan text, OUT number int, OUT title text, OUT deadline text,
+    OUT due_date date, OUT leads text, OUT status text)
+RETURNS SETOF record
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    -- the status as of the day: the cached latest report when it is not
+    -- later than the day (the usual case), else a probe into the history
+    WITH candidate AS MATERIALIZED (  -- once: the status probe is not free
+        SELECT a.id, a.plan, a.number, a.title, a.deadline,
+               CASE WHEN st.reported_on <= $1 THEN st.status
+                    WHEN st.reported_on IS NULL THEN NULL
+                    ELSE (SELECT p.status FROM @extschema@.progress AS p
+                          WHERE p.action = a.id AND p.reported_on <= $1
+                          ORDER BY p.reported_on DESC, p.id DESC LIMIT 1) END AS status
+        FROM @extschema@.action AS a
+        LEFT JOIN @extschema@.action_status AS st ON st.action = a.id
+        WHERE @extschema@.due_date(a.deadline) < $1
+    )
+    -- leads as actors_of(action, '{lead}') gives them, kept in action_digest
+    SELECT c.id, @extschema@.docnum_display(c.plan), c.number, c.title, c.deadline::text,
+           @extschema@.due_date(c.deadline), dg.leads, c.status
+    FROM candidate AS c LEFT JOIN @extschema@.action_digest AS dg ON dg.action = c.id
+    WHERE c.status IS DISTINCT FROM 'done' AND c.status IS DISTINCT FROM 'dropped'
+    ORDER BY @extschema@.due_date(c.deadline), c.plan, c.number
+$$;
+COMMENT ON FUNCTION @extschema@.overdue_on(date) IS
+    'actions whose due date had passed on the date without a done (or dropped) status reported by then, with leads and status as of that day';
+
+CREATE FUNCTION @extschema@.due_between(from_date date, to_date date,
+    OUT action bigint, OUT plan text, OUT number int, OUT title text, OUT deadline text,
+    OUT due_date date, OUT leads text, OUT status text)
+RETURNS SETOF record
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT a.id, @extschema@.docnum_display(a.plan), a.number, a.title, a.deadline::text,
+           @extschema@.due_date(a.deadline),
+           (SELECT pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
+              FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS ac ON ac.name = aa.actor
+             WHERE aa.action = a.id AND aa.role = 'lead'),
+           (SELECT p.status FROM @extschema@.progress AS p
+             WHERE p.action = a.id AND p.reported_on <= $2
+             ORDER BY p.reported_on DESC, p.id DESC LIMIT 1)
+    FROM @extschema@.action AS a
+    WHERE @extschema@.due_date(a.deadline) BETWEEN $1 AND $2
+    ORDER BY @extschema@.due_date(a.deadline), a.plan, a.number
+$$;
+COMMENT ON FUNCTION @extschema@.due_between(date, date) IS
+    'actions due between the two dates (inclusive), with leads and status as of the second';

@@ -1,0 +1,106 @@
+-- Access by marking.  A role sees a document, and everything that belongs to
+-- it (paragraphs, texts, actions, progress, links), when the document's
+-- marking is at or below the role's clearance: the highest marking granted in
+-- clearance to the role or to a role it is a member of; PUBLIC without one.
+-- Row-level security applies this to direct reads of the tables; the views,
+-- which run with their owner's rights on every PostgreSQL version, apply the
+-- same rule explicitly.  Writing also needs the usual table privileges.
+CREATE TABLE @extschema@.clearance (
+    role_name   name PRIMARY KEY,
+    marking     text NOT NULL
+                CHECK (marking IN ('PUBLIC', 'LIMITE', 'RESTREINT UE/EU RESTRICTED'))
+);
+COMMENT ON TABLE @extschema@.clearance IS 'the highest marking each role (and its members) may read';
+COMMENT ON COLUMN @extschema@.clearance.role_name IS 'a role; members of it share its clearance';
+COMMENT ON COLUMN @extschema@.clearance.marking IS 'PUBLIC, LIMITE or RESTREINT UE/EU RESTRICTED';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.clearance', '');
+
+CREATE FUNCTION @extschema@.marking_rank(marking text)
+RETURNS int
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT CASE $1 WHEN 'PUBLIC' THEN 0 WHEN 'LIMITE' THEN 1 WHEN 'RESTREINT UE/EU RESTRICTED' THEN 2 END
+$$;
+COMMENT ON FUNCTION @extschema@.marking_rank(text) IS 'order of markings: PUBLIC 0, LIMITE 1, RESTREINT UE/EU RESTRICTED 2';
+
+CREATE FUNCTION @extschema@.clearance_level()
+RETURNS int
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT CASE
+        WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_roles AS r
+                     WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER AND (r.rolsuper OR r.rolbypassrls))
+            THEN 2
+        ELSE coalesce((SELECT pg_catalog.max(@extschema@.marking_rank(c.marking))
+                       FROM @extschema@.clearance AS c
+                       JOIN pg_catalog.pg_roles AS r ON r.rolname OPERATOR(pg_catalog.=) c.role_name
+                       WHERE pg_catalog.pg_has_role(CURRENT_USER, r.oid, 'MEMBER')), 0)
+    END
+$$;
+COMMENT ON FUNCTION @extschema@.clearance_level() IS
+    'the current role''s clearance as a marking rank (superusers and BYPASSRLS roles: all)';
+
+ALTER TABLE @extschema@.clearance ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_clearance ON @extschema@.clearance FOR SELECT
+    USING (EXISTS (SELECT 1 FROM pg_catalog.pg_roles AS r
+                   WHERE r.rolname OPERATOR(pg_catalog.=) role_name
+                     AND pg_catalog.pg_has_role(CURRENT_USER, r.oid, 'MEMBER')));
+GRANT SELECT ON @extschema@.clearance TO PUBLIC;
+
+ALTER TABLE @extschema@.document ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_marking ON @extschema@.document
+    USING (@extschema@.marking_rank(marking) <= (SELECT @extschema@.clearance_level()))
+    WITH CHECK (@extschema@.marking_rank(marking) <= (SELECT @extschema@.clearance_level()));
+-- the other tables follow their document, through the document's own policy
+ALTER TABLE @extschema@.paragraph ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.paragraph
+    USING (document IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.paragraph_text ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.paragraph_text
+    USING (document IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.paragraph_actor ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.paragraph_actor
+    USING (document IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.paragraph_deadline ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.paragraph_deadline
+    USING (document IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.reference ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.reference
+    USING (from_doc IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.action ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.action
+    USING (plan IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.action_reject ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.action_reject
+    USING (plan IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.action_actor ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_action ON @extschema@.action_actor
+    USING (action IN (SELECT a.id FROM @extschema@.action AS a));
+ALTER TABLE @extschema@.action_paragraph ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_action ON @extschema@.action_paragraph
+    USING (action IN (SELECT a.id FROM @extschema@.action AS a)
+           AND document IN (SELECT d.ref FROM @extschema@.document AS d));
+ALTER TABLE @extschema@.progress ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_action ON @extschema@.progress
+    USING (action IN (SELECT a.id FROM @extschema@.action AS a));
+ALTER TABLE @extschema@.action_status ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_action ON @extschema@.action_status
+    USING (action IN (SELECT a.id FROM @extschema@.action AS a));
+ALTER TABLE @extschema@.action_digest ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_action ON @extschema@.action_digest
+    USING (action IN (SELECT a.id FROM @extschema@.action AS a));
+ALTER TABLE @extschema@.actor_load ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_document ON @extschema@.actor_load
+    USING (plan IN (SELECT d.ref FROM @extschema@.document AS d));
+
+-- For the views: the documents the current role may read (plain SQL, so
+-- the planner inlines it into each view).
+CREATE FUNCTION @extschema@.visible_documents()
+RETURNS SETOF @extschema@.docnum
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT d.ref FROM @extschema@.document AS d
+    WHERE @extschema@.marking_rank(d.marking) <= (SELECT @extschema@.clearance_level())
+$$;
+COMMENT ON FUNCTION @extschema@.visible_documents() IS
+    'the documents the current role may read by its clearance';

@@ -1,0 +1,113 @@
+-- A picture of a plan: one bar per action over its deadline period, grouped
+-- by heading, coloured by traffic light as of a day, presidency terms as
+-- bands, and a line at that day.  Plain SVG text: save it, or show it in any
+-- browser or BI tool that renders SVG.
+CREATE FUNCTION @extschema@.xml_text(t text)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(
+           pg_catalog.replace($1, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;')
+$$;
+COMMENT ON FUNCTION @extschema@.xml_text(text) IS 'text escaped for XML';
+
+CREATE FUNCTION @extschema@.timeline_svg(plan @extschema@.docnum, on_date date DEFAULT CURRENT_DATE)
+RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    label_w   constant int := 420;
+    plot_w    constant int := 760;
+    row_h     constant int := 18;
+    top       constant int := 40;
+    d0        date;
+    d1        date;
+    span      numeric;
+    y         int := top;
+    out       text := '';
+    r         record;
+    heading   text := NULL;
+    term      date;
+    x0        numeric;
+    x1        numeric;
+    colour    text;
+    light     text;
+    n_rows    int;
+BEGIN
+    SELECT least(min(lower(deadline_period(a.deadline))), on_date),
+           greatest(max(upper(deadline_period(a.deadline))), on_date + 1)
+      INTO d0, d1
+      FROM action a
+     WHERE a.plan = timeline_svg.plan
+       AND NOT lower_inf(deadline_period(a.deadline)) AND NOT upper_inf(deadline_period(a.deadline));
+    IF d0 IS NULL THEN
+        d0 := date_trunc('year', on_date)::date;
+        d1 := (date_trunc('year', on_date) + interval '1 year')::date;
+    END IF;
+    -- whole presidency terms
+    d0 := make_date(extract(year FROM d0)::int, CASE WHEN extract(month FROM d0) <= 6 THEN 1 ELSE 7 END, 1);
+    d1 := (make_date(extract(year FROM d1 - 1)::int, CASE WHEN extract(month FROM d1 - 1) <= 6 THEN 1 ELSE 7 END, 1)
+           + interval '6 months')::date;
+    span := d1 - d0;
+    SELECT count(*) + count(DISTINCT a.heading) INTO n_rows FROM action a WHERE a.plan = timeline_svg.plan;
+
+    -- presidency bands
+    term := d0;
+    WHILE term < d1 LOOP
+        x0 := label_w + plot_w * (term - d0) / span;
+        x1 := label_w + plot_w * (least((term + interval '6 months')::date, d1) - d0) / span;
+        out := out || format('<rect class="term" x="%s" y="%s" width="%s" height="%s" fill="%s"/>'
+                             '<text class="term-label" x="%s" y="%s" font-size="11" text-anchor="middle">%s %s</text>',
+                             round(x0, 1), top - 20, round(x1 - x0, 1), n_rows * row_h + 24,
+                             CASE WHEN extract(month FROM term) = 1 THEN '#f3f3f3' ELSE '#e6ecf5' END,
+                             round((x0 + x1) / 2, 1), top - 6, coalesce(presidency(term), ''),
+                             extract(year FROM term));
+        term := (term + interval '6 months')::date;
+    END LOOP;
+
+    FOR r IN
+        SELECT a.id, a.number, a.heading, a.title, a.deadline, a.deadline_text,
+               deadline_period(a.deadline) AS p, status_on(a.id, on_date) AS status
+        FROM action a WHERE a.plan = timeline_svg.plan
+        ORDER BY a.number
+    LOOP
+        IF heading IS DISTINCT FROM r.heading THEN
+            heading := r.heading;
+            out := out || format('<text class="heading" x="4" y="%s" font-size="12" font-weight="bold">%s</text>',
+                                 y + 13, xml_text(left(coalesce(heading, ''), 80)));
+            y := y + row_h;
+        END IF;
+        light := CASE WHEN r.status = 'done' THEN 'green'
+                      WHEN r.status = 'blocked' THEN 'red'
+                      WHEN r.status = 'dropped' THEN 'grey'
+                      WHEN is_overdue(r.deadline, on_date) THEN 'red'
+                      WHEN r.status IN ('in_progress', 'delayed') THEN 'amber'
+                      ELSE 'grey' END;
+        colour := CASE light WHEN 'green' THEN '#2e9d4f' WHEN 'amber' THEN '#e6a100'
+                             WHEN 'red' THEN '#d33a2c' ELSE '#9a9a9a' END;
+        out := out || format('<text class="label" x="16" y="%s" font-size="11">%s. %s</text>',
+                             y + 13, r.number, xml_text(left(r.title, 62)));
+        IF r.p IS NOT NULL AND NOT lower_inf(r.p) AND NOT upper_inf(r.p) THEN
+            x0 := label_w + plot_w * (lower(r.p) - d0) / span;
+            x1 := label_w + plot_w * (upper(r.p) - d0) / span;
+            out := out || format('<rect class="bar" data-action="%s" data-light="%s" x="%s" y="%s" width="%s" height="%s" fill="%s"><title>%s: %s (%s)</title></rect>',
+                                 r.id, light, round(x0, 1), y + 3, round(greatest(x1 - x0, 2), 1), row_h - 6, colour,
+                                 xml_text(left(r.title, 120)), xml_text(r.deadline::text), light);
+        END IF;
+        y := y + row_h;
+    END LOOP;
+
+    -- the day
+    x0 := label_w + plot_w * (on_date - d0) / span;
+    out := out || format('<line class="today" x1="%s" y1="%s" x2="%s" y2="%s" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="4 3"/>'
+                         '<text x="%s" y="%s" font-size="11" text-anchor="middle">%s</text>',
+                         round(x0, 1), top - 20, round(x0, 1), y + 4, round(x0, 1), y + 18, on_date);
+    RETURN format('<svg xmlns="http://www.w3.org/2000/svg" width="%s" height="%s" viewBox="0 0 %s %s" font-family="sans-serif">'
+                  '<title>%s as of %s</title><rect width="100%%" height="100%%" fill="white"/>',
+                  label_w + plot_w + 20, y + 30, label_w + plot_w + 20, y + 30,
+                  xml_text(docnum_display(plan)), on_date)
+           || out || '</svg>';
+END $$;
+COMMENT ON FUNCTION @extschema@.timeline_svg(@extschema@.docnum, date) IS
+    'SVG timeline of a plan: a bar per action over its period, grouped by heading, coloured by traffic light as of the date, presidency terms as bands';

@@ -1,0 +1,195 @@
+-- Views: plain SQL types only, so BI tools read them over any connection.
+
+CREATE VIEW @extschema@.action_overview AS
+SELECT a.id AS action_id,
+       @extschema@.docnum_display(a.plan) AS plan,
+       a.number,
+       a.heading,
+       a.title,
+       @extschema@.actors_of(a.id, '{lead}') AS leads,
+       @extschema@.actors_of(a.id, '{involved,support}') AS involved,
+       a.deadline_text,
+       a.deadline::text AS deadline,
+       @extschema@.due_date(a.deadline) AS due_date,
+       pg_catalog.lower(@extschema@.deadline_period(a.deadline)) AS period_start,
+       (pg_catalog.upper(@extschema@.deadline_period(a.deadline)) - 1) AS period_end,
+       s.status,
+       s.reported_on AS status_date,
+       CASE WHEN s.status = 'done' THEN 'green'
+            WHEN s.status = 'blocked' THEN 'red'
+            WHEN s.status = 'dropped' THEN 'grey'
+            WHEN @extschema@.is_overdue(a.deadline, CURRENT_DATE) THEN 'red'
+            WHEN s.status IN ('in_progress', 'delayed') THEN 'amber'
+            ELSE 'grey' END AS traffic_light,
+       (SELECT pg_catalog.string_agg(n::text, ', ' ORDER BY n)
+          FROM (SELECT DISTINCT ap.number AS n FROM @extschema@.action_paragraph AS ap
+                WHERE ap.action = a.id) AS linked) AS paragraphs,
+       @extschema@.presidency(@extschema@.due_date(a.deadline)) AS presidency_at_due
+FROM @extschema@.action AS a
+JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) a.plan
+LEFT JOIN @extschema@.action_status AS s ON s.action = a.id;
+COMMENT ON VIEW @extschema@.action_overview IS 'one row per action: who, when, latest status and traffic light';
+COMMENT ON COLUMN @extschema@.action_overview.action_id IS 'action key';
+COMMENT ON COLUMN @extschema@.action_overview.plan IS 'action plan, cover-page form';
+COMMENT ON COLUMN @extschema@.action_overview.number IS 'position in the plan';
+COMMENT ON COLUMN @extschema@.action_overview.heading IS 'heading the action is listed under';
+COMMENT ON COLUMN @extschema@.action_overview.title IS 'the action';
+COMMENT ON COLUMN @extschema@.action_overview.leads IS 'lead actors';
+COMMENT ON COLUMN @extschema@.action_overview.involved IS 'involved and supporting actors';
+COMMENT ON COLUMN @extschema@.action_overview.deadline_text IS 'deadline as written';
+COMMENT ON COLUMN @extschema@.action_overview.deadline IS 'deadline, canonical';
+COMMENT ON COLUMN @extschema@.action_overview.due_date IS 'last day to deliver';
+COMMENT ON COLUMN @extschema@.action_overview.period_start IS 'first day of the deadline period';
+COMMENT ON COLUMN @extschema@.action_overview.period_end IS 'last day of the deadline period (NULL when open)';
+COMMENT ON COLUMN @extschema@.action_overview.status IS 'latest reported status';
+COMMENT ON COLUMN @extschema@.action_overview.status_date IS 'date of the latest report';
+COMMENT ON COLUMN @extschema@.action_overview.traffic_light IS 'green done; amber in progress or delayed; red blocked or overdue today; grey not started or dropped';
+COMMENT ON COLUMN @extschema@.action_overview.paragraphs IS 'numbers of the conclusion paragraphs the action implements';
+COMMENT ON COLUMN @extschema@.action_overview.presidency_at_due IS 'member state holding the presidency on the due date';
+
+CREATE VIEW @extschema@.actor_workload AS
+-- counts per actor, plan and due date come from actor_load (kept by
+-- triggers); only the actions whose latest report is dated after today are
+-- looked at one by one, since their status today comes from the history
+WITH load AS (
+    SELECT l.actor,
+           pg_catalog.sum(l.led) AS led,
+           pg_catalog.sum(l.involved) AS involved,
+           pg_catalog.sum(l.linked) AS linked,
+           pg_catalog.sum(l.open) FILTER (WHERE l.due < CURRENT_DATE) AS overdue,
+           pg_catalog.min(l.due) FILTER (WHERE l.due >= CURRENT_DATE AND l.due < 'infinity' AND l.linked > 0)
+             AS next_due
+    FROM @extschema@.actor_load AS l
+    JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) l.plan
+    GROUP BY l.actor
+), later AS (
+    SELECT x.actor,
+           pg_catalog.sum((coalesce(@extschema@.status_on(d.action, CURRENT_DATE), '') NOT IN ('done', 'dropped'))::int
+                          - d.open::int) AS overdue
+    FROM @extschema@.action_status AS s
+    JOIN @extschema@.action_digest AS d ON d.action = s.action
+    JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) d.plan
+    CROSS JOIN LATERAL pg_catalog.unnest(d.linked_actors) AS x(actor)
+    WHERE s.reported_on > CURRENT_DATE AND d.due < CURRENT_DATE
+    GROUP BY x.actor
+)
+SELECT ac.name AS actor, ac.short_name, ac.kind,
+       w.led::int AS actions_led,
+       w.involved::int AS actions_involved,
+       (coalesce(w.overdue, 0) + coalesce(f.overdue, 0))::int AS overdue_today,
+       w.next_due AS next_due_date
+FROM load AS w
+JOIN @extschema@.actor AS ac ON ac.name = w.actor
+LEFT JOIN later AS f ON f.actor = w.actor
+WHERE w.linked > 0;
+COMMENT ON VIEW @extschema@.actor_workload IS 'one row per actor with actions: how many it leads, is involved in, has overdue today, and its next due date';
+COMMENT ON COLUMN @extschema@.actor_workload.actor IS 'canonical name';
+COMMENT ON COLUMN @extschema@.actor_workload.short_name IS 'short name';
+COMMENT ON COLUMN @extschema@.actor_workload.kind IS 'kind of actor';
+COMMENT ON COLUMN @extschema@.actor_workload.actions_led IS 'actions it leads';
+COMMENT ON COLUMN @extschema@.actor_workload.actions_involved IS 'actions it is involved in or supports';
+COMMENT ON COLUMN @extschema@.actor_workload.overdue_today IS 'its actions (any role) overdue today without a done or dropped status';
+COMMENT ON COLUMN @extschema@.actor_workload.next_due_date IS 'the next due date, today or later, among its actions';
+
+CREATE VIEW @extschema@.paragraph_coverage AS
+WITH addressed AS (
+    SELECT pa.document, pa.number,
+           pg_catalog.string_agg(DISTINCT coalesce(ac.short_name, ac.name), ', ') AS addressees
+    FROM @extschema@.paragraph_actor AS pa JOIN @extschema@.actor AS ac ON ac.name = pa.actor
+    GROUP BY pa.document, pa.number
+), dated AS (
+    SELECT pd.document, pd.number, pg_catalog.string_agg(DISTINCT pd.deadline::text, ', ') AS deadlines
+    FROM @extschema@.paragraph_deadline AS pd
+    GROUP BY pd.document, pd.number
+), linked AS (
+    SELECT ap.document, ap.number, pg_catalog.count(DISTINCT ap.action)::int AS actions
+    FROM @extschema@.action_paragraph AS ap
+    JOIN @extschema@.action AS a ON a.id = ap.action
+    JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) a.plan
+    GROUP BY ap.document, ap.number
+)
+SELECT @extschema@.docnum_display(p.document) AS document,
+       p.number,
+       p.chapter,
+       p.topic,
+       pg_catalog.array_to_string(p.verbs, ', ') AS verbs,
+       ad.addressees,
+       dt.deadlines,
+       coalesce(ln.actions, 0) AS actions_linked,
+       ad.addressees IS NOT NULL AS addresses_someone,
+       dt.deadlines IS NOT NULL AS sets_deadline,
+       (ad.addressees IS NOT NULL OR dt.deadlines IS NOT NULL) AND ln.actions IS NULL AS uncovered
+FROM @extschema@.paragraph AS p
+JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) p.document
+LEFT JOIN addressed AS ad ON ad.document OPERATOR(@extschema@.=) p.document AND ad.number = p.number
+LEFT JOIN dated AS dt ON dt.document OPERATOR(@extschema@.=) p.document AND dt.number = p.number
+LEFT JOIN linked AS ln ON ln.document OPERATOR(@extschema@.=) p.document AND ln.number = p.number
+WHERE p.item = 0 AND p.part = 'operative';
+COMMENT ON VIEW @extschema@.paragraph_coverage IS 'one row per operative paragraph: what it asks of whom by when, and how many actions implement it';
+COMMENT ON COLUMN @extschema@.paragraph_coverage.document IS 'conclusions, cover-page form';
+COMMENT ON COLUMN @extschema@.paragraph_coverage.number IS 'paragraph number';
+COMMENT ON COLUMN @extschema@.paragraph_coverage.chapter IS 'chapter';
+COMMENT ON COLUMN @extschema@.paragraph_coverage.topic IS 'one-line topic';
+COMMENT ON COLUMN @extschema@.paragraph_coverage.verbs IS 'operative verbs';
+COMMENT ON COLUMN @extschema@.paragraph_coverage.addressees IS 'whom the paragraph or its points address';
+COMMENT ON COLUMN @extschema@.paragraph_coverage.deadlines IS 'deadlines the paragraph or its points set';
+COMMENT ON COLUMN @extschema@.paragraph_coverage.actions_linked IS 'actions linked to the paragraph';
+COMMENT ON COLUMN @extschema@.paragraph_coverage.addresses_someone IS 'calls on or invites someone';
+COMMENT ON COLUMN @extschema@.paragraph_coverage.sets_deadline IS 'sets a deadline';
+COMMENT ON COLUMN @extschema@.paragraph_coverage.uncovered IS 'addresses someone or sets a deadline, yet no action is linked';
+
+CREATE VIEW @extschema@.deadline_calendar AS
+WITH due AS (
+    SELECT a.id, @extschema@.due_date(a.deadline) AS due_date,
+           @extschema@.presidency(@extschema@.due_date(a.deadline)) AS presidency,
+           @extschema@.status_today(a.id, s.status, s.reported_on) AS status
+    FROM @extschema@.action AS a
+    JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) a.plan
+    LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
+    WHERE @extschema@.due_date(a.deadline) IS NOT NULL
+)
+SELECT d.presidency,
+       pg_catalog.lower(@extschema@.presidency_term(d.presidency,
+           pg_catalog.date_part('year', d.due_date)::int)) AS term_start,
+       (pg_catalog.upper(@extschema@.presidency_term(d.presidency,
+           pg_catalog.date_part('year', d.due_date)::int)) - 1) AS term_end,
+       pg_catalog.date_trunc('month', d.due_date)::date AS month,
+       pg_catalog.count(*)::int AS actions_due,
+       pg_catalog.count(*) FILTER (WHERE d.status = 'done')::int AS done,
+       pg_catalog.count(*) FILTER (WHERE d.due_date < CURRENT_DATE
+                                     AND d.status IS DISTINCT FROM 'done'
+                                     AND d.status IS DISTINCT FROM 'dropped')::int AS overdue
+FROM due AS d
+GROUP BY GROUPING SETS ((1, 2, 3), (1, 2, 3, 4));
+COMMENT ON VIEW @extschema@.deadline_calendar IS 'actions due per presidency term (month NULL) and per month within it: due, done, overdue today';
+COMMENT ON COLUMN @extschema@.deadline_calendar.presidency IS 'member state holding the presidency at the due dates (NULL outside 2007-2030)';
+COMMENT ON COLUMN @extschema@.deadline_calendar.term_start IS 'first day of the term';
+COMMENT ON COLUMN @extschema@.deadline_calendar.term_end IS 'last day of the term';
+COMMENT ON COLUMN @extschema@.deadline_calendar.month IS 'first day of the month; NULL on the row for the whole term';
+COMMENT ON COLUMN @extschema@.deadline_calendar.actions_due IS 'actions due';
+COMMENT ON COLUMN @extschema@.deadline_calendar.done IS 'of those, done by today';
+COMMENT ON COLUMN @extschema@.deadline_calendar.overdue IS 'of those, overdue today';
+
+CREATE VIEW @extschema@.reference_graph AS
+SELECT @extschema@.docnum_display(r.from_doc) AS citing_document,
+       r.number AS citing_paragraph,
+       r.footnote,
+       r.to_doc::text AS cited,
+       @extschema@.docnum_display(r.to_doc) AS cited_display,
+       @extschema@.docnum_family(r.to_doc)::text AS cited_family,
+       EXISTS (SELECT 1 FROM @extschema@.visible_documents() AS d(ref) WHERE d.ref = r.to_doc) AS cited_in_database,
+       EXISTS (SELECT 1 FROM @extschema@.visible_documents() AS d(ref)
+               WHERE @extschema@.docnum_family(d.ref) = @extschema@.docnum_family(r.to_doc)) AS family_in_database,
+       r.detected
+FROM @extschema@.reference AS r
+JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) r.from_doc;
+COMMENT ON VIEW @extschema@.reference_graph IS 'one row per citation: who cites what, the cited document''s family, and whether it is in the database';
+COMMENT ON COLUMN @extschema@.reference_graph.citing_document IS 'citing document, cover-page form';
+COMMENT ON COLUMN @extschema@.reference_graph.citing_paragraph IS 'citing paragraph, NULL for the document as a whole';
+COMMENT ON COLUMN @extschema@.reference_graph.footnote IS 'footnote number, if the citation is in one';
+COMMENT ON COLUMN @extschema@.reference_graph.cited IS 'cited document, canonical';
+COMMENT ON COLUMN @extschema@.reference_graph.cited_display IS 'cited document, cover-page form';
+COMMENT ON COLUMN @extschema@.reference_graph.cited_family IS 'initial version of the cited document (docnum_family)';
+COMMENT ON COLUMN @extschema@.reference_graph.cited_in_database IS 'the cited document itself is in policy_tracker.document';
+COMMENT ON COLUMN @extschema@.reference_graph.family_in_database IS 'some version of the cited document is in policy_tracker.document';
+COMMENT ON COLUMN @extschema@.reference_graph.detected IS 'found by import_conclusions';
