@@ -2,14 +2,20 @@
 # for any extension; `make test` and `make demo` set everything up themselves
 # (see README.md).
 
-EXTENSION  = policy_tracker
-MODULE_big = policy_tracker
-OBJS       = src/module.o src/match_srf.o src/deadline_gist.o \
-             src/docnum.o src/docnum_core.o src/docnum_extract.o \
-             src/deadline.o src/deadline_core.o src/deadline_extract.o
 # the source tree, also when built out of tree (make -f /src/Makefile VPATH=/src,
 # as Debian's pg_buildext does)
 top := $(patsubst %/,%,$(dir $(firstword $(MAKEFILE_LIST))))
+
+EXTENSION  = policy_tracker
+MODULE_big = policy_tracker
+# The pure C reader of deadlines is the folder src/deadline/ (its grammar,
+# calendar, encoding, formats, fast path, extractor, and one lexicon per
+# language in src/deadline/lexicon/): the unit tests and fuzz harnesses
+# build the same files.
+DEADLINE_SRCS = $(sort $(patsubst $(top)/%,%,$(wildcard $(top)/src/deadline/*.c $(top)/src/deadline/lexicon/*.c)))
+OBJS       = src/module.o src/match_srf.o src/deadline_gist.o \
+             src/docnum.o src/docnum_core.o src/docnum_extract.o \
+             src/deadline.o $(DEADLINE_SRCS:.c=.o)
 EXTVERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(top)/$(EXTENSION).control)
 # Released install scripts are kept as they were shipped; the current one is
 # assembled from the topic sources in src/sql/ (name order), and the upgrade
@@ -65,8 +71,8 @@ $(EXTENSION)--0.1--$(EXTVERSION).sql: $(top)/src/sql/updates/0.1--$(EXTVERSION).
 	cp $< $@
 
 # ---- C unit tests of the pure parsers (no server in the loop) ----
-UNIT_SRCS = test/unit/unit_main.c test/unit/test_docnum.c test/unit/test_deadline.c \
-            src/docnum_core.c src/docnum_extract.c src/deadline_core.c src/deadline_extract.c
+UNIT_SRCS = test/unit/unit_main.c test/unit/test_docnum.c test/unit/test_deadline.c test/unit/test_lexicon.c \
+            src/docnum_core.c src/docnum_extract.c $(DEADLINE_SRCS)
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc
 UNIT_BIN = test/unit/run_unit
 ifeq ($(SANITIZE),1)
@@ -74,7 +80,7 @@ UNIT_CFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-
 UNIT_BIN = test/unit/run_unit_sanitized
 endif
 
-$(UNIT_BIN): $(UNIT_SRCS) $(wildcard src/*_core.h) src/docnum_fast.h src/hash64.h test/unit/unit.h
+$(UNIT_BIN): $(UNIT_SRCS) $(wildcard src/*.h) src/docnum_fast.h src/hash64.h test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS)
 
 .PHONY: unit test demo

@@ -1,6 +1,7 @@
 /*
- * deadline.c: the SQL type deadline, thin fmgr wrappers around
- * deadline_core.c.  Stored like int8, as docnum is (see int64_type.h).
+ * deadline.c: the SQL type deadline, thin fmgr wrappers around the pure
+ * reader in src/deadline/.  Stored like int8, as docnum is (see
+ * int64_type.h).
  */
 #include "pg_compat.h"
 #include "int64_type.h"

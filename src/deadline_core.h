@@ -144,7 +144,7 @@ extern bool dl_presidency_term(const char *country, int year, int32_t *lower,
 
 extern uint64_t deadline_hash64(deadline_t v, uint64_t seed);
 
-/* --- extraction (deadline_extract.c) --- */
+/* --- extraction (deadline/extract.c) --- */
 
 typedef struct dl_match
 {

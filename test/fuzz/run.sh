@@ -16,7 +16,7 @@ mkdir -p "$out"
 cc=${FUZZ_CC:-clang}
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc -Itest/fuzz"
 core_docnum="src/docnum_core.c src/docnum_extract.c"
-core_deadline="src/deadline_core.c src/deadline_extract.c"
+core_deadline="$(echo src/deadline/*.c src/deadline/lexicon/*.c)"
 
 passed=0
 failed=0

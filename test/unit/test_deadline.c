@@ -1,5 +1,5 @@
 /*
- * test_deadline.c: unit tests of deadline_core.c and deadline_extract.c,
+ * test_deadline.c: unit tests of the deadline reader (src/deadline/),
  * the input table of shared/spec/deadline.md in all four languages.
  */
 #include <stdlib.h>

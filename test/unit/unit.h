@@ -29,5 +29,6 @@ extern const char *unit_corpus_dir;
 
 void		test_docnum(void);
 void		test_deadline(void);
+void		test_lexicon(void);
 
 #endif

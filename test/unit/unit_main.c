@@ -14,6 +14,7 @@ main(int argc, char **argv)
 		unit_corpus_dir = argv[1];
 	test_docnum();
 	test_deadline();
+	test_lexicon();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

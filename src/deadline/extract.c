@@ -1,5 +1,5 @@
 /*
- * deadline_extract.c: deadlines in running text (spec section 5).
+ * extract.c: deadlines in running text (spec section 5).
  *
  * The scan tries the type's own parser (prefix mode) at the start of every
  * word and keeps what it reads only when the phrase is marked as a deadline:

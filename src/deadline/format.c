@@ -1,0 +1,139 @@
+/*
+ * deadline_format.c: a deadline value as canonical English text and as
+ * EDTF / ISO 8601-2.  No PostgreSQL header (see deadline_core.h).
+ */
+#include "deadline_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------- formatting ---------- */
+
+const char *const dl_month_names[] = {
+	NULL, "January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"
+};
+
+static size_t
+format_period(const dl_period *p, char *buf)
+{
+	static const char *const seasons[] = {NULL, "spring", "summer", "autumn", "winter"};
+
+	switch (p->prec)
+	{
+		case DL_PREC_DAY:
+			return (size_t) sprintf(buf, "%d %s %d", p->day, dl_month_names[p->n], p->year);
+		case DL_PREC_MONTH:
+			return (size_t) sprintf(buf, "%s %d", dl_month_names[p->n], p->year);
+		case DL_PREC_QUARTER:
+			return (size_t) sprintf(buf, "Q%d %d", p->n, p->year);
+		case DL_PREC_HALF:
+			return (size_t) sprintf(buf, "H%d %d", p->n, p->year);
+		case DL_PREC_THIRD:
+			return (size_t) sprintf(buf, p->n == 1 ? "early %d" : p->n == 2 ? "mid-%d" : "end of %d",
+									p->year);
+		case DL_PREC_SEASON:
+			if (p->n == 4)
+				return (size_t) sprintf(buf, "winter %d/%d", p->year, p->year + 1);
+			return (size_t) sprintf(buf, "%s %d", seasons[p->n], p->year);
+		case DL_PREC_PRESIDENCY:
+			return (size_t) sprintf(buf, "%s Presidency %d", dl_presidency_code(p->year, p->n), p->year);
+		default:
+			return (size_t) sprintf(buf, "%d", p->year);
+	}
+}
+
+size_t
+deadline_format(deadline_t v, char *buf)
+{
+	deadline_fields f;
+	size_t		n = 0;
+
+	if (!deadline_decode(v, &f))
+	{
+		buf[0] = '\0';
+		return 0;
+	}
+	if (f.mode == DL_MODE_ONGOING)
+		return (size_t) sprintf(buf, "ongoing");
+	if (f.mode == DL_MODE_BY)
+		n = (size_t) sprintf(buf, "by ");
+	else if (f.mode == DL_MODE_BEFORE)
+		n = (size_t) sprintf(buf, "before ");
+	else if (f.mode == DL_MODE_FROM)
+		n = (size_t) sprintf(buf, "from ");
+	n += format_period(&f.a, buf + n);
+	if (f.span)
+	{
+		buf[n++] = '/';
+		n += format_period(&f.b, buf + n);
+	}
+	if (f.continuing)
+		n += (size_t) sprintf(buf + n, " and ongoing");
+	buf[n] = '\0';
+	return n;
+}
+
+/* ISO 8601-2 / EDTF sub-year groupings: 21-24 seasons, 33-36 quarters, 37-39 thirds, 40-41 halves. */
+static size_t
+format_period_edtf(const dl_period *p, char *buf)
+{
+	switch (p->prec)
+	{
+		case DL_PREC_DAY:
+			return (size_t) sprintf(buf, "%04d-%02d-%02d", p->year, p->n, p->day);
+		case DL_PREC_MONTH:
+			return (size_t) sprintf(buf, "%04d-%02d", p->year, p->n);
+		case DL_PREC_SEASON:
+			return (size_t) sprintf(buf, "%04d-%02d", p->year, 20 + p->n);
+		case DL_PREC_QUARTER:
+			return (size_t) sprintf(buf, "%04d-%02d", p->year, 32 + p->n);
+		case DL_PREC_THIRD:
+			return (size_t) sprintf(buf, "%04d-%02d", p->year, 36 + p->n);
+		case DL_PREC_HALF:
+		case DL_PREC_PRESIDENCY:
+			return (size_t) sprintf(buf, "%04d-%02d", p->year, 39 + p->n);
+		default:
+			return (size_t) sprintf(buf, "%04d", p->year);
+	}
+}
+
+size_t
+deadline_format_edtf(deadline_t v, char *buf)
+{
+	deadline_fields f;
+	size_t		n = 0;
+	int			y,
+				m,
+				d;
+	int32_t		lo,
+				hi;
+
+	if (!deadline_decode(v, &f))
+	{
+		buf[0] = '\0';
+		return 0;
+	}
+	if (f.mode == DL_MODE_ONGOING)
+		return (size_t) sprintf(buf, "../..");
+	if (f.mode == DL_MODE_BEFORE)
+	{
+		/* open start, ending the day before the period */
+		dl_period_bounds(&f.a, &lo, &hi);
+		dl_civil_from_days(lo - 1, &y, &m, &d);
+		return (size_t) sprintf(buf, "../%04d-%02d-%02d", y, m, d);
+	}
+	if (f.mode == DL_MODE_BY)
+		n = (size_t) sprintf(buf, "../");
+	n += format_period_edtf(&f.a, buf + n);
+	if (f.span)
+	{
+		buf[n++] = '/';
+		n += format_period_edtf(&f.b, buf + n);
+	}
+	if (f.mode == DL_MODE_FROM || f.continuing)
+		n += (size_t) sprintf(buf + n, "/..");
+	buf[n] = '\0';
+	return n;
+}

@@ -1,0 +1,1459 @@
+/*
+ * deadline_grammar.c: the phrase reader of the deadline type.  Input is cut
+ * into tokens (words lower-cased, numbers, punctuation) and read by a small
+ * recursive-descent grammar over tokens.  The words are data, one lexicon
+ * per language (src/lexicon/, deadline_lexicon.h); the grammar is written
+ * once and reads every language at once, so a phrase mixing "bis" and
+ * "Ende" works the same as "by the end of", and adding a language is adding
+ * a lexicon.  No PostgreSQL header (see deadline_core.h).
+ */
+#include "deadline_internal.h"
+#include "deadline_lexicon.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------- tokens ---------- */
+
+enum
+{
+	TK_WORD, TK_NUM, TK_SLASH, TK_DASH, TK_DOT, TK_DOTDOT, TK_LPAREN, TK_RPAREN,
+	TK_COMMA, TK_OTHER
+};
+
+#define MAX_TOKENS 40
+#define WORD_MAX 40
+
+typedef struct token
+{
+	int			kind;
+	char		w[WORD_MAX];	/* lower-cased word */
+	int32_t		num;
+	int			ndig;
+	bool		glued;			/* no blank before it */
+	unsigned	mask;			/* word lists the word starts an entry of */
+	unsigned	single;			/* word lists the word is a whole entry of */
+	int			value;			/* month, season or ordinal number */
+	size_t		start,
+				end;			/* byte offsets */
+} token;
+
+static size_t
+blank_len(const unsigned char *p, const unsigned char *end)
+{
+	if (p >= end)
+		return 0;
+	if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v')
+		return 1;
+	if (p[0] == 0xC2 && end - p >= 2 && p[1] == 0xA0)
+		return 2;
+	if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] == 0xAF || p[2] == 0x87 || p[2] == 0x89))
+		return 3;
+	return 0;
+}
+
+static inline bool
+word_byte(const unsigned char *p, const unsigned char *end, size_t *len)
+{
+	if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '\'')
+	{
+		*len = 1;
+		return true;
+	}
+	if (*p >= 0x80 && blank_len(p, end) == 0)
+	{
+		/* en/em dash and typographic quotes are punctuation, not letters */
+		if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 &&
+			(p[2] == 0x93 || p[2] == 0x94 || p[2] == 0x9C || p[2] == 0x9D))
+			return false;
+		if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 && p[2] == 0x99)
+		{
+			*len = 3;			/* ’ reads as ' */
+			return true;
+		}
+		if (*p == 0xC2 && end - p >= 2 && (p[1] == 0xAB || p[1] == 0xBB))
+			return false;		/* « » */
+		*len = 1;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * The lexer is incremental: the parser asks for tokens as it needs them, so
+ * the extractor, which tries the grammar at every word of a long text, pays
+ * for one or two tokens where the phrase fails at once.
+ */
+typedef struct lexer
+{
+	const char *s;
+	size_t		len;
+	size_t		pos;
+	bool		glued;
+} lexer;
+
+static unsigned word_mask(const char *w, unsigned *single, int *value);
+
+/* The next token, or false at the end of the input. */
+static bool
+next_token(lexer *lx, token *k, bool first)
+{
+	const unsigned char *p = (const unsigned char *) lx->s + lx->pos;
+	const unsigned char *end = (const unsigned char *) lx->s + lx->len;
+	size_t		b,
+				wl;
+
+	while ((b = blank_len(p, end)) > 0)
+	{
+		p += b;
+		lx->glued = false;
+	}
+	if (p >= end)
+	{
+		lx->pos = lx->len;
+		return false;
+	}
+	/* every field is set below or here: no memset on this hot path */
+	k->num = 0;
+	k->ndig = 0;
+	k->mask = 0;
+	k->single = 0;
+	k->value = 0;
+	k->w[0] = '\0';
+	k->start = (size_t) ((const char *) p - lx->s);
+	k->glued = lx->glued && !first;
+	if (*p >= '0' && *p <= '9')
+	{
+		k->kind = TK_NUM;
+		while (p < end && *p >= '0' && *p <= '9')
+		{
+			if (k->num < 100000000)
+				k->num = k->num * 10 + (*p - '0');
+			k->ndig++;
+			p++;
+		}
+	}
+	else if (word_byte(p, end, &wl))
+	{
+		int			o = 0;
+
+		k->kind = TK_WORD;
+		while (p < end && word_byte(p, end, &wl))
+		{
+			if (wl == 3)
+			{
+				if (o < WORD_MAX - 1)
+					k->w[o++] = '\'';
+			}
+			else if (o < WORD_MAX - 1)
+			{
+				unsigned char c = *p;
+
+				if (c >= 'A' && c <= 'Z')
+					c += 'a' - 'A';
+				/* Latin-1 capitals in UTF-8 (C3 80..C3 9E, not ×) */
+				else if (o > 0 && (unsigned char) k->w[o - 1] == 0xC3 &&
+						 c >= 0x80 && c <= 0x9E && c != 0x97)
+					c += 0x20;
+				k->w[o++] = (char) c;
+			}
+			else
+				k->w[0] = '#';	/* too long: matches nothing */
+			p += wl;
+		}
+		k->w[o] = '\0';
+		k->mask = word_mask(k->w, &k->single, &k->value);
+	}
+	else
+	{
+		if (*p == '/')
+			k->kind = TK_SLASH;
+		else if (*p == '-')
+			k->kind = TK_DASH;
+		else if (*p == '.' && p + 1 < end && p[1] == '.')
+		{
+			k->kind = TK_DOTDOT;
+			p++;
+		}
+		else if (*p == '.')
+			k->kind = TK_DOT;
+		else if (*p == '(')
+			k->kind = TK_LPAREN;
+		else if (*p == ')')
+			k->kind = TK_RPAREN;
+		else if (*p == ',')
+			k->kind = TK_COMMA;
+		else if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94))
+		{
+			k->kind = TK_DASH;	/* en dash, em dash */
+			p += 2;
+		}
+		else
+			k->kind = TK_OTHER;
+		p++;
+	}
+	k->end = (size_t) ((const char *) p - lx->s);
+	lx->pos = k->end;
+	lx->glued = true;
+	return true;
+}
+
+/* ---------- grammar ---------- */
+
+static const char HINT_SHAPES[] =
+	"Accepted shapes: '2018', 'May 2018', '25 May 2018', 'early/mid-/end of 2018', "
+	"'Q1 2018', 'H2 2018', 'spring 2018', 'BG Presidency 2018', spans such as "
+	"'end of 2018/early 2019' or '2018-2020', each optionally after 'by', 'before' "
+	"or 'from', or followed by 'and ongoing'; 'ongoing'; EDTF such as '2018-38' or "
+	"'../2018-05'; in English, Dutch, French or German.";
+static const char HINT_RANGE[] = "Years run from 1950 to 2099.";
+static const char HINT_NEEDS_REF[] =
+	"This phrase needs a reference date; use deadline_parse(phrase, ref_date).";
+static const char HINT_WINTER[] =
+	"Write a winter with both years, as in 'winter 2018/2019'.";
+static const char HINT_PRESIDENCY[] =
+	"That member state does not hold the Council presidency in that year "
+	"(see presidency_term()); the calendar covers 2007 to 2030.";
+static const char HINT_SPAN[] =
+	"A span runs forward: its second period must start and end after its first, "
+	"and last at most 89 years.";
+
+typedef struct parser
+{
+	token	   *t;
+	int			n;				/* tokens read so far */
+	int			max;			/* room in t */
+	lexer		lx;
+	bool		at_end;
+	int			i;
+	int32_t		ref;			/* DL_NO_DAY: none */
+	dl_status	err;
+	const char *hint;
+	bool		full;
+} parser;
+
+static int
+severity(dl_status st)
+{
+	return st == DL_ERR_RANGE ? 3 : st == DL_ERR_NEEDS_REF ? 2 : st == DL_ERR_SYNTAX ? 1 : 0;
+}
+
+static bool
+fail(parser *p, dl_status st, const char *hint)
+{
+	/* keep the most telling error seen on any path: range > needs-ref > syntax */
+	if (severity(st) > severity(p->err))
+	{
+		p->err = st;
+		p->hint = hint;
+	}
+	return false;
+}
+
+static inline token *
+tok(parser *p, int k)
+{
+	while (p->i + k >= p->n && !p->at_end)
+	{
+		if (p->n >= p->max || !next_token(&p->lx, &p->t[p->n], p->n == 0))
+			p->at_end = true;
+		else
+			p->n++;
+	}
+	return p->i + k < p->n ? &p->t[p->i + k] : NULL;
+}
+
+static inline bool
+is_kind(parser *p, int k, int kind)
+{
+	token	   *t = tok(p, k);
+
+	return t && t->kind == kind;
+}
+
+static inline bool
+is_word(parser *p, int k, const char *w)
+{
+	token	   *t = tok(p, k);
+
+	return t && t->kind == TK_WORD && strcmp(t->w, w) == 0;
+}
+
+static inline bool token_may_start(parser *p, int k, unsigned bit);
+
+/* Is token k one of the words of list id (single-word entries)? */
+static bool
+word_in(parser *p, int k, int id)
+{
+	token	   *t = tok(p, k);
+
+	return t && t->kind == TK_WORD && (t->single & (1u << id)) != 0;
+}
+
+/* A phrase of blank-separated words at the cursor: tokens it spans, or 0. */
+static int
+phrase_len(parser *p, const char *ph)
+{
+	int			k = 0;
+	char		w[WORD_MAX];
+	token	   *t = tok(p, 0);
+
+	/* most phrases fail on their first letter */
+	if (!t || t->kind != TK_WORD || t->w[0] != ph[0])
+		return 0;
+	while (*ph)
+	{
+		size_t		l = strcspn(ph, " ");
+
+		if (l >= WORD_MAX)
+			return 0;
+		memcpy(w, ph, l);
+		w[l] = '\0';
+		if (!is_word(p, k, w))
+			return 0;
+		k++;
+		ph += l;
+		while (*ph == ' ')
+			ph++;
+	}
+	return k;
+}
+
+/* The longest phrase of kind id, in any lexicon, at the cursor. */
+static bool
+accept_phrases(parser *p, int id)
+{
+	int			best = 0;
+
+	if (!token_may_start(p, 0, 1u << id))
+		return false;
+	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
+		if ((*lx)->lists[id])
+			for (const char *const *ph = (*lx)->lists[id]; *ph; ph++)
+			{
+				int			k = phrase_len(p, *ph);
+
+				if (k > best)
+					best = k;
+			}
+	p->i += best;
+	return best > 0;
+}
+
+/* Articles are noise, except "DE" before "Presidency", which is Germany. */
+static void
+skip_articles(parser *p)
+{
+	while (word_in(p, 0, L_ARTICLES) && !(is_word(p, 0, "de") && word_in(p, 1, L_PRESIDENCY_WORDS)))
+		p->i++;
+}
+
+static void
+skip_of(parser *p)
+{
+	for (;;)
+	{
+		int			before = p->i;
+
+		accept_phrases(p, L_OF_WORDS);
+		skip_articles(p);
+		if (p->i == before)
+			return;
+	}
+}
+
+#define MASK_MONTH (1u << 24)
+#define MASK_SEASON (1u << 25)
+#define MASK_ORDINAL (1u << 26)
+
+typedef struct dict_entry
+{
+	char		word[WORD_MAX];
+	unsigned	mask;			/* starts an entry of these lists */
+	unsigned	single;			/* is a whole (one-word) entry of these */
+	int			value;			/* month 1-12, season 1-4, ordinal 1-4 */
+} dict_entry;
+
+static dict_entry dictionary[1024];
+static int	dictionary_size = 0;
+static int	dictionary_dropped = 0;
+
+static int
+dict_cmp(const void *a, const void *b)
+{
+	return strcmp(((const dict_entry *) a)->word, ((const dict_entry *) b)->word);
+}
+
+static dict_entry *
+dict_add(const char *phrase, unsigned bit)
+{
+	static dict_entry overflow;	/* a full table drops words, never crashes:
+								 * dl_lexicon_dropped() counts them, and a
+								 * unit test requires none */
+
+	char		w[WORD_MAX];
+	size_t		l = strcspn(phrase, " ");
+
+	if (l >= WORD_MAX)
+	{
+		dictionary_dropped++;
+		return &overflow;
+	}
+	memcpy(w, phrase, l);
+	w[l] = '\0';
+	for (int i = 0; i < dictionary_size; i++)
+		if (strcmp(dictionary[i].word, w) == 0)
+		{
+			dictionary[i].mask |= bit;
+			if (phrase[l] == '\0')
+				dictionary[i].single |= bit;
+			return &dictionary[i];
+		}
+	if (dictionary_size < (int) (sizeof(dictionary) / sizeof(dictionary[0])))
+	{
+		strcpy(dictionary[dictionary_size].word, w);
+		dictionary[dictionary_size].mask = bit;
+		dictionary[dictionary_size].single = phrase[l] == '\0' ? bit : 0;
+		return &dictionary[dictionary_size++];
+	}
+	dictionary_dropped++;
+	return &overflow;
+}
+
+static void
+dict_add_valued(const dl_valued *v, unsigned bit)
+{
+	for (; v && v->word; v++)
+		dict_add(v->word, bit)->value = v->value;
+}
+
+/* Every word of every lexicon, with the kinds it starts or is. */
+static void
+build_dictionary(void)
+{
+	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
+	{
+		for (int l = 0; l < DL_N_LISTS; l++)
+			if ((*lx)->lists[l])
+				for (const char *const *e = (*lx)->lists[l]; *e; e++)
+					dict_add(*e, 1u << l);
+		dict_add_valued((*lx)->months, MASK_MONTH);
+		dict_add_valued((*lx)->seasons, MASK_SEASON);
+		dict_add_valued((*lx)->ordinals, MASK_ORDINAL);
+	}
+	qsort(dictionary, (size_t) dictionary_size, sizeof(dictionary[0]), dict_cmp);
+}
+
+/* Open addressing over the sorted dictionary: one hash, usually one strcmp. */
+#define DICT_SLOTS 2048
+static short dict_slot[DICT_SLOTS];		/* index + 1, 0 = empty */
+
+static uint32_t
+word_hash(const char *w)
+{
+	uint32_t	h = 2166136261u;
+
+	for (; *w; w++)
+		h = (h ^ (unsigned char) *w) * 16777619u;
+	return h;
+}
+
+static unsigned
+word_mask(const char *w, unsigned *single, int *value)
+{
+	uint32_t	h;
+
+	/* built on first use: the lists are constants, the server single-threaded */
+	if (dictionary_size == 0)
+	{
+		build_dictionary();
+		for (int i = 0; i < dictionary_size; i++)
+		{
+			h = word_hash(dictionary[i].word) % DICT_SLOTS;
+			while (dict_slot[h])
+				h = (h + 1) % DICT_SLOTS;
+			dict_slot[h] = (short) (i + 1);
+		}
+	}
+	for (h = word_hash(w) % DICT_SLOTS; dict_slot[h]; h = (h + 1) % DICT_SLOTS)
+		if (strcmp(dictionary[dict_slot[h] - 1].word, w) == 0)
+		{
+			*single = dictionary[dict_slot[h] - 1].single;
+			*value = dictionary[dict_slot[h] - 1].value;
+			return dictionary[dict_slot[h] - 1].mask;
+		}
+	*single = 0;
+	*value = 0;
+	return 0;
+}
+
+
+static inline bool
+token_may_start(parser *p, int k, unsigned bit)
+{
+	token	   *t = tok(p, k);
+
+	return t && t->kind == TK_WORD && (t->mask & bit) != 0;
+}
+
+
+
+/* "first", "1st", "1e", "1er", "1." , "eerste", "premier", "erstes", ... */
+static bool
+ordinal(parser *p, int *n)
+{
+	token	   *t = tok(p, 0);
+
+	if (!t)
+		return false;
+	if (t->kind == TK_WORD)
+	{
+		if (!(t->mask & MASK_ORDINAL))
+			return false;
+		*n = t->value;
+		p->i++;
+		return true;
+	}
+	if (t->kind == TK_NUM && t->ndig == 1 && t->num >= 1 && t->num <= 4)
+	{
+		token	   *s = tok(p, 1);
+
+		if (s && s->glued && (word_in(p, 1, L_ORDINAL_SUFFIXES) || s->kind == TK_DOT))
+		{
+			*n = t->num;
+			p->i += 2;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* A four-digit year, optionally in parentheses. */
+static bool
+year_at(parser *p, int *year)
+{
+	int			k = 0;
+	token	   *t;
+
+	if (is_kind(p, 0, TK_LPAREN))
+		k = 1;
+	t = tok(p, k);
+	if (!t || t->kind != TK_NUM || t->ndig != 4)
+		return false;
+	if (k && !is_kind(p, k + 1, TK_RPAREN))
+		return false;
+	if (t->num < DL_MIN_YEAR || t->num > DL_MAX_YEAR)
+		return fail(p, DL_ERR_RANGE, HINT_RANGE);
+	*year = t->num;
+	p->i += k ? 3 : 1;
+	return true;
+}
+
+static void
+ref_civil(parser *p, int *y, int *m, int *d)
+{
+	dl_civil_from_days(p->ref, y, m, d);
+}
+
+/* Country adjectives and codes, for presidency phrases in four languages. */
+static const char *
+country_of(parser *p, int k)
+{
+	token	   *t = tok(p, k);
+
+	if (!t || t->kind != TK_WORD)
+		return NULL;
+	if (strlen(t->w) == 2)
+	{
+		/* the presidency calendar's own codes, and GR for Greece */
+		if (dl_equal_ci2(t->w, "gr"))
+			return "EL";
+		for (int y = 2007; y <= 2030; y++)
+			for (int h = 1; h <= 2; h++)
+				if (dl_equal_ci2(t->w, dl_presidency_code(y, h)))
+					return dl_presidency_code(y, h);
+	}
+	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
+		for (const dl_country *c = (*lx)->countries; c && c->stem; c++)
+			if (strncmp(t->w, c->stem, strlen(c->stem)) == 0)
+				return c->code;
+	return NULL;
+}
+
+/* The term of country in year, or the one holding or following ref. */
+static bool
+presidency_period(parser *p, const char *code, bool has_year, int year, dl_period *out)
+{
+	int			y,
+				m,
+				d;
+
+	memset(out, 0, sizeof(*out));
+	out->prec = DL_PREC_PRESIDENCY;
+	if (has_year)
+	{
+		for (int h = 1; h <= 2; h++)
+			if (dl_presidency_code(year, h) && strcmp(dl_presidency_code(year, h), code) == 0)
+			{
+				out->year = year;
+				out->n = h;
+				return true;
+			}
+		return fail(p, DL_ERR_SYNTAX, HINT_PRESIDENCY);
+	}
+	if (p->ref == DL_NO_DAY)
+		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+	ref_civil(p, &y, &m, &d);
+	for (int term = (y * 2 + (m > 6)); term < (y * 2 + (m > 6)) + 60; term++)
+	{
+		const char *c = dl_presidency_code(term / 2, term % 2 + 1);
+
+		if (c && strcmp(c, code) == 0)
+		{
+			out->year = term / 2;
+			out->n = term % 2 + 1;
+			return true;
+		}
+	}
+	return fail(p, DL_ERR_SYNTAX, HINT_PRESIDENCY);
+}
+
+/* "BG Presidency 2018", "the Bulgarian Presidency (2018)", "la présidence bulgare 2018". */
+static bool
+presidency(parser *p, dl_period *out)
+{
+	int			save = p->i;
+	const char *code = NULL;
+	int			year = 0;
+	bool		has_year;
+
+	skip_articles(p);
+	if (word_in(p, 0, L_CURRENT_WORDS) && word_in(p, 1, L_PRESIDENCY_WORDS))
+	{
+		int			y,
+					m,
+					d;
+
+		p->i += 2;
+		if (p->ref == DL_NO_DAY)
+			return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+		ref_civil(p, &y, &m, &d);
+		return presidency_period(p, dl_presidency_on(p->ref) ? dl_presidency_on(p->ref) : "",
+								 true, y, out);
+	}
+	if (word_in(p, 0, L_NEXT_WORDS) && word_in(p, 1, L_PRESIDENCY_WORDS))
+	{
+		int			y,
+					m,
+					d;
+		const char *c;
+
+		p->i += 2;
+		if (p->ref == DL_NO_DAY)
+			return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+		ref_civil(p, &y, &m, &d);
+		if (m > 6)
+			y++;
+		c = dl_presidency_code(y, m > 6 ? 1 : 2);
+		return presidency_period(p, c ? c : "", true, y, out);
+	}
+	if (word_in(p, 1, L_PRESIDENCY_WORDS) && (code = country_of(p, 0)) != NULL)
+		p->i += 2;
+	else if (word_in(p, 0, L_PRESIDENCY_WORDS) && (code = country_of(p, 1)) != NULL)
+	{
+		p->i += 2;
+		if (word_in(p, 0, L_CURRENT_WORDS))
+			p->i++;
+	}
+	else
+	{
+		p->i = save;
+		return false;
+	}
+	has_year = year_at(p, &year);
+	if (!has_year && p->err == DL_ERR_RANGE)
+		return false;
+	return presidency_period(p, code, has_year, year, out);
+}
+
+static bool
+month_period(parser *p, int month, dl_period *out)
+{
+	int			year,
+				y,
+				m,
+				d;
+
+	memset(out, 0, sizeof(*out));
+	out->prec = DL_PREC_MONTH;
+	out->n = month;
+	if (year_at(p, &year))
+	{
+		out->year = year;
+		return true;
+	}
+	if (p->err == DL_ERR_RANGE)
+		return false;
+	/* a month without a year: its next occurrence on or after ref */
+	if (p->ref == DL_NO_DAY)
+		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+	ref_civil(p, &y, &m, &d);
+	out->year = month >= m ? y : y + 1;
+	return true;
+}
+
+/* "the year", "this year", "het jaar", "l'année", "des Jahres": ref's year. */
+static bool
+this_year(parser *p, int *year)
+{
+	int			save = p->i,
+				y,
+				m,
+				d;
+
+	skip_articles(p);
+	while (word_in(p, 0, L_THIS_WORDS))
+		p->i++;
+	if (!word_in(p, 0, L_YEAR_WORDS))
+	{
+		p->i = save;
+		return false;
+	}
+	p->i++;
+	if (p->ref == DL_NO_DAY)
+		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+	ref_civil(p, &y, &m, &d);
+	*year = y;
+	return true;
+}
+
+/*
+ * EDTF date: YYYY, YYYY-MM (01-12 months, 21-24 seasons, 33-36 quarters,
+ * 37-39 thirds, 40-41 halves), YYYY-MM-DD.  Also ISO dates in plain input.
+ */
+static bool
+edtf_date(parser *p, dl_period *out)
+{
+	token	   *y = tok(p, 0),
+			   *mm,
+			   *dd;
+	int			sub;
+
+	if (!y || y->kind != TK_NUM || y->ndig != 4 || !is_kind(p, 1, TK_DASH))
+		return false;
+	mm = tok(p, 2);
+	if (!mm || mm->kind != TK_NUM || mm->ndig != 2 || !mm->glued || !tok(p, 1)->glued)
+		return false;
+	if (y->num < DL_MIN_YEAR || y->num > DL_MAX_YEAR)
+		return fail(p, DL_ERR_RANGE, HINT_RANGE);
+	memset(out, 0, sizeof(*out));
+	out->year = y->num;
+	sub = mm->num;
+	if (is_kind(p, 3, TK_DASH) && (dd = tok(p, 4)) != NULL && dd->kind == TK_NUM &&
+		dd->ndig == 2 && dd->glued && tok(p, 3)->glued)
+	{
+		if (sub < 1 || sub > 12 || dd->num < 1 || dd->num > dl_days_in_month(y->num, sub))
+			return fail(p, DL_ERR_SYNTAX, HINT_SHAPES);
+		out->prec = DL_PREC_DAY;
+		out->n = sub;
+		out->day = dd->num;
+		p->i += 5;
+		return true;
+	}
+	if (sub >= 1 && sub <= 12)
+		out->prec = DL_PREC_MONTH, out->n = sub;
+	else if (sub >= 21 && sub <= 24)
+		out->prec = DL_PREC_SEASON, out->n = sub - 20;
+	else if (sub >= 33 && sub <= 36)
+		out->prec = DL_PREC_QUARTER, out->n = sub - 32;
+	else if (sub >= 37 && sub <= 39)
+		out->prec = DL_PREC_THIRD, out->n = sub - 36;
+	else if (sub >= 40 && sub <= 41)
+		out->prec = DL_PREC_HALF, out->n = sub - 39;
+	else
+		return fail(p, DL_ERR_SYNTAX, HINT_SHAPES);
+	p->i += 3;
+	return true;
+}
+
+/*
+ * One period.  *endish is set when it was written as "the end of ..."
+ * ("before the end of 2017" means "by end of 2017", spec section 2).
+ */
+static bool
+period(parser *p, dl_period *out, bool *endish)
+{
+	int			save,
+				year,
+				n,
+				m;
+	token	   *t;
+
+	*endish = false;
+	skip_articles(p);
+	save = p->i;
+	memset(out, 0, sizeof(*out));
+
+	if (edtf_date(p, out))
+		return true;
+	if (p->err == DL_ERR_RANGE)
+		return false;
+
+	/* early / mid / end: of a year, a month, a presidency, "the year" */
+	if (word_in(p, 0, L_EARLY_WORDS) || word_in(p, 0, L_MID_WORDS) || word_in(p, 0, L_END_WORDS))
+	{
+		int			third = word_in(p, 0, L_EARLY_WORDS) ? 1 : word_in(p, 0, L_MID_WORDS) ? 2 : 3;
+
+		p->i++;
+		if (is_kind(p, 0, TK_DASH) && third == 2)
+			p->i++;
+		skip_of(p);
+		if (year_at(p, &year) || this_year(p, &year))
+		{
+			out->prec = DL_PREC_THIRD;
+			out->year = year;
+			out->n = third;
+			*endish = third == 3;
+			return true;
+		}
+		if (p->err == DL_ERR_RANGE || p->err == DL_ERR_NEEDS_REF)
+			return false;
+		if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (t->mask & MASK_MONTH) && (m = t->value) != 0)
+		{
+			p->i++;
+			*endish = third == 3;
+			return month_period(p, m, out);
+		}
+		if (presidency(p, out))
+		{
+			*endish = third == 3;
+			return true;
+		}
+		p->i = save;
+		return fail(p, DL_ERR_SYNTAX, HINT_SHAPES);
+	}
+
+	/* Q1 2018, H2 2018 */
+	if ((word_in(p, 0, L_QUARTER_LETTERS) || word_in(p, 0, L_HALF_LETTERS)) &&
+		is_kind(p, 1, TK_NUM) && tok(p, 1)->glued)
+	{
+		bool		quarter = word_in(p, 0, L_QUARTER_LETTERS);
+
+		n = tok(p, 1)->num;
+		if (n >= 1 && n <= (quarter ? 4 : 2))
+		{
+			p->i += 2;
+			if (year_at(p, &year))
+			{
+				out->prec = quarter ? DL_PREC_QUARTER : DL_PREC_HALF;
+				out->year = year;
+				out->n = n;
+				return true;
+			}
+			if (p->err == DL_ERR_RANGE)
+				return false;
+			p->i = save;
+		}
+	}
+
+	/* first quarter of 2018, tweede helft van 2018, premier trimestre 2018 */
+	if (ordinal(p, &n))
+	{
+		bool		quarter = word_in(p, 0, L_QUARTER_WORDS);
+
+		if ((quarter || word_in(p, 0, L_HALF_WORDS)) && n <= (quarter ? 4 : 2))
+		{
+			p->i++;
+			skip_of(p);
+			if (year_at(p, &year) || this_year(p, &year))
+			{
+				out->prec = quarter ? DL_PREC_QUARTER : DL_PREC_HALF;
+				out->year = year;
+				out->n = n;
+				return true;
+			}
+			if (p->err == DL_ERR_RANGE || p->err == DL_ERR_NEEDS_REF)
+				return false;
+		}
+		p->i = save;			/* "1er mai 2018": a day, read below */
+	}
+
+	/* seasons: spring 2018, winter 2018/2019 */
+	if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (t->mask & MASK_SEASON) && (n = t->value) != 0)
+	{
+		p->i++;
+		if (!year_at(p, &year))
+		{
+			p->i = save;
+			return false;
+		}
+		out->prec = DL_PREC_SEASON;
+		out->year = year;
+		out->n = n;
+		if (n != 4)
+			return true;		/* "spring 2018/2019" is a span, read by the caller */
+		if (is_kind(p, 0, TK_SLASH) && is_kind(p, 1, TK_NUM) &&
+			((tok(p, 1)->ndig == 4 && tok(p, 1)->num == year + 1) ||
+			 (tok(p, 1)->ndig == 2 && tok(p, 1)->num == (year + 1) % 100)))
+		{
+			p->i += 2;
+			return true;
+		}
+		return fail(p, DL_ERR_SYNTAX, HINT_WINTER);
+	}
+
+	/* 25 May 2018, 25. Mai 2018, 1er mai 2018 */
+	if ((t = tok(p, 0)) != NULL && t->kind == TK_NUM && t->ndig <= 2 && t->num >= 1 && t->num <= 31)
+	{
+		int			k = 1;
+
+		if (is_kind(p, 1, TK_DOT) ||
+			(is_kind(p, 1, TK_WORD) && tok(p, 1)->glued &&
+			 word_in(p, 1, L_DAY_SUFFIXES)))
+			k = 2;
+		if (tok(p, k) && tok(p, k)->kind == TK_WORD && (tok(p, k)->mask & MASK_MONTH) && (m = tok(p, k)->value) != 0)
+		{
+			int			day = t->num;
+
+			p->i += k + 1;
+			if (!month_period(p, m, out))
+				return false;
+			if (day > dl_days_in_month(out->year, m))
+				return fail(p, DL_ERR_SYNTAX, HINT_SHAPES);
+			out->prec = DL_PREC_DAY;
+			out->day = day;
+			return true;
+		}
+	}
+
+	/* May 2018, May 25, 2018 */
+	if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (t->mask & MASK_MONTH) && (m = t->value) != 0)
+	{
+		token	   *d = tok(p, 1);
+
+		if (d && d->kind == TK_NUM && d->ndig <= 2 && d->num >= 1 && d->num <= dl_days_in_month(2000, m))
+		{
+			int			k = is_kind(p, 2, TK_COMMA) ? 3 : 2;
+			int			day = d->num;
+
+			p->i += k;
+			if (year_at(p, &year) && day <= dl_days_in_month(year, m))
+			{
+				out->prec = DL_PREC_DAY;
+				out->year = year;
+				out->n = m;
+				out->day = day;
+				return true;
+			}
+			p->i = save + 1;
+		}
+		else
+			p->i++;
+		return month_period(p, m, out);
+	}
+
+	if (presidency(p, out))
+		return true;
+	if (p->err == DL_ERR_RANGE || p->err == DL_ERR_NEEDS_REF)
+		return false;
+	p->i = save;
+
+	if (year_at(p, &year))
+	{
+		out->prec = DL_PREC_YEAR;
+		out->year = year;
+		return true;
+	}
+	return false;
+}
+
+/* The period that follows p, at the same precision ("after 2020" = from 2021). */
+static void
+next_period(dl_period *p)
+{
+	int32_t		lo,
+				hi;
+
+	if (p->prec == DL_PREC_PRESIDENCY)
+	{
+		p->n = p->n == 1 ? 2 : 1;
+		if (p->n == 1)
+			p->year++;
+		return;
+	}
+	dl_period_bounds(p, &lo, &hi);
+	/* past 2099 dl_period_at fails, leaving a year that encoding rejects */
+	(void) dl_period_at(p->prec, hi, true, p);
+}
+
+static int
+number_word(parser *p)
+{
+	token	   *t = tok(p, 0);
+
+	if (!t)
+		return 0;
+	if (t->kind == TK_NUM && t->ndig <= 3)
+	{
+		p->i++;
+		return t->num;
+	}
+	if (t->kind != TK_WORD)
+		return 0;
+	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
+		for (const dl_valued *v = (*lx)->numbers; v && v->word; v++)
+			if (strcmp(t->w, v->word) == 0)
+			{
+				p->i++;
+				return v->value;
+			}
+	return 0;
+}
+
+/* The unit of "within N <unit>": a prefix of the word ("months", "Monaten"). */
+static int
+unit_word(const token *u)
+{
+	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
+		for (const dl_valued *v = (*lx)->units; v && v->word; v++)
+			if (strncmp(u->w, v->word, strlen(v->word)) == 0)
+				return v->value;
+	return 0;
+}
+
+/* "within six months": by the day six months after ref. */
+static bool
+within(parser *p, deadline_fields *f)
+{
+	int			save = p->i,
+				n,
+				y,
+				m,
+				d;
+	int32_t		day;
+	token	   *u;
+
+	if (!accept_phrases(p, L_WITHIN_PHRASES))
+		return false;
+	skip_articles(p);
+	if ((n = number_word(p)) <= 0 || (u = tok(p, 0)) == NULL || u->kind != TK_WORD)
+	{
+		p->i = save;
+		return false;
+	}
+	if (p->ref == DL_NO_DAY)
+	{
+		p->i++;
+		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+	}
+	ref_civil(p, &y, &m, &d);
+	switch (unit_word(u))
+	{
+		case DL_UNIT_DAY:
+			day = p->ref + n;
+			break;
+		case DL_UNIT_WEEK:
+			day = p->ref + 7 * n;
+			break;
+		case DL_UNIT_MONTH:
+			m += n;
+			y += (m - 1) / 12;
+			m = (m - 1) % 12 + 1;
+			if (d > dl_days_in_month(y, m))
+				d = dl_days_in_month(y, m);
+			day = dl_days_from_civil(y, m, d);
+			break;
+		case DL_UNIT_YEAR:
+			y += n;
+			if (m == 2 && d == 29 && dl_days_in_month(y, 2) == 28)
+				d = 28;
+			day = dl_days_from_civil(y, m, d);
+			break;
+		default:
+			p->i = save;
+			return false;
+	}
+	p->i++;
+	dl_civil_from_days(day, &y, &m, &d);
+	if (y < DL_MIN_YEAR || y > DL_MAX_YEAR)
+		return fail(p, DL_ERR_RANGE, HINT_RANGE);
+	memset(f, 0, sizeof(*f));
+	f->mode = DL_MODE_BY;
+	f->a.prec = DL_PREC_DAY;
+	f->a.year = y;
+	f->a.n = m;
+	f->a.day = d;
+	return true;
+}
+
+/* "next year", "next spring", "l'année prochaine": the first one after ref's. */
+static bool
+next_phrase(parser *p, dl_period *out)
+{
+	int			save = p->i,
+				s = 0,
+				y,
+				m,
+				d;
+	bool		after = false;
+	token	   *t;
+
+	skip_articles(p);
+	if (word_in(p, 0, L_NEXT_WORDS))
+		p->i++;
+	else
+	{
+		/* French and German put it after: "l'année prochaine", "printemps prochain" */
+		after = true;
+	}
+	t = tok(p, 0);
+	if (!t || t->kind != TK_WORD || (!word_in(p, 0, L_YEAR_WORDS) &&
+									 ((t->mask & MASK_SEASON) == 0 || (s = t->value) == 0)))
+	{
+		p->i = save;
+		return false;
+	}
+	p->i++;
+	if (after)
+	{
+		if (!word_in(p, 0, L_NEXT_WORDS))
+		{
+			p->i = save;
+			return false;
+		}
+		p->i++;
+	}
+	if (p->ref == DL_NO_DAY)
+		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+	ref_civil(p, &y, &m, &d);
+	memset(out, 0, sizeof(*out));
+	if (s == 0)
+	{
+		out->prec = DL_PREC_YEAR;
+		out->year = y + 1;
+	}
+	else
+	{
+		/* the first such season that starts after ref */
+		int32_t		lo,
+					hi;
+
+		out->prec = DL_PREC_SEASON;
+		out->n = s;
+		out->year = y - 1;
+		do
+		{
+			out->year++;
+			dl_period_bounds(out, &lo, &hi);
+		} while (lo <= p->ref);
+	}
+	if (out->year > DL_MAX_YEAR)
+		return fail(p, DL_ERR_RANGE, HINT_RANGE);
+	return true;
+}
+
+/* EDTF intervals: ../X, X/.., ../.., X/Y (X and Y EDTF dates). */
+static bool
+edtf_interval(parser *p, deadline_fields *f)
+{
+	int			save = p->i;
+
+	memset(f, 0, sizeof(*f));
+	if (is_kind(p, 0, TK_DOTDOT) && is_kind(p, 1, TK_SLASH))
+	{
+		p->i += 2;
+		if (is_kind(p, 0, TK_DOTDOT))
+		{
+			p->i++;
+			f->mode = DL_MODE_ONGOING;
+			return true;
+		}
+		if (edtf_date(p, &f->a) || year_at(p, &f->a.year))
+		{
+			if (f->a.prec == 0)
+				f->a.prec = DL_PREC_YEAR;
+			f->mode = DL_MODE_BY;
+			return true;
+		}
+		p->i = save;
+		return false;
+	}
+	if ((edtf_date(p, &f->a) || year_at(p, &f->a.year)) && is_kind(p, 0, TK_SLASH))
+	{
+		if (f->a.prec == 0)
+			f->a.prec = DL_PREC_YEAR;
+		if (is_kind(p, 1, TK_DOTDOT))
+		{
+			p->i += 2;
+			f->mode = DL_MODE_FROM;
+			return true;
+		}
+		p->i++;
+		if (edtf_date(p, &f->b))
+		{
+			f->mode = DL_MODE_IN;
+			f->span = true;
+			return true;
+		}
+	}
+	p->i = save;
+	return false;
+}
+
+/*
+ * A whole deadline: [mode marker] period [/ period | - year] [and ongoing],
+ * or "ongoing", or EDTF.  In prefix mode (extraction) it stops where the
+ * phrase stops and reports whether it began with a marker.
+ */
+static bool
+deadline_phrase(parser *p, deadline_fields *f, bool *marked)
+{
+	bool		endish = false,
+				endish_b = false,
+				after = false;
+	int			save;
+
+	memset(f, 0, sizeof(*f));
+	*marked = false;
+
+	/*
+	 * In running text "ongoing" and "permanent" are ordinary adjectives
+	 * ("a permanent mandate"): only a whole phrase (a table cell) says it.
+	 */
+	if (p->full && accept_phrases(p, L_ONGOING_WORDS))
+	{
+		f->mode = DL_MODE_ONGOING;
+		*marked = true;
+		return true;
+	}
+	save = p->i;
+	if (edtf_interval(p, f))
+	{
+		*marked = f->mode != DL_MODE_IN;
+		return true;
+	}
+	p->i = save;
+
+	f->mode = DL_MODE_IN;
+	if (accept_phrases(p, L_BY_PHRASES))
+		f->mode = DL_MODE_BY;
+	else if (accept_phrases(p, L_BEFORE_PHRASES))
+		f->mode = DL_MODE_BEFORE;
+	else if (accept_phrases(p, L_FROM_PHRASES))
+		f->mode = DL_MODE_FROM;
+	else if (accept_phrases(p, L_AFTER_PHRASES))
+	{
+		f->mode = DL_MODE_FROM;
+		after = true;
+	}
+	else
+		accept_phrases(p, L_IN_PHRASES);
+	*marked = p->i > save;
+
+	if (p->i == save && within(p, f))
+	{
+		*marked = true;
+		return true;
+	}
+	if (p->err == DL_ERR_NEEDS_REF || p->err == DL_ERR_RANGE)
+		return false;
+
+	{
+		int			before_next = p->i;
+
+		if (!next_phrase(p, &f->a))
+		{
+			if (p->err == DL_ERR_NEEDS_REF || p->err == DL_ERR_RANGE)
+				return false;
+			p->i = before_next;
+			if (!period(p, &f->a, &endish))
+				return fail(p, DL_ERR_SYNTAX, HINT_SHAPES);
+		}
+	}
+
+	/* early/mid/end, quarters, halves and seasons mark a deadline by themselves */
+	if (!*marked && f->a.prec != DL_PREC_YEAR && f->a.prec != DL_PREC_DAY &&
+		f->a.prec != DL_PREC_MONTH)
+		*marked = true;
+
+	/* span: P1/P2, P1 / P2, 2018-2020 */
+	save = p->i;
+	if (is_kind(p, 0, TK_SLASH) || (f->a.prec == DL_PREC_YEAR && is_kind(p, 0, TK_DASH)))
+	{
+		p->i++;
+		if (period(p, &f->b, &endish_b))
+			f->span = true;	/* "2015-2020" in a title is no deadline: not marked */
+		else
+		{
+			if (p->err == DL_ERR_RANGE || p->full)
+				return false;
+			p->i = save;
+		}
+	}
+
+	if (f->mode == DL_MODE_BEFORE && endish)
+		f->mode = DL_MODE_BY;	/* "before the end of 2017" = "by end of 2017" */
+	if (after)
+	{
+		if (f->span)
+			return fail(p, DL_ERR_SYNTAX, HINT_SHAPES);
+		next_period(&f->a);
+	}
+
+	/* "2018 and ongoing", "2018 en doorlopend", "2018 et en cours" */
+	save = p->i;
+	if (f->mode == DL_MODE_IN && word_in(p, 0, L_AND_WORDS))
+	{
+		p->i++;
+		if (accept_phrases(p, L_ONGOING_WORDS))
+		{
+			f->continuing = true;
+			*marked = true;
+		}
+		else
+			p->i = save;
+	}
+	return true;
+}
+
+static dl_status
+parse_tokens(parser *p, deadline_t *out, bool *marked)
+{
+	deadline_fields f;
+	bool		m;
+
+	if (!deadline_phrase(p, &f, &m))
+		return p->err ? p->err : DL_ERR_SYNTAX;
+	if (marked)
+		*marked = m;
+	if (!deadline_encode(&f, out))
+	{
+		if (f.span)
+		{
+			p->hint = HINT_SPAN;
+			return DL_ERR_SYNTAX;
+		}
+		p->hint = HINT_RANGE;
+		return DL_ERR_RANGE;
+	}
+	return DL_OK;
+}
+
+/*
+ * Can a marked phrase start here?  The extractor asks at every word of a
+ * text; only a marker, a word that marks a period by itself (early, Q1,
+ * spring, first, ...), an article, a presidency, or "within"/"next"/
+ * "current" can start one.  Months, years and days alone are not marked.
+ */
+static bool
+may_start_marked(parser *p)
+{
+	const unsigned starters = (1u << L_ARTICLES) | (1u << L_BY_PHRASES) | (1u << L_BEFORE_PHRASES) |
+		(1u << L_FROM_PHRASES) | (1u << L_AFTER_PHRASES) | (1u << L_IN_PHRASES) |
+		(1u << L_EARLY_WORDS) | (1u << L_MID_WORDS) | (1u << L_END_WORDS) |
+		(1u << L_PRESIDENCY_WORDS) | (1u << L_NEXT_WORDS) | (1u << L_CURRENT_WORDS) |
+		(1u << L_WITHIN_PHRASES) | MASK_SEASON | MASK_ORDINAL;
+	token	   *t = tok(p, 0);
+
+	if (!t || t->kind != TK_WORD)
+		return false;
+	if (t->mask & starters)
+		return true;
+	/* Q1 2018, H2 2018 */
+	if ((t->single & ((1u << L_QUARTER_LETTERS) | (1u << L_HALF_LETTERS))) && is_kind(p, 1, TK_NUM))
+		return true;
+	/*
+	 * "BG Presidency 2018", "Bulgarian Presidency 2018": names are
+	 * capitalised (other languages put an article first, handled above), so
+	 * the second word is read only after a capital.
+	 */
+	return p->lx.s[t->start] >= 'A' && p->lx.s[t->start] <= 'Z' &&
+		word_in(p, 1, L_PRESIDENCY_WORDS);
+}
+
+static void
+parser_init(parser *p, token *t, int max, const char *s, size_t len, int32_t ref, bool full)
+{
+	memset(p, 0, sizeof(*p));
+	p->t = t;
+	p->max = max;
+	p->lx.s = s;
+	p->lx.len = len;
+	p->ref = ref;
+	p->full = full;
+}
+
+
+dl_status
+deadline_parse_text(const char *s, size_t len, int32_t ref, deadline_t *out,
+					const char **hint)
+{
+	if (deadline_parse_fast(s, len, out))
+	{
+		if (hint)
+			*hint = NULL;
+		return DL_OK;
+	}
+	return deadline_parse_text_full(s, len, ref, out, hint);
+}
+
+dl_status
+deadline_parse_text_full(const char *s, size_t len, int32_t ref, deadline_t *out,
+						 const char **hint)
+{
+	token		t[MAX_TOKENS + 1];
+	parser		p;
+	dl_status	st;
+
+	parser_init(&p, t, MAX_TOKENS + 1, s, len, ref, true);
+	p.hint = HINT_SHAPES;
+	(void) tok(&p, MAX_TOKENS);	/* a whole phrase: read it all */
+	if (p.n == 0 || p.n > MAX_TOKENS)
+		st = DL_ERR_SYNTAX;
+	else
+	{
+		st = parse_tokens(&p, out, NULL);
+		if (st == DL_OK && p.i != p.n)
+		{
+			st = DL_ERR_SYNTAX;
+			p.hint = HINT_SHAPES;
+		}
+	}
+	if (st != DL_OK && p.err == DL_ERR_NEEDS_REF && st != DL_ERR_RANGE)
+	{
+		st = DL_ERR_NEEDS_REF;
+		p.hint = HINT_NEEDS_REF;
+	}
+	if (hint)
+		*hint = p.hint ? p.hint : HINT_SHAPES;
+	return st;
+}
+
+dl_status
+deadline_parse_prefix(const char *s, size_t len, int32_t ref, deadline_t *out,
+					  size_t *consumed, bool *marked)
+{
+	token		t[MAX_TOKENS];
+	parser		p;
+	dl_status	st;
+
+	parser_init(&p, t, MAX_TOKENS, s, len, ref, false);
+	*consumed = 0;
+	if (!may_start_marked(&p))
+		return DL_ERR_SYNTAX;
+	st = parse_tokens(&p, out, marked);
+	if (st == DL_OK)
+		*consumed = p.i > 0 ? t[p.i - 1].end : 0;
+	return st;
+}
+
+int
+dl_lexicon_dropped(void)
+{
+	unsigned	single;
+	int			value;
+
+	(void) word_mask("", &single, &value);	/* builds the dictionary */
+	return dictionary_dropped;
+}

@@ -1,0 +1,58 @@
+/*
+ * en.c: English words of the deadline grammar (see deadline_lexicon.h).
+ * Also the spellings several languages share (stems such as "bulga" or
+ * "ital" read "Bulgarian", "bulgare" and "bulgarische" alike).
+ */
+#include "deadline_lexicon.h"
+
+const dl_lexicon dl_lexicon_en = {
+	.lang = "en",
+	.lists = {
+		[L_ARTICLES] = DL_WORDS("the"),
+		[L_OF_WORDS] = DL_WORDS("of"),
+		[L_BY_PHRASES] = DL_WORDS("no later than", "not later than", "at the latest by", "by", "until"),
+		[L_BEFORE_PHRASES] = DL_WORDS("prior to", "before"),
+		[L_FROM_PHRASES] = DL_WORDS("as of", "as from", "starting in", "starting", "from"),
+		[L_AFTER_PHRASES] = DL_WORDS("after"),
+		[L_IN_PHRASES] = DL_WORDS("in the course of", "during", "in"),
+		[L_EARLY_WORDS] = DL_WORDS("early", "beginning", "start"),
+		[L_MID_WORDS] = DL_WORDS("mid", "middle"),
+		[L_END_WORDS] = DL_WORDS("end", "late"),
+		[L_QUARTER_WORDS] = DL_WORDS("quarter"),
+		[L_HALF_WORDS] = DL_WORDS("half"),
+		[L_PRESIDENCY_WORDS] = DL_WORDS("presidency"),
+		[L_ONGOING_WORDS] = DL_WORDS("ongoing", "continuous", "continuing", "permanent"),
+		[L_AND_WORDS] = DL_WORDS("and"),
+		[L_YEAR_WORDS] = DL_WORDS("year"),
+		[L_THIS_WORDS] = DL_WORDS("this", "current"),
+		[L_NEXT_WORDS] = DL_WORDS("next", "coming", "incoming"),
+		[L_CURRENT_WORDS] = DL_WORDS("current", "present"),
+		[L_WITHIN_PHRASES] = DL_WORDS("within"),
+		[L_QUARTER_LETTERS] = DL_WORDS("q"),
+		[L_HALF_LETTERS] = DL_WORDS("h"),
+		[L_ORDINAL_SUFFIXES] = DL_WORDS("st", "nd", "rd", "th"),
+		[L_DAY_SUFFIXES] = DL_WORDS("st", "nd", "rd", "th"),
+	},
+	.months = DL_VALUED({"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2},
+						{"march", 3}, {"mar", 3}, {"april", 4}, {"apr", 4}, {"may", 5},
+						{"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7}, {"august", 8},
+						{"aug", 8}, {"september", 9}, {"sep", 9}, {"sept", 9},
+						{"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11},
+						{"december", 12}, {"dec", 12}),
+	.seasons = DL_VALUED({"spring", 1}, {"summer", 2}, {"autumn", 3}, {"fall", 3}, {"winter", 4}),
+	.ordinals = DL_VALUED({"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}),
+	.numbers = DL_VALUED({"a", 1}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4},
+						 {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9},
+						 {"ten", 10}, {"eleven", 11}, {"twelve", 12}),
+	.units = DL_VALUED({"day", DL_UNIT_DAY}, {"week", DL_UNIT_WEEK},
+					   {"month", DL_UNIT_MONTH}, {"year", DL_UNIT_YEAR}),
+	.countries = DL_COUNTRIES({"german", "DE"}, {"portug", "PT"}, {"slovenian", "SI"},
+							  {"french", "FR"}, {"czech", "CZ"}, {"swed", "SE"},
+							  {"spanish", "ES"}, {"belg", "BE"}, {"hungar", "HU"},
+							  {"polish", "PL"}, {"danish", "DK"}, {"cypr", "CY"},
+							  {"irish", "IE"}, {"lithuan", "LT"}, {"greek", "EL"},
+							  {"ital", "IT"}, {"latvian", "LV"}, {"luxemb", "LU"},
+							  {"dutch", "NL"}, {"slovak", "SK"}, {"malt", "MT"},
+							  {"eston", "EE"}, {"bulga", "BG"}, {"austrian", "AT"},
+							  {"romanian", "RO"}, {"finnish", "FI"}, {"croat", "HR"}),
+};

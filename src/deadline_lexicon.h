@@ -1,0 +1,101 @@
+/*
+ * deadline_lexicon.h: the words of the deadline grammar, one lexicon per
+ * language (src/lexicon/<lang>.c).  The grammar (deadline_grammar.c) knows
+ * the kinds of words below and nothing of any language: adding a language
+ * is adding a lexicon to dl_lexicons[] and its tests.
+ *
+ * Every lexicon is read at once, whatever the phrase's language: EU texts
+ * mix them ("bis Ende 2018" next to "by mid-2018" in one table), and the
+ * words of the kinds rarely collide.  Where two languages share a spelling
+ * (Dutch "de" is an article, French "de" means "of"), the word simply
+ * belongs to both kinds.  No PostgreSQL header.
+ */
+#ifndef DEADLINE_LEXICON_H
+#define DEADLINE_LEXICON_H
+
+#include <stddef.h>
+
+/*
+ * Kinds of words and phrases.  A phrase is lower case, its words separated
+ * by one blank; where several phrases of a kind match, the longest wins
+ * ("au plus tard en" over "au plus tard").
+ */
+enum
+{
+	L_ARTICLES,					/* the, het, la, die: skipped */
+	L_OF_WORDS,					/* of, van, du: skipped after "end", "half", ... */
+	L_BY_PHRASES,				/* mode by: by, uiterlijk, d'ici, bis */
+	L_BEFORE_PHRASES,			/* mode before */
+	L_FROM_PHRASES,				/* mode from */
+	L_AFTER_PHRASES,			/* mode from, the next period: after 2020 = from 2021 */
+	L_IN_PHRASES,				/* mode in: in, during, en, im */
+	L_EARLY_WORDS,				/* first third of a year */
+	L_MID_WORDS,				/* second third */
+	L_END_WORDS,				/* last third */
+	L_QUARTER_WORDS,			/* "quarter" after an ordinal */
+	L_HALF_WORDS,				/* "half" after an ordinal */
+	L_PRESIDENCY_WORDS,			/* "presidency" before or after a country */
+	L_ONGOING_WORDS,			/* a whole deadline "ongoing"; "P and ongoing" */
+	L_AND_WORDS,				/* "P and ongoing" */
+	L_YEAR_WORDS,				/* "the end of the year", "next year" */
+	L_THIS_WORDS,				/* "this year" */
+	L_NEXT_WORDS,				/* "next year", "next Presidency" */
+	L_CURRENT_WORDS,			/* "the current Presidency" */
+	L_WITHIN_PHRASES,			/* "within six months" */
+	L_QUARTER_LETTERS,			/* Q1 2018 (T1 in French) */
+	L_HALF_LETTERS,				/* H1 2018 (S1 in French) */
+	L_ORDINAL_SUFFIXES,			/* glued to a digit 1-4: 1st, 1e, 1er, 2de */
+	L_DAY_SUFFIXES,				/* glued to a day: 1st July, 1er juillet */
+	DL_N_LISTS
+};
+
+/* A word with a number: months 1-12, seasons 1-4 (spring .. winter),
+ * ordinals 1-4, cardinal numbers, units (enum below). */
+typedef struct dl_valued
+{
+	const char *word;
+	int			value;
+} dl_valued;
+
+/* Units of "within N <unit>", matched as prefixes ("month" reads "months"). */
+enum
+{
+	DL_UNIT_DAY = 1,
+	DL_UNIT_WEEK,
+	DL_UNIT_MONTH,
+	DL_UNIT_YEAR
+};
+
+/* A member state's adjective or name, matched as a prefix ("bulga" reads
+ * "Bulgarian", "bulgare", "bulgarische"), and its presidency code. */
+typedef struct dl_country
+{
+	const char *stem;
+	const char *code;
+} dl_country;
+
+typedef struct dl_lexicon
+{
+	const char *lang;			/* ISO 639-1 */
+	const char *const *lists[DL_N_LISTS];	/* NULL-terminated; NULL: none */
+	const dl_valued *months;	/* each ends with {NULL, 0} */
+	const dl_valued *seasons;
+	const dl_valued *ordinals;
+	const dl_valued *numbers;
+	const dl_valued *units;
+	const dl_country *countries;	/* ends with {NULL, NULL} */
+} dl_lexicon;
+
+/* For the lexicon files: lists written as literals. */
+#define DL_WORDS(...) ((const char *const[]) {__VA_ARGS__, NULL})
+#define DL_VALUED(...) ((const dl_valued[]) {__VA_ARGS__, {NULL, 0}})
+#define DL_COUNTRIES(...) ((const dl_country[]) {__VA_ARGS__, {NULL, NULL}})
+
+/* Every lexicon, NULL-terminated (src/lexicon/lexicons.c). */
+extern const dl_lexicon *const dl_lexicons[];
+
+/* Words the grammar's dictionary could not take (too long, or the table
+ * full): a unit test requires none (deadline_grammar.c). */
+extern int	dl_lexicon_dropped(void);
+
+#endif							/* DEADLINE_LEXICON_H */

@@ -1,0 +1,75 @@
+/*
+ * test_lexicon.c: every lexicon of the deadline grammar is complete and
+ * well-formed, so that adding a language cannot half-work: months 1-12,
+ * seasons 1-4, ordinals 1-4, numbers 1-12, the four units, lower-case
+ * words with single blanks, and a dictionary that took every word.
+ */
+#include <string.h>
+
+#include "deadline_lexicon.h"
+#include "unit.h"
+
+static void
+covers(const char *lang, const char *what, const dl_valued *v, int from, int to)
+{
+	for (int n = from; n <= to; n++)
+	{
+		const dl_valued *e = v;
+
+		while (e && e->word && e->value != n)
+			e++;
+		CHECK(e && e->word, "lexicon %s: no %s for %d", lang, what, n);
+	}
+}
+
+static int
+well_formed(const char *w)
+{
+	if (!w[0] || w[0] == ' ' || w[strlen(w) - 1] == ' ' || strstr(w, "  "))
+		return 0;
+	for (const char *c = w; *c; c++)
+		if (*c >= 'A' && *c <= 'Z')
+			return 0;
+	return 1;
+}
+
+static void
+words_well_formed(const char *lang, const dl_valued *v)
+{
+	for (; v && v->word; v++)
+		CHECK(well_formed(v->word), "lexicon %s: '%s' is not lower case with single blanks", lang, v->word);
+}
+
+void
+test_lexicon(void)
+{
+	int			languages = 0;
+
+	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++, languages++)
+	{
+		const dl_lexicon *l = *lx;
+
+		CHECK(l->lang && strlen(l->lang) == 2, "a lexicon without a language code");
+		covers(l->lang, "month", l->months, 1, 12);
+		covers(l->lang, "season", l->seasons, 1, 4);
+		covers(l->lang, "ordinal", l->ordinals, 1, 4);
+		covers(l->lang, "number", l->numbers, 1, 12);
+		covers(l->lang, "unit", l->units, DL_UNIT_DAY, DL_UNIT_YEAR);
+		CHECK(l->countries && l->countries[0].stem, "lexicon %s: no country adjectives", l->lang);
+		/* the kinds every language needs to say a deadline */
+		CHECK(l->lists[L_BY_PHRASES] && l->lists[L_IN_PHRASES] && l->lists[L_EARLY_WORDS] &&
+			  l->lists[L_MID_WORDS] && l->lists[L_END_WORDS] && l->lists[L_AND_WORDS] &&
+			  l->lists[L_PRESIDENCY_WORDS] && l->lists[L_ONGOING_WORDS],
+			  "lexicon %s: a basic kind of word is missing", l->lang);
+		for (int k = 0; k < DL_N_LISTS; k++)
+			for (const char *const *w = l->lists[k]; w && *w; w++)
+				CHECK(well_formed(*w), "lexicon %s: '%s' is not lower case with single blanks", l->lang, *w);
+		words_well_formed(l->lang, l->months);
+		words_well_formed(l->lang, l->seasons);
+		words_well_formed(l->lang, l->ordinals);
+		words_well_formed(l->lang, l->numbers);
+		words_well_formed(l->lang, l->units);
+	}
+	CHECK(languages >= 4, "only %d lexicons", languages);
+	CHECK(dl_lexicon_dropped() == 0, "the grammar's dictionary dropped %d words", dl_lexicon_dropped());
+}
