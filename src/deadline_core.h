@@ -158,6 +158,14 @@ typedef bool (*dl_emit_fn) (void *arg, const dl_match *m);
 extern void deadline_extract(const char *s, size_t len, int32_t ref_days,
 							 dl_emit_fn emit, void *arg);
 
+/*
+ * deadline_parse's reading of a short phrase: the whole phrase, or the one
+ * time expression in it (bytes *start .. *start + *mlen).
+ */
+extern dl_status deadline_parse_phrase(const char *s, size_t len, int32_t ref_days,
+									   deadline_t *out, const char **hint,
+									   size_t *start, size_t *mlen);
+
 /* Longest deadline phrase at s (extractor); *consumed its byte length. */
 extern dl_status deadline_parse_prefix(const char *s, size_t len, int32_t ref_days,
 									   deadline_t *out, size_t *consumed,

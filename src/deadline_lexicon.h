@@ -46,6 +46,13 @@ enum
 	L_HALF_LETTERS,				/* H1 2018 (S1 in French) */
 	L_ORDINAL_SUFFIXES,			/* glued to a digit 1-4: 1st, 1e, 1er, 2de */
 	L_DAY_SUFFIXES,				/* glued to a day: 1st July, 1er juillet */
+	L_TO_WORDS,					/* spans: March to June, du 3 au 5 juin */
+	L_BETWEEN_WORDS,			/* between 2015 and 2020 */
+	L_ONWARDS_WORDS,			/* from 2019 onwards, dal 2019 in poi */
+	L_WEEKDAYS,					/* Monday 18 September: skipped before a day */
+	L_ON_WORDS,					/* on 25 March: a date, which marks no deadline */
+	L_SPAN_START_WORDS,			/* du 3 au 5 juin, van 2021 tot 2027: only before a span */
+	L_PART_PREPOSITIONS,		/* a finales de 2018: before early/mid/end */
 	DL_N_LISTS
 };
 

@@ -136,15 +136,21 @@ next_token(lexer *lx, token *k, bool first)
 	}
 	else if (word_byte(p, end, &wl))
 	{
-		int			o = 0;
+		int			o = 0,
+					apos_o = 0;
+		const unsigned char *apos_p = NULL;
 
 		k->kind = TK_WORD;
 		while (p < end && word_byte(p, end, &wl))
 		{
-			if (wl == 3)
+			if ((wl == 3 || *p == '\'') && o < WORD_MAX - 1)
 			{
-				if (o < WORD_MAX - 1)
-					k->w[o++] = '\'';
+				k->w[o++] = '\'';	/* ’ reads as ' */
+				if (!apos_p)
+				{
+					apos_p = p + wl;
+					apos_o = o;
+				}
 			}
 			else if (o < WORD_MAX - 1)
 			{
@@ -164,6 +170,34 @@ next_token(lexer *lx, token *k, bool first)
 		}
 		k->w[o] = '\0';
 		k->mask = word_mask(k->w, &k->single, &k->value);
+		/*
+		 * An elided article or preposition glued to the next word
+		 * ("l'automne", "dell'anno", "d'ici" is a word of its own): when the
+		 * whole is no known word but the part up to the apostrophe is, the
+		 * token ends there and the rest is the next token.
+		 */
+		if (k->mask == 0 && apos_p && apos_o < o && apos_o < WORD_MAX)
+		{
+			char		c = k->w[apos_o];
+			unsigned	single;
+			int			value;
+			unsigned	m;
+
+			k->w[apos_o] = '\0';
+			m = word_mask(k->w, &single, &value);
+			if (m != 0)
+			{
+				k->mask = m;
+				k->single = single;
+				k->value = value;
+				p = apos_p;
+				lx->glued = false;
+				k->end = (size_t) ((const char *) p - lx->s);
+				lx->pos = k->end;
+				return true;
+			}
+			k->w[apos_o] = c;
+		}
 	}
 	else
 	{
@@ -202,11 +236,12 @@ next_token(lexer *lx, token *k, bool first)
 /* ---------- grammar ---------- */
 
 static const char HINT_SHAPES[] =
-	"Accepted shapes: '2018', 'May 2018', '25 May 2018', 'early/mid-/end of 2018', "
+	"Accepted shapes: '2018', 'May 2018', '25 May 2018', '31/12/2018', 'early/mid-/end of 2018', "
 	"'Q1 2018', 'H2 2018', 'spring 2018', 'BG Presidency 2018', spans such as "
-	"'end of 2018/early 2019' or '2018-2020', each optionally after 'by', 'before' "
-	"or 'from', or followed by 'and ongoing'; 'ongoing'; EDTF such as '2018-38' or "
-	"'../2018-05'; in English, Dutch, French or German.";
+	"'end of 2018/early 2019', '2018-2020', 'March-April 2019' or '15-16 October 2020', "
+	"each optionally after 'by', 'before' or 'from', or followed by 'and ongoing'; 'ongoing'; "
+	"EDTF such as '2018-38' or '../2018-05'; in English, Dutch, French, German, Spanish or "
+	"Italian.";
 static const char HINT_RANGE[] = "Years run from 1950 to 2099.";
 static const char HINT_NEEDS_REF[] =
 	"This phrase needs a reference date; use deadline_parse(phrase, ref_date).";
@@ -341,11 +376,24 @@ accept_phrases(parser *p, int id)
 	return best > 0;
 }
 
-/* Articles are noise, except "DE" before "Presidency", which is Germany. */
+static const char *country_of(parser *p, int k);
+
+/*
+ * Articles are noise, except a country code before "Presidency": "DE
+ * Presidency" is Germany's, "EL Presidency" Greece's, though "de" and "el"
+ * are articles in Dutch and Spanish.
+ */
+static bool
+country_before_presidency(parser *p)
+{
+	return tok(p, 0) && strlen(tok(p, 0)->w) == 2 && word_in(p, 1, L_PRESIDENCY_WORDS) &&
+		country_of(p, 0);
+}
+
 static void
 skip_articles(parser *p)
 {
-	while (word_in(p, 0, L_ARTICLES) && !(is_word(p, 0, "de") && word_in(p, 1, L_PRESIDENCY_WORDS)))
+	while (word_in(p, 0, L_ARTICLES) && !country_before_presidency(p))
 		p->i++;
 }
 
@@ -363,9 +411,13 @@ skip_of(parser *p)
 	}
 }
 
-#define MASK_MONTH (1u << 24)
-#define MASK_SEASON (1u << 25)
-#define MASK_ORDINAL (1u << 26)
+/* the valued words take the top bits; the kinds of deadline_lexicon.h the rest */
+#define MASK_MONTH (1u << 29)
+#define MASK_SEASON (1u << 30)
+#define MASK_ORDINAL (1u << 31)
+#if DL_N_LISTS > 29
+#error "too many kinds of words for a 32-bit mask"
+#endif
 
 typedef struct dict_entry
 {
@@ -550,6 +602,19 @@ year_at(parser *p, int *year)
 	return true;
 }
 
+/* A year after "of" words, as in "marzo de 2021", "fine del 2018". */
+static bool
+year_after_of(parser *p, int *year)
+{
+	int			save = p->i;
+
+	skip_of(p);
+	if (year_at(p, year))
+		return true;
+	p->i = save;
+	return false;
+}
+
 static void
 ref_civil(parser *p, int *y, int *m, int *d)
 {
@@ -688,7 +753,7 @@ month_period(parser *p, int month, dl_period *out)
 	memset(out, 0, sizeof(*out));
 	out->prec = DL_PREC_MONTH;
 	out->n = month;
-	if (year_at(p, &year))
+	if (year_after_of(p, &year))
 	{
 		out->year = year;
 		return true;
@@ -781,6 +846,46 @@ edtf_date(parser *p, dl_period *out)
  * One period.  *endish is set when it was written as "the end of ..."
  * ("before the end of 2017" means "by end of 2017", spec section 2).
  */
+/*
+ * Day, month and year in digits, separated by the same "/", "." or "-" and
+ * no blank: 31/12/2020, 31.12.2020, 1-7-2019; a two-digit year is 1950-2049
+ * (12.12.17).  Day first, as EU texts write dates; a first number above 12
+ * is never a month, and one that cannot be a day makes it no date.
+ */
+static bool
+numeric_date(parser *p, dl_period *out)
+{
+	token	   *d = tok(p, 0),
+			   *s1 = tok(p, 1),
+			   *m = tok(p, 2),
+			   *s2 = tok(p, 3),
+			   *y = tok(p, 4);
+	int			year;
+
+	if (!d || !s1 || !m || !s2 || !y || d->kind != TK_NUM || m->kind != TK_NUM ||
+		y->kind != TK_NUM || d->ndig > 2 || m->ndig > 2 ||
+		(s1->kind != TK_SLASH && s1->kind != TK_DOT && s1->kind != TK_DASH) ||
+		s2->kind != s1->kind || !s1->glued || !m->glued || !s2->glued || !y->glued ||
+		(y->ndig != 4 && y->ndig != 2))
+		return false;
+	if (d->num < 1 || m->num < 1 || m->num > 12)
+		return false;
+	year = y->ndig == 4 ? y->num : y->num < 50 ? 2000 + y->num : 1900 + y->num;
+	if (year < DL_MIN_YEAR || year > DL_MAX_YEAR)
+		return fail(p, DL_ERR_RANGE, HINT_RANGE);
+	if (d->num > dl_days_in_month(year, m->num))
+		return false;
+	/* a digit glued after the year is something else (2020.5, 1.1.20181) */
+	if (tok(p, 5) && tok(p, 5)->glued && tok(p, 5)->kind == TK_NUM)
+		return false;
+	out->prec = DL_PREC_DAY;
+	out->year = year;
+	out->n = m->num;
+	out->day = d->num;
+	p->i += 5;
+	return true;
+}
+
 static bool
 period(parser *p, dl_period *out, bool *endish)
 {
@@ -799,6 +904,11 @@ period(parser *p, dl_period *out, bool *endish)
 		return true;
 	if (p->err == DL_ERR_RANGE)
 		return false;
+
+	/* "a finales de 2018", "à la fin de 2018": a preposition before a part */
+	if (word_in(p, 0, L_PART_PREPOSITIONS) &&
+		(word_in(p, 1, L_EARLY_WORDS) || word_in(p, 1, L_MID_WORDS) || word_in(p, 1, L_END_WORDS)))
+		p->i++;
 
 	/* early / mid / end: of a year, a month, a presidency, "the year" */
 	if (word_in(p, 0, L_EARLY_WORDS) || word_in(p, 0, L_MID_WORDS) || word_in(p, 0, L_END_WORDS))
@@ -883,7 +993,7 @@ period(parser *p, dl_period *out, bool *endish)
 	if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (t->mask & MASK_SEASON) && (n = t->value) != 0)
 	{
 		p->i++;
-		if (!year_at(p, &year))
+		if (!year_after_of(p, &year))
 		{
 			p->i = save;
 			return false;
@@ -903,7 +1013,21 @@ period(parser *p, dl_period *out, bool *endish)
 		return fail(p, DL_ERR_SYNTAX, HINT_WINTER);
 	}
 
-	/* 25 May 2018, 25. Mai 2018, 1er mai 2018 */
+	/* a weekday before a day: "Monday 18 September", "mercredi, 16 mai" */
+	if (word_in(p, 0, L_WEEKDAYS) &&
+		(is_kind(p, 1, TK_NUM) || (is_kind(p, 1, TK_COMMA) && is_kind(p, 2, TK_NUM))))
+	{
+		p->i += is_kind(p, 1, TK_COMMA) ? 2 : 1;
+		save = p->i;
+	}
+
+	/* 31/12/2020, 31.12.2020, 31-12-2020, 12.12.17: day, month, year */
+	if (numeric_date(p, out))
+		return true;
+	if (p->err == DL_ERR_RANGE)
+		return false;
+
+	/* 25 May 2018, 25. Mai 2018, 1er mai 2018, 25 de marzo de 2021 */
 	if ((t = tok(p, 0)) != NULL && t->kind == TK_NUM && t->ndig <= 2 && t->num >= 1 && t->num <= 31)
 	{
 		int			k = 1;
@@ -912,6 +1036,8 @@ period(parser *p, dl_period *out, bool *endish)
 			(is_kind(p, 1, TK_WORD) && tok(p, 1)->glued &&
 			 word_in(p, 1, L_DAY_SUFFIXES)))
 			k = 2;
+		if (word_in(p, k, L_OF_WORDS))
+			k++;
 		if (tok(p, k) && tok(p, k)->kind == TK_WORD && (tok(p, k)->mask & MASK_MONTH) && (m = tok(p, k)->value) != 0)
 		{
 			int			day = t->num;
@@ -1206,13 +1332,172 @@ edtf_interval(parser *p, deadline_fields *f)
  * or "ongoing", or EDTF.  In prefix mode (extraction) it stops where the
  * phrase stops and reports whether it began with a marker.
  */
+/*
+ * What joins the two ends of a span: "/" or "-" (1), or a word (2): to,
+ * bis, au, al, tot, and "and" after "between" or in a span of days or
+ * months ("15 and 16 October").  0: none.
+ */
+static int
+span_connector(parser *p, bool allow_and)
+{
+	if (is_kind(p, 0, TK_DASH) || is_kind(p, 0, TK_SLASH))
+	{
+		p->i++;
+		return 1;
+	}
+	if (accept_phrases(p, L_TO_WORDS) || (allow_and && word_in(p, 0, L_AND_WORDS) && ++p->i))
+	{
+		skip_articles(p);
+		return 2;
+	}
+	return 0;
+}
+
+/*
+ * Spans whose first end borrows from the second what it leaves out: days
+ * ("15-16 October 2020", "15 and 16 October 2020", "du 3 au 5 juin 2019",
+ * "14-15.12.17", "01.01.-30.06.2019"), months ("March/April 2019", "März
+ * bis Juni 2019", "de mars à juin 2019") and seasons ("spring and summer
+ * 2019", "Herbst und Winter 2019").  A first end later in the year than the
+ * second is in the year before ("December 2018 - January 2019" needs no
+ * year on the first end, but "November-January 2019" means 2018-2019).
+ */
+static bool
+elliptic_span(parser *p, deadline_fields *f)
+{
+	int			save = p->i,
+				m1 = 0,
+				y1 = 0,
+				s1 = 0,
+				d1 = 0;
+	bool		endish;
+	token	   *t;
+	dl_period	a,
+				b;
+
+	skip_articles(p);
+	if (word_in(p, 0, L_WEEKDAYS))
+		p->i++;
+	t = tok(p, 0);
+	if (!t)
+		return false;
+	memset(&a, 0, sizeof(a));
+	if (t->kind == TK_NUM && t->ndig <= 2 && t->num >= 1 && t->num <= 31)
+	{
+		d1 = t->num;
+		p->i++;
+		if (is_kind(p, 0, TK_DOT) && tok(p, 0)->glued)
+		{
+			p->i++;
+			/* 01.01.-30.06.2019: the first day's month in digits */
+			if (is_kind(p, 0, TK_NUM) && tok(p, 0)->glued && tok(p, 0)->ndig <= 2 &&
+				tok(p, 0)->num >= 1 && tok(p, 0)->num <= 12 && is_kind(p, 1, TK_DOT))
+			{
+				m1 = tok(p, 0)->num;
+				p->i += 2;
+			}
+		}
+		else if (word_in(p, 0, L_DAY_SUFFIXES) && tok(p, 0)->glued)
+			p->i++;
+		if (!m1)
+		{
+			int			k = word_in(p, 0, L_OF_WORDS) ? 1 : 0;
+
+			if ((t = tok(p, k)) != NULL && t->kind == TK_WORD && (t->mask & MASK_MONTH))
+			{
+				m1 = t->value;
+				p->i += k + 1;
+				(void) year_after_of(p, &y1);
+			}
+		}
+	}
+	else if (t->kind == TK_WORD && (t->mask & MASK_MONTH) && t->value)
+	{
+		m1 = t->value;
+		p->i++;
+		(void) year_after_of(p, &y1);
+		if (y1)
+		{
+			p->i = save;		/* "May 2018 - June 2019": two whole periods */
+			return false;
+		}
+	}
+	else if (t->kind == TK_WORD && (t->mask & MASK_SEASON) && t->value)
+	{
+		s1 = t->value;
+		p->i++;
+	}
+	else
+		return false;
+	if (p->err == DL_ERR_RANGE || !span_connector(p, true))
+	{
+		p->i = save;
+		return false;
+	}
+	memset(&b, 0, sizeof(b));
+	if (s1)
+	{
+		/* the second season and the year: "summer 2019", "Winter 2019" */
+		if (!((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (t->mask & MASK_SEASON) &&
+			  t->value > s1))
+		{
+			p->i = save;
+			return false;
+		}
+		b.prec = DL_PREC_SEASON;
+		b.n = t->value;
+		p->i++;
+		if (!year_after_of(p, &b.year))
+		{
+			p->i = save;
+			return false;
+		}
+		if (b.n == 4 && is_kind(p, 0, TK_SLASH) && is_kind(p, 1, TK_NUM))
+			p->i += 2;			/* winter 2019/2020 */
+		a.prec = DL_PREC_SEASON;
+		a.n = s1;
+		a.year = b.year;
+	}
+	else
+	{
+		dl_status	err = p->err;
+		const char *hint = p->hint;
+
+		if (!period(p, &b, &endish) ||
+			(d1 ? b.prec != DL_PREC_DAY : b.prec != DL_PREC_MONTH))
+		{
+			/* a guess that failed says nothing: "1/2100" is no span */
+			p->err = err;
+			p->hint = hint;
+			p->i = save;
+			return false;
+		}
+		a.prec = d1 ? DL_PREC_DAY : DL_PREC_MONTH;
+		a.day = d1;
+		a.n = m1 ? m1 : b.n;
+		a.year = y1 ? y1 : (a.n > b.n ? b.year - 1 : b.year);
+		if (d1 && d1 > dl_days_in_month(a.year, a.n))
+		{
+			p->i = save;
+			return false;
+		}
+	}
+	f->a = a;
+	f->b = b;
+	f->span = true;
+	return true;
+}
+
 static bool
 deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 {
 	bool		endish = false,
 				endish_b = false,
-				after = false;
-	int			save;
+				after = false,
+				between = false,
+				span_start = false;
+	int			save,
+				connector = 0;
 
 	memset(f, 0, sizeof(*f));
 	*marked = false;
@@ -1247,9 +1532,17 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 		f->mode = DL_MODE_FROM;
 		after = true;
 	}
+	else if (accept_phrases(p, L_BETWEEN_WORDS))
+		between = true;
+	else if (!country_before_presidency(p) && accept_phrases(p, L_SPAN_START_WORDS))
+		span_start = true;
 	else
 		accept_phrases(p, L_IN_PHRASES);
 	*marked = p->i > save;
+	/* "on 25 March 2021" reads as the day; in running text it reports an
+	 * event ("adopted on 20 November 2017"), so it marks nothing */
+	if (!*marked && accept_phrases(p, L_ON_WORDS))
+		save = p->i;
 
 	if (p->i == save && within(p, f))
 	{
@@ -1259,6 +1552,9 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	if (p->err == DL_ERR_NEEDS_REF || p->err == DL_ERR_RANGE)
 		return false;
 
+	if (elliptic_span(p, f))
+		*marked = true;
+	else
 	{
 		int			before_next = p->i;
 
@@ -1277,20 +1573,51 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 		f->a.prec != DL_PREC_MONTH)
 		*marked = true;
 
-	/* span: P1/P2, P1 / P2, 2018-2020 */
+	/*
+	 * span: P1/P2, P1 / P2, 2018-2020, 2019-24, May 2018 - June 2019,
+	 * 2021 bis 2027, between 2015 and 2020
+	 */
 	save = p->i;
-	if (is_kind(p, 0, TK_SLASH) || (f->a.prec == DL_PREC_YEAR && is_kind(p, 0, TK_DASH)))
+	if (!f->span && (connector = span_connector(p, between)) != 0)
 	{
-		p->i++;
-		if (period(p, &f->b, &endish_b))
+		token	   *y2 = tok(p, 0);
+
+		/*
+		 * 2019-24, 2019/20: the second year in two digits, later in the
+		 * century.  Only in running text and deadline_parse's phrases: the
+		 * type's input reads "2018-24" as EDTF (winter 2018/2019), and a
+		 * digit more or less must not flip one reading into the other.
+		 */
+		if (!p->full && f->a.prec == DL_PREC_YEAR && y2 && y2->kind == TK_NUM && y2->ndig == 2 &&
+			f->a.year / 100 * 100 + y2->num > f->a.year &&
+			!is_kind(p, 1, TK_SLASH) && !is_kind(p, 1, TK_DOT) && !is_kind(p, 1, TK_DASH))
+		{
+			f->b.prec = DL_PREC_YEAR;
+			f->b.year = f->a.year / 100 * 100 + y2->num;
+			p->i++;
+			f->span = true;
+		}
+		else if (period(p, &f->b, &endish_b))
 			f->span = true;	/* "2015-2020" in a title is no deadline: not marked */
 		else
 		{
-			if (p->err == DL_ERR_RANGE || p->full)
+			if (p->err == DL_ERR_RANGE || (p->full && !between))
 				return false;
 			p->i = save;
 		}
 	}
+	/* "between 2015", "du 3 mai": only as the start of a span */
+	if ((between || span_start) && !f->span)
+		return fail(p, DL_ERR_SYNTAX, HINT_SHAPES);
+	/*
+	 * "from March to June 2019" is the span itself, not an open end; "from
+	 * 2018/2020" (the canonical spelling of an open end from a span) is.
+	 */
+	if (f->span && f->mode == DL_MODE_FROM && !after && connector != 1)
+		f->mode = DL_MODE_IN;
+	/* "from 2019 onwards", "dal 2019 in poi" */
+	if (f->mode == DL_MODE_FROM)
+		accept_phrases(p, L_ONWARDS_WORDS);
 
 	if (f->mode == DL_MODE_BEFORE && endish)
 		f->mode = DL_MODE_BY;	/* "before the end of 2017" = "by end of 2017" */
@@ -1430,9 +1757,10 @@ deadline_parse_text_full(const char *s, size_t len, int32_t ref, deadline_t *out
 	return st;
 }
 
-dl_status
-deadline_parse_prefix(const char *s, size_t len, int32_t ref, deadline_t *out,
-					  size_t *consumed, bool *marked)
+/* A phrase at s; with gate, only one that may start a marked deadline. */
+static dl_status
+parse_at(const char *s, size_t len, int32_t ref, deadline_t *out, size_t *consumed,
+		 bool *marked, bool gate, dl_status *err)
 {
 	token		t[MAX_TOKENS];
 	parser		p;
@@ -1440,11 +1768,82 @@ deadline_parse_prefix(const char *s, size_t len, int32_t ref, deadline_t *out,
 
 	parser_init(&p, t, MAX_TOKENS, s, len, ref, false);
 	*consumed = 0;
-	if (!may_start_marked(&p))
+	if (gate && !may_start_marked(&p))
 		return DL_ERR_SYNTAX;
 	st = parse_tokens(&p, out, marked);
 	if (st == DL_OK)
 		*consumed = p.i > 0 ? t[p.i - 1].end : 0;
+	if (err)
+		*err = p.err;
+	return st;
+}
+
+dl_status
+deadline_parse_prefix(const char *s, size_t len, int32_t ref, deadline_t *out,
+					  size_t *consumed, bool *marked)
+{
+	return parse_at(s, len, ref, out, consumed, marked, true, NULL);
+}
+
+/*
+ * The one time expression in a short phrase ("should be completed in June
+ * 2019", "European Council, 21-22 March 2019"): the whole phrase when it is
+ * a deadline, else the best phrase found at any word: a marked one ("by",
+ * "early", ...) before an unmarked one, then the longest, then the first.
+ * Errors are those of the whole phrase, or "needs a reference" when a
+ * phrase found needed one.
+ */
+dl_status
+deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
+					  const char **hint, size_t *start, size_t *mlen)
+{
+	dl_status	st = deadline_parse_text(s, len, ref, out, hint);
+	lexer		lx = {s, len, 0, false};
+	token		k;
+	bool		best_marked = false,
+				needs_ref = false;
+	size_t		best_len = 0;
+
+	*start = 0;
+	*mlen = len;
+	if (st != DL_ERR_SYNTAX)
+		return st;
+	while (next_token(&lx, &k, true))
+	{
+		deadline_t	v;
+		size_t		used;
+		bool		marked;
+		dl_status	err = DL_OK;
+
+		if (k.kind == TK_WORD && k.mask == 0)
+			continue;			/* a word of no kind starts nothing */
+		if (parse_at(s + k.start, len - k.start, ref, &v, &used, &marked, false, &err) == DL_OK)
+		{
+			if (used > 0 && ((marked && !best_marked) ||
+							 (marked == best_marked && used > best_len)))
+			{
+				*out = v;
+				*start = k.start;
+				*mlen = used;
+				best_len = used;
+				best_marked = marked;
+			}
+		}
+		else if (err == DL_ERR_NEEDS_REF)
+			needs_ref = true;
+	}
+	if (best_len > 0)
+	{
+		if (hint)
+			*hint = NULL;
+		return DL_OK;
+	}
+	if (needs_ref)
+	{
+		if (hint)
+			*hint = HINT_NEEDS_REF;
+		return DL_ERR_NEEDS_REF;
+	}
 	return st;
 }
 

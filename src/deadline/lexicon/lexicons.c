@@ -5,8 +5,10 @@
  */
 #include "deadline_lexicon.h"
 
-extern const dl_lexicon dl_lexicon_en, dl_lexicon_nl, dl_lexicon_fr, dl_lexicon_de;
+extern const dl_lexicon dl_lexicon_en, dl_lexicon_nl, dl_lexicon_fr, dl_lexicon_de,
+			dl_lexicon_es, dl_lexicon_it;
 
 const dl_lexicon *const dl_lexicons[] = {
-	&dl_lexicon_en, &dl_lexicon_nl, &dl_lexicon_fr, &dl_lexicon_de, NULL
+	&dl_lexicon_en, &dl_lexicon_nl, &dl_lexicon_fr, &dl_lexicon_de,
+	&dl_lexicon_es, &dl_lexicon_it, NULL
 };
