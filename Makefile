@@ -50,7 +50,7 @@ ifeq ($(WERROR),1)
 PG_CFLAGS  += -Werror
 endif
 
-EXTRA_CLEAN = test/unit/run_unit test/unit/run_unit_sanitized
+EXTRA_CLEAN = test/unit/run_unit test/unit/run_unit_sanitized test/corpus/corpus_check test/corpus/misses.tsv
 
 # The build needs PGXS and the server headers; Debian's client package ships
 # pgxs.mk without postgres.h, so both are checked.
@@ -71,7 +71,7 @@ $(EXTENSION)--0.1--$(EXTVERSION).sql: $(top)/src/sql/updates/0.1--$(EXTVERSION).
 	cp $< $@
 
 # ---- C unit tests of the pure parsers (no server in the loop) ----
-UNIT_SRCS = test/unit/unit_main.c test/unit/test_docnum.c test/unit/test_deadline.c test/unit/test_lexicon.c \
+UNIT_SRCS = test/unit/unit_main.c test/unit/test_docnum.c test/unit/test_deadline.c test/unit/test_lexicon.c test/unit/test_deadline_phrases.c \
             src/docnum_core.c src/docnum_extract.c $(DEADLINE_SRCS)
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc
 UNIT_BIN = test/unit/run_unit
@@ -82,6 +82,15 @@ endif
 
 $(UNIT_BIN): $(UNIT_SRCS) $(wildcard src/*.h) src/docnum_fast.h src/hash64.h test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS)
+
+# ---- the real-phrase corpus of deadlines (test/corpus/) ----
+CORPUS_BIN = test/corpus/corpus_check
+$(CORPUS_BIN): test/corpus/corpus_check.c $(DEADLINE_SRCS) $(wildcard src/*.h)
+	$(CC) $(UNIT_CFLAGS) -o $@ test/corpus/corpus_check.c $(DEADLINE_SRCS)
+
+.PHONY: corpus
+corpus: $(CORPUS_BIN)
+	./$(CORPUS_BIN) test/corpus/deadlines.tsv test/corpus/floor.tsv test/corpus/misses.tsv
 
 .PHONY: unit test demo
 unit: $(UNIT_BIN)

@@ -53,6 +53,7 @@ enum
 	L_ON_WORDS,					/* on 25 March: a date, which marks no deadline */
 	L_SPAN_START_WORDS,			/* du 3 au 5 juin, van 2021 tot 2027: only before a span */
 	L_PART_PREPOSITIONS,		/* a finales de 2018: before early/mid/end */
+	L_PAST_WORDS,				/* 13 maart jl., le 25 octobre dernier: the last one */
 	DL_N_LISTS
 };
 

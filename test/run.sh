@@ -2,7 +2,8 @@
 # `make test`: every test, from nothing to a verdict.
 #   1. installs missing prerequisites (scripts/prereqs.sh);
 #   2. builds the extension with warnings as errors;
-#   3. builds and runs the C unit tests, plain and with ASan and UBSan, and a
+#   3. builds and runs the C unit tests, plain and with ASan and UBSan, the
+#      real-phrase deadline corpus against its floors (test/corpus), and a
 #      short libFuzzer run of every harness (test/fuzz);
 #   4. installs the extension into the local PostgreSQL;
 #   5. runs the pg_regress suite on a throwaway cluster (pg_virtualenv: the
@@ -72,6 +73,11 @@ for san in 0 1; do
         failed=$((failed + 1))
     fi
 done
+
+echo "== deadline corpus (real phrases, test/corpus: share read right per language, against its floor)"
+corpus_out=$("${mk[@]}" -s corpus 2>&1)
+echo "$corpus_out" | grep -E '^(ok|FAIL) '
+tally corpus "$corpus_out"
 
 echo "== fuzz smoke (${FUZZ_SECONDS:-15} s per harness; make fuzz runs longer)"
 fuzz_out=$(FUZZ_SECONDS=${FUZZ_SECONDS:-15} bash test/fuzz/run.sh 2>&1)

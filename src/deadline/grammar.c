@@ -753,6 +753,9 @@ month_period(parser *p, int month, dl_period *out)
 	memset(out, 0, sizeof(*out));
 	out->prec = DL_PREC_MONTH;
 	out->n = month;
+	/* "20 lug. 2025", "Sept. 2017": the dot of an abbreviated month */
+	if (is_kind(p, 0, TK_DOT) && tok(p, 0)->glued && p->i > 0 && strlen(tok(p, -1)->w) <= 5)
+		p->i++;
 	if (year_after_of(p, &year))
 	{
 		out->year = year;
@@ -760,11 +763,27 @@ month_period(parser *p, int month, dl_period *out)
 	}
 	if (p->err == DL_ERR_RANGE)
 		return false;
-	/* a month without a year: its next occurrence on or after ref */
+	/*
+	 * a month without a year: its next occurrence on or after ref, or its
+	 * last one on or before ref where the text says it is past ("13 maart
+	 * jl.", "le 25 octobre dernier", "el pasado 29 de enero")
+	 */
 	if (p->ref == DL_NO_DAY)
 		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
 	ref_civil(p, &y, &m, &d);
-	out->year = month >= m ? y : y + 1;
+	if (word_in(p, 0, L_PAST_WORDS) || (p->i >= 2 && word_in(p, -2, L_PAST_WORDS)) ||
+		(p->i >= 3 && word_in(p, -3, L_PAST_WORDS) && is_kind(p, -2, TK_NUM)))
+	{
+		if (word_in(p, 0, L_PAST_WORDS))
+		{
+			p->i++;
+			if (is_kind(p, 0, TK_DOT) && tok(p, 0)->glued)
+				p->i++;			/* jl. */
+		}
+		out->year = month <= m ? y : y - 1;
+	}
+	else
+		out->year = month >= m ? y : y + 1;
 	return true;
 }
 
@@ -1380,7 +1399,10 @@ elliptic_span(parser *p, deadline_fields *f)
 		p->i++;
 	t = tok(p, 0);
 	if (!t)
+	{
+		p->i = save;
 		return false;
+	}
 	memset(&a, 0, sizeof(a));
 	if (t->kind == TK_NUM && t->ndig <= 2 && t->num >= 1 && t->num <= 31)
 	{
@@ -1428,7 +1450,10 @@ elliptic_span(parser *p, deadline_fields *f)
 		p->i++;
 	}
 	else
+	{
+		p->i = save;
 		return false;
+	}
 	if (p->err == DL_ERR_RANGE || !span_connector(p, true))
 	{
 		p->i = save;
@@ -1531,6 +1556,8 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	{
 		f->mode = DL_MODE_FROM;
 		after = true;
+		if (is_kind(p, 0, TK_DASH) && tok(p, 0)->glued)
+			p->i++;				/* post-2020 */
 	}
 	else if (accept_phrases(p, L_BETWEEN_WORDS))
 		between = true;
@@ -1788,10 +1815,11 @@ deadline_parse_prefix(const char *s, size_t len, int32_t ref, deadline_t *out,
 /*
  * The one time expression in a short phrase ("should be completed in June
  * 2019", "European Council, 21-22 March 2019"): the whole phrase when it is
- * a deadline, else the best phrase found at any word: a marked one ("by",
- * "early", ...) before an unmarked one, then the longest, then the first.
- * Errors are those of the whole phrase, or "needs a reference" when a
- * phrase found needed one.
+ * a deadline, else the best phrase found at any word: one that contains
+ * the best so far ("2019 bis 2024" over "bis 2024"), else a marked one
+ * ("by", "early", ...) before an unmarked one, then the longest, then the
+ * first.  Errors are those of the whole phrase, or "needs a reference"
+ * when a phrase found needed one.
  */
 dl_status
 deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
@@ -1819,8 +1847,13 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 			continue;			/* a word of no kind starts nothing */
 		if (parse_at(s + k.start, len - k.start, ref, &v, &used, &marked, false, &err) == DL_OK)
 		{
-			if (used > 0 && ((marked && !best_marked) ||
-							 (marked == best_marked && used > best_len)))
+			bool		contains = best_len > 0 && k.start <= *start &&
+				k.start + used >= *start + best_len;
+			bool		inside = best_len > 0 && k.start >= *start &&
+				k.start + used <= *start + best_len;
+
+			if (used > 0 && (contains || (!inside && ((marked && !best_marked) ||
+													  (marked == best_marked && used > best_len)))))
 			{
 				*out = v;
 				*start = k.start;

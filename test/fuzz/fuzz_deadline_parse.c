@@ -1,6 +1,6 @@
 /*
  * Fuzzes the deadline parser (without and with a reference date taken from
- * the input) and the binary validator: whatever parses formats to text that
+ * the input), deadline_parse's reading of a phrase, and the binary validator: whatever parses formats to text that
  * parses back to the same value, formatting is stable, and periods are
  * well-formed; the one-pass fast path answers as the full grammar does.
  */
@@ -64,8 +64,17 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 		/* a reference date between 1950 and 2099 from the first two bytes */
 		int32_t		ref = dl_days_from_civil(1950, 1, 1) + (int32_t) ((data[0] << 8 | data[1]) % 54000);
 
+		size_t		start,
+					len;
+
 		if (deadline_parse_text((const char *) data + 2, size - 2, ref, &v, NULL) == DL_OK)
 			check(v);
+		/* deadline_parse's phrase reading: a valid value read from inside the input */
+		if (deadline_parse_phrase((const char *) data + 2, size - 2, ref, &v, &hint, &start, &len) == DL_OK)
+		{
+			check(v);
+			PROPERTY(len > 0 && start + len <= size - 2, "phrase read outside the input");
+		}
 	}
 	if (size >= 8)
 	{

@@ -30,5 +30,6 @@ extern const char *unit_corpus_dir;
 void		test_docnum(void);
 void		test_deadline(void);
 void		test_lexicon(void);
+void		test_deadline_phrases(void);
 
 #endif

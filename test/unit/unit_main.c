@@ -15,6 +15,7 @@ main(int argc, char **argv)
 	test_docnum();
 	test_deadline();
 	test_lexicon();
+	test_deadline_phrases();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }
