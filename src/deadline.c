@@ -7,6 +7,7 @@
 #include "int64_type.h"
 
 #include "deadline_core.h"
+#include "deadline_lexicon.h"
 #include "match_srf.h"
 
 #include "catalog/pg_type.h"
@@ -180,16 +181,15 @@ deadline_edtf(PG_FUNCTION_ARGS)
 static void
 check_language(text *lang)
 {
-	static const char *const langs[] = {"en", "nl", "fr", "de"};
 	char	   *l = text_to_cstring(lang);
 
-	for (size_t i = 0; i < lengthof(langs); i++)
-		if (pg_strcasecmp(l, langs[i]) == 0)
+	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
+		if (pg_strcasecmp(l, (*lx)->lang) == 0)
 			return;
 	ereport(ERROR,
 			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			errmsg("unsupported language \"%s\" for deadline phrases", l),
-			errhint("Use 'en', 'nl', 'fr', 'de', or NULL for any of them."));
+			errhint("Use 'en', 'nl', 'fr', 'de', 'es', 'it', or NULL for any of them."));
 }
 
 PG_FUNCTION_INFO_V1(deadline_parse);
@@ -208,7 +208,14 @@ deadline_parse(PG_FUNCTION_ARGS)
 		check_language(PG_GETARG_TEXT_PP(2));
 	phrase = PG_GETARG_TEXT_PP(0);
 	ref = finite_ref(PG_GETARG_DATEADT(1));
-	st = deadline_parse_text(VARDATA_ANY(phrase), VARSIZE_ANY_EXHDR(phrase), ref, &v, &hint);
+	{
+		size_t		start,
+					len;
+
+		/* the whole phrase, or the one time expression in a short phrase */
+		st = deadline_parse_phrase(VARDATA_ANY(phrase), VARSIZE_ANY_EXHDR(phrase), ref, &v, &hint,
+								   &start, &len);
+	}
 	if (st != DL_OK)
 		pt_input_error("deadline", st == DL_ERR_RANGE, text_to_cstring(phrase), hint, NULL);
 	PG_RETURN_DEADLINE(v);

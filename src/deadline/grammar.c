@@ -754,7 +754,8 @@ month_period(parser *p, int month, dl_period *out)
 	out->prec = DL_PREC_MONTH;
 	out->n = month;
 	/* "20 lug. 2025", "Sept. 2017": the dot of an abbreviated month */
-	if (is_kind(p, 0, TK_DOT) && tok(p, 0)->glued && p->i > 0 && strlen(tok(p, -1)->w) <= 5)
+	if (is_kind(p, 0, TK_DOT) && tok(p, 0)->glued && p->i > 0 && strlen(tok(p, -1)->w) <= 5 &&
+		is_kind(p, 1, TK_NUM))
 		p->i++;
 	if (year_after_of(p, &year))
 	{
