@@ -15,6 +15,34 @@ CREATE TRIGGER progress_append_only BEFORE UPDATE OR DELETE ON @extschema@.progr
 CREATE TRIGGER progress_no_truncate BEFORE TRUNCATE ON @extschema@.progress
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.progress_append_only();
 
+-- The server, not the reporter, says when a report was recorded and in what
+-- order: for any role but a superuser, id comes from the identity sequence
+-- and recorded_at is now(), whatever the INSERT or COPY gave (a forged
+-- recorded_at, or an id squatted ahead of the sequence so that honest
+-- inserts fail).  Superusers keep what they give: pg_restore reloads dumped
+-- reports with COPY as a superuser, and history must come back as it was.
+-- (A role's own INSERT draws the default id first and the trigger another
+-- one: ids stay unique and in order of recording, with gaps.)
+CREATE FUNCTION @extschema@.progress_stamp() RETURNS trigger
+LANGUAGE plpgsql PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles AS r
+                     WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER), false) THEN
+        NEW.id := pg_catalog.nextval('@extschema@.progress_id_seq'::pg_catalog.regclass);
+        NEW.recorded_at := pg_catalog.now();
+    END IF;
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION @extschema@.progress_stamp() IS
+    'sets progress.id and progress.recorded_at on insert, except for superusers (pg_restore)';
+
+CREATE TRIGGER progress_stamp BEFORE INSERT ON @extschema@.progress
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.progress_stamp();
+-- the trigger draws from the sequence as the inserting role
+GRANT USAGE ON SEQUENCE @extschema@.progress_id_seq TO PUBLIC;
+
 -- The latest report per action, kept by a trigger so that the views need
 -- not search a long history for every action.  Derived data: not dumped;
 -- restoring progress rebuilds it through the same trigger.
@@ -33,9 +61,15 @@ COMMENT ON COLUMN @extschema@.action_status.progress_id IS 'the progress row it 
 -- One statement for all the rows a statement inserted (a COPY of a million
 -- reports updates each action once); upserting in action order takes the
 -- row locks in one order, so concurrent reporters do not deadlock.
+-- SECURITY DEFINER, like every trigger function that maintains derived data
+-- (and no other function): nobody is granted writes on the derived tables,
+-- so nobody can forge them; the extension's owner writes them, whoever
+-- fired the trigger (the PostgreSQL manual's "Writing SECURITY DEFINER
+-- Functions Safely": search_path pinned to pg_catalog, pg_temp, every name
+-- qualified).
 CREATE FUNCTION @extschema@.progress_keep_latest() RETURNS trigger
-LANGUAGE plpgsql PARALLEL UNSAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     INSERT INTO @extschema@.action_status AS s (action, status, reported_on, progress_id)
