@@ -16,6 +16,7 @@ GRANT SELECT ON ALL TABLES IN SCHEMA policy_tracker TO regress_pt_editor;
 GRANT INSERT, UPDATE, DELETE ON policy_tracker.action, policy_tracker.action_actor TO regress_pt_editor;
 GRANT INSERT ON policy_tracker.progress TO regress_pt_editor;
 INSERT INTO clearance VALUES ('regress_pt_editor', 'LIMITE');
+CREATE SCHEMA regress_pt_editor_own AUTHORIZATION regress_pt_editor;
 INSERT INTO document (ref, kind, marking) VALUES ('ST 91 2019 INIT', 'action_plan', 'PUBLIC'),
                                                 ('ST 92 2019 INIT', 'action_plan', 'LIMITE');
 
@@ -42,6 +43,19 @@ UPDATE actor_load SET led = 100;
 DELETE FROM actor_load;
 TRUNCATE actor_load;
 SELECT policy_tracker.refresh_digests(ARRAY[31::bigint]);
+-- nor by attaching the trigger functions to a table of its own, whose rows
+-- they would take for reports
+CREATE TABLE regress_pt_editor_own.fake (id bigint, action bigint, reported_on date, status text);
+CREATE TRIGGER fake AFTER INSERT ON regress_pt_editor_own.fake REFERENCING NEW TABLE AS new_progress
+    FOR EACH STATEMENT EXECUTE FUNCTION policy_tracker.progress_keep_latest();
+CREATE TRIGGER fake AFTER INSERT ON regress_pt_editor_own.fake REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION policy_tracker.digest_after_change();
+RESET ROLE;
+-- (and were one attached, it would refuse to run)
+CREATE TRIGGER fake AFTER INSERT ON regress_pt_editor_own.fake REFERENCING NEW TABLE AS new_progress
+    FOR EACH STATEMENT EXECUTE FUNCTION policy_tracker.progress_keep_latest();
+INSERT INTO regress_pt_editor_own.fake VALUES (1000000, 31, '2099-01-01', 'done');
+SET ROLE regress_pt_editor;
 
 -- ordinary writes, in a public and in a limited plan
 INSERT INTO action (plan, number, title, deadline)

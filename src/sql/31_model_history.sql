@@ -72,6 +72,13 @@ LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    -- fired by the extension's own triggers only (EXECUTE is revoked from
+    -- PUBLIC, so nobody else can attach it to a table of theirs)
+    IF TG_RELID <> '@extschema@.progress'::pg_catalog.regclass THEN
+        RAISE EXCEPTION 'derived data is kept for the extension''s own tables only (trigger % on %)',
+                        TG_NAME, TG_RELID::pg_catalog.regclass
+            USING ERRCODE = '42501';
+    END IF;
     INSERT INTO @extschema@.action_status AS s (action, status, reported_on, progress_id)
     SELECT DISTINCT ON (n.action) n.action, n.status, n.reported_on, n.id
     FROM new_progress AS n
@@ -82,6 +89,7 @@ BEGIN
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION @extschema@.progress_keep_latest() IS 'keeps action_status up to date as reports arrive';
+REVOKE EXECUTE ON FUNCTION @extschema@.progress_keep_latest() FROM PUBLIC;
 
 CREATE TRIGGER progress_keep_latest AFTER INSERT ON @extschema@.progress
     REFERENCING NEW TABLE AS new_progress

@@ -108,6 +108,16 @@ AS $$
 DECLARE
     ids bigint[];
 BEGIN
+    -- fired by the extension's own triggers only (EXECUTE is revoked from
+    -- PUBLIC, so nobody else can attach it to a table of theirs)
+    IF TG_RELID NOT IN ('@extschema@.action'::pg_catalog.regclass,
+                         '@extschema@.action_actor'::pg_catalog.regclass,
+                         '@extschema@.action_status'::pg_catalog.regclass,
+                         '@extschema@.actor'::pg_catalog.regclass) THEN
+        RAISE EXCEPTION 'derived data is kept for the extension''s own tables only (trigger % on %)',
+                        TG_NAME, TG_RELID::pg_catalog.regclass
+            USING ERRCODE = '42501';
+    END IF;
     IF TG_TABLE_NAME = 'action_status' THEN
         -- only actions whose open/closed state changed
         SELECT pg_catalog.array_agg(n.action) INTO ids
@@ -139,6 +149,7 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION @extschema@.digest_after_change() IS
     'statement trigger: refreshes the digests of the actions a statement changed';
+REVOKE EXECUTE ON FUNCTION @extschema@.digest_after_change() FROM PUBLIC;
 
 CREATE FUNCTION @extschema@.digest_after_delete_action() RETURNS trigger
 LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER
@@ -147,6 +158,13 @@ AS $$
 DECLARE
     ids bigint[];
 BEGIN
+    -- fired by the extension's own triggers only (EXECUTE is revoked from
+    -- PUBLIC, so nobody else can attach it to a table of theirs)
+    IF TG_RELID <> '@extschema@.action'::pg_catalog.regclass THEN
+        RAISE EXCEPTION 'derived data is kept for the extension''s own tables only (trigger % on %)',
+                        TG_NAME, TG_RELID::pg_catalog.regclass
+            USING ERRCODE = '42501';
+    END IF;
     SELECT pg_catalog.array_agg(o.id) INTO ids FROM old_rows AS o;
     IF ids IS NOT NULL THEN
         PERFORM @extschema@.refresh_digests(ids);
@@ -155,12 +173,21 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION @extschema@.digest_after_delete_action() IS
     'statement trigger: takes deleted actions out of actor_load';
+REVOKE EXECUTE ON FUNCTION @extschema@.digest_after_delete_action() FROM PUBLIC;
 
 CREATE FUNCTION @extschema@.digest_rebuild() RETURNS trigger
 LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    -- fired by the extension's own triggers only (EXECUTE is revoked from
+    -- PUBLIC, so nobody else can attach it to a table of theirs)
+    IF TG_RELID NOT IN ('@extschema@.action_actor'::pg_catalog.regclass,
+                         '@extschema@.action_status'::pg_catalog.regclass) THEN
+        RAISE EXCEPTION 'derived data is kept for the extension''s own tables only (trigger % on %)',
+                        TG_NAME, TG_RELID::pg_catalog.regclass
+            USING ERRCODE = '42501';
+    END IF;
     DELETE FROM @extschema@.action_digest;
     DELETE FROM @extschema@.actor_load;
     PERFORM @extschema@.refresh_digests(ARRAY(SELECT DISTINCT aa.action FROM @extschema@.action_actor AS aa));
@@ -168,6 +195,7 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION @extschema@.digest_rebuild() IS
     'statement trigger after TRUNCATE: rebuilds action_digest and actor_load';
+REVOKE EXECUTE ON FUNCTION @extschema@.digest_rebuild() FROM PUBLIC;
 
 CREATE TRIGGER digest_insert AFTER INSERT ON @extschema@.action_actor
     REFERENCING NEW TABLE AS new_rows

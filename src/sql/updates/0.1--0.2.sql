@@ -327,7 +327,8 @@ GRANT USAGE ON SEQUENCE @extschema@.progress_id_seq TO PUBLIC;
 
 
 -- D: the trigger functions that maintain derived data run as the extension's
--- owner (SECURITY DEFINER, search_path pg_catalog, pg_temp); nobody else
+-- owner (SECURITY DEFINER, search_path pg_catalog, pg_temp), fire for the
+-- extension's tables only and are not executable by PUBLIC; nobody else
 -- needs, or is given, writes on action_status, action_digest, actor_load.
 
 CREATE OR REPLACE FUNCTION @extschema@.progress_keep_latest() RETURNS trigger
@@ -335,6 +336,13 @@ LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    -- fired by the extension's own triggers only (EXECUTE is revoked from
+    -- PUBLIC, so nobody else can attach it to a table of theirs)
+    IF TG_RELID <> '@extschema@.progress'::pg_catalog.regclass THEN
+        RAISE EXCEPTION 'derived data is kept for the extension''s own tables only (trigger % on %)',
+                        TG_NAME, TG_RELID::pg_catalog.regclass
+            USING ERRCODE = '42501';
+    END IF;
     INSERT INTO @extschema@.action_status AS s (action, status, reported_on, progress_id)
     SELECT DISTINCT ON (n.action) n.action, n.status, n.reported_on, n.id
     FROM new_progress AS n
@@ -399,6 +407,16 @@ AS $$
 DECLARE
     ids bigint[];
 BEGIN
+    -- fired by the extension's own triggers only (EXECUTE is revoked from
+    -- PUBLIC, so nobody else can attach it to a table of theirs)
+    IF TG_RELID NOT IN ('@extschema@.action'::pg_catalog.regclass,
+                         '@extschema@.action_actor'::pg_catalog.regclass,
+                         '@extschema@.action_status'::pg_catalog.regclass,
+                         '@extschema@.actor'::pg_catalog.regclass) THEN
+        RAISE EXCEPTION 'derived data is kept for the extension''s own tables only (trigger % on %)',
+                        TG_NAME, TG_RELID::pg_catalog.regclass
+            USING ERRCODE = '42501';
+    END IF;
     IF TG_TABLE_NAME = 'action_status' THEN
         -- only actions whose open/closed state changed
         SELECT pg_catalog.array_agg(n.action) INTO ids
@@ -436,6 +454,13 @@ AS $$
 DECLARE
     ids bigint[];
 BEGIN
+    -- fired by the extension's own triggers only (EXECUTE is revoked from
+    -- PUBLIC, so nobody else can attach it to a table of theirs)
+    IF TG_RELID <> '@extschema@.action'::pg_catalog.regclass THEN
+        RAISE EXCEPTION 'derived data is kept for the extension''s own tables only (trigger % on %)',
+                        TG_NAME, TG_RELID::pg_catalog.regclass
+            USING ERRCODE = '42501';
+    END IF;
     SELECT pg_catalog.array_agg(o.id) INTO ids FROM old_rows AS o;
     IF ids IS NOT NULL THEN
         PERFORM @extschema@.refresh_digests(ids);
@@ -448,10 +473,26 @@ LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    -- fired by the extension's own triggers only (EXECUTE is revoked from
+    -- PUBLIC, so nobody else can attach it to a table of theirs)
+    IF TG_RELID NOT IN ('@extschema@.action_actor'::pg_catalog.regclass,
+                         '@extschema@.action_status'::pg_catalog.regclass) THEN
+        RAISE EXCEPTION 'derived data is kept for the extension''s own tables only (trigger % on %)',
+                        TG_NAME, TG_RELID::pg_catalog.regclass
+            USING ERRCODE = '42501';
+    END IF;
     DELETE FROM @extschema@.action_digest;
     DELETE FROM @extschema@.actor_load;
     PERFORM @extschema@.refresh_digests(ARRAY(SELECT DISTINCT aa.action FROM @extschema@.action_actor AS aa));
     RETURN NULL;
 END $$;
 
+REVOKE EXECUTE ON FUNCTION @extschema@.progress_keep_latest() FROM PUBLIC;
+
 REVOKE EXECUTE ON FUNCTION @extschema@.refresh_digests(bigint[]) FROM PUBLIC;
+
+REVOKE EXECUTE ON FUNCTION @extschema@.digest_after_change() FROM PUBLIC;
+
+REVOKE EXECUTE ON FUNCTION @extschema@.digest_after_delete_action() FROM PUBLIC;
+
+REVOKE EXECUTE ON FUNCTION @extschema@.digest_rebuild() FROM PUBLIC;
