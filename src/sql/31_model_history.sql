@@ -17,31 +17,22 @@ CREATE TRIGGER progress_no_truncate BEFORE TRUNCATE ON @extschema@.progress
 
 -- The server, not the reporter, says when a report was recorded and in what
 -- order: for any role but a superuser, id comes from the identity sequence
--- and recorded_at is now(), whatever the INSERT or COPY gave (a forged
--- recorded_at, or an id squatted ahead of the sequence so that honest
--- inserts fail).  Superusers keep what they give: pg_restore reloads dumped
--- reports with COPY as a superuser, and history must come back as it was.
--- (A role's own INSERT draws the default id first and the trigger another
--- one: ids stay unique and in order of recording, with gaps.)
+-- and recorded_at is now(), whatever the INSERT gave (a forged recorded_at,
+-- or an id squatted ahead of the sequence so that honest inserts fail).
+-- Superusers keep what they give: pg_restore reloads dumped reports with COPY
+-- as a superuser, and history must come back as it was.  (A role's own
+-- INSERT draws the default id first and the trigger another one: ids stay
+-- unique and in order of recording, with gaps.)  In C: it runs once per row
+-- of every bulk insert.  Not executable by PUBLIC (it draws from the
+-- sequence without a privilege check, as an identity default does).
 CREATE FUNCTION @extschema@.progress_stamp() RETURNS trigger
-LANGUAGE plpgsql PARALLEL UNSAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF NOT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles AS r
-                     WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER), false) THEN
-        NEW.id := pg_catalog.nextval('@extschema@.progress_id_seq'::pg_catalog.regclass);
-        NEW.recorded_at := pg_catalog.now();
-    END IF;
-    RETURN NEW;
-END $$;
+AS 'MODULE_PATHNAME', 'pt_progress_stamp' LANGUAGE C PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.progress_stamp() IS
     'sets progress.id and progress.recorded_at on insert, except for superusers (pg_restore)';
+REVOKE EXECUTE ON FUNCTION @extschema@.progress_stamp() FROM PUBLIC;
 
 CREATE TRIGGER progress_stamp BEFORE INSERT ON @extschema@.progress
     FOR EACH ROW EXECUTE FUNCTION @extschema@.progress_stamp();
--- the trigger draws from the sequence as the inserting role
-GRANT USAGE ON SEQUENCE @extschema@.progress_id_seq TO PUBLIC;
 
 -- The latest report per action, kept by a trigger so that the views need
 -- not search a long history for every action.  Derived data: not dumped;

@@ -305,25 +305,14 @@ FROM @extschema@.reference AS r;
 -- as pg_restore, keep theirs).
 
 CREATE OR REPLACE FUNCTION @extschema@.progress_stamp() RETURNS trigger
-LANGUAGE plpgsql PARALLEL UNSAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF NOT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles AS r
-                     WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER), false) THEN
-        NEW.id := pg_catalog.nextval('@extschema@.progress_id_seq'::pg_catalog.regclass);
-        NEW.recorded_at := pg_catalog.now();
-    END IF;
-    RETURN NEW;
-END $$;
+AS 'MODULE_PATHNAME', 'pt_progress_stamp' LANGUAGE C PARALLEL UNSAFE;
 
 COMMENT ON FUNCTION @extschema@.progress_stamp() IS
     'sets progress.id and progress.recorded_at on insert, except for superusers (pg_restore)';
+REVOKE EXECUTE ON FUNCTION @extschema@.progress_stamp() FROM PUBLIC;
 
 CREATE TRIGGER progress_stamp BEFORE INSERT ON @extschema@.progress
     FOR EACH ROW EXECUTE FUNCTION @extschema@.progress_stamp();
--- the trigger draws from the sequence as the inserting role
-GRANT USAGE ON SEQUENCE @extschema@.progress_id_seq TO PUBLIC;
 
 
 -- D: the trigger functions that maintain derived data run as the extension's
