@@ -485,3 +485,29 @@ REVOKE EXECUTE ON FUNCTION @extschema@.digest_after_change() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION @extschema@.digest_after_delete_action() FROM PUBLIC;
 
 REVOKE EXECUTE ON FUNCTION @extschema@.digest_rebuild() FROM PUBLIC;
+
+
+-- 0.1's README told roles that write actions, actors or progress to take
+-- INSERT, UPDATE and DELETE on the derived tables; such grants would now let
+-- them forge what the triggers keep.  Every write grant on them (to anyone
+-- but their owner) is revoked.
+DO $$
+DECLARE
+    g record;
+BEGIN
+    FOR g IN
+        SELECT c.oid::pg_catalog.regclass AS tab, a.privilege_type AS priv,
+               CASE WHEN a.grantee OPERATOR(pg_catalog.=) 0 THEN 'PUBLIC'
+                    ELSE pg_catalog.quote_ident(r.rolname) END AS who
+        FROM pg_catalog.pg_class AS c
+        CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) AS a
+        LEFT JOIN pg_catalog.pg_roles AS r ON r.oid OPERATOR(pg_catalog.=) a.grantee
+        WHERE c.oid OPERATOR(pg_catalog.=) ANY (ARRAY['@extschema@.action_status'::pg_catalog.regclass,
+                                                      '@extschema@.action_digest'::pg_catalog.regclass,
+                                                      '@extschema@.actor_load'::pg_catalog.regclass])
+          AND a.grantee OPERATOR(pg_catalog.<>) c.relowner
+          AND a.privilege_type OPERATOR(pg_catalog.=) ANY (ARRAY['INSERT', 'UPDATE', 'DELETE', 'TRUNCATE'])
+    LOOP
+        EXECUTE pg_catalog.format('REVOKE %s ON %s FROM %s', g.priv, g.tab, g.who);
+    END LOOP;
+END $$;
