@@ -36,7 +36,9 @@ REGRESS = extension \
           deadline_input deadline_errors deadline_semantics deadline_order \
           deadline_index deadline_binary deadline_extract deadline_phrases \
           model_schema model_actors model_import model_load model_views model_derived model_access timeline model_dump \
-          robustness_hostile robustness_security scaleout_fdw \
+          robustness_hostile robustness_security \
+          security_views security_search_path security_progress security_derived \
+          scaleout_fdw \
           $(SOFT_ERROR_TESTS) \
           drop_extension
 

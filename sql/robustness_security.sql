@@ -1,12 +1,27 @@
 -- Install-script and function safety (in the spirit of contrib/seg's
 -- security.sql): objects planted in public by an unprivileged role are never
--- called by the extension's functions, views or loaders, and nothing runs
--- as SECURITY DEFINER.
+-- called by the extension's functions, views or loaders, and the only
+-- functions that run as SECURITY DEFINER are the trigger functions that
+-- maintain derived data, with search_path pinned to pg_catalog, pg_temp.
 SET search_path = public, policy_tracker;
 
-SELECT count(*) AS security_definer_functions FROM pg_proc
-WHERE pronamespace = 'policy_tracker'::regnamespace AND prosecdef;
--- plpgsql functions pin their search_path; SQL functions qualify their names
+SELECT p.proname,
+       p.prorettype = 'trigger'::regtype AS trigger_function,
+       p.proconfig = '{"search_path=pg_catalog, pg_temp"}' AS pinned_search_path,
+       p.prosrc ~ '(INSERT INTO|DELETE FROM) policy_tracker\.(action_status|action_digest|actor_load)|policy_tracker\.refresh_digests\('
+         AS maintains_derived_data,
+       (SELECT string_agg(DISTINCT t.tgrelid::regclass::text, ', ') FROM pg_trigger t WHERE t.tgfoid = p.oid) AS fired_by
+FROM pg_proc p
+WHERE p.pronamespace = 'policy_tracker'::regnamespace AND p.prosecdef
+ORDER BY 1;
+-- the rule, whatever is added later: no SECURITY DEFINER function breaks it
+SELECT count(*) AS rule_broken FROM pg_proc p
+WHERE p.pronamespace = 'policy_tracker'::regnamespace AND p.prosecdef
+  AND NOT (p.prorettype = 'trigger'::regtype
+           AND p.proconfig = '{"search_path=pg_catalog, pg_temp"}'
+           AND p.prosrc ~ '(INSERT INTO|DELETE FROM) policy_tracker\.(action_status|action_digest|actor_load)|policy_tracker\.refresh_digests\(');
+-- plpgsql functions pin their search_path (SQL functions have SQL-standard
+-- bodies: security_search_path)
 SELECT proname, proconfig FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
 WHERE pronamespace = 'policy_tracker'::regnamespace AND l.lanname = 'plpgsql'
 ORDER BY 1;

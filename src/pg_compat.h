@@ -66,4 +66,16 @@
 	make_range((typcache), (lower), (upper), (empty))
 #endif
 
+/*
+ * 17 made getIdentitySequence() take the relation (for partitions) rather
+ * than its OID.
+ */
+#if PG_VERSION_NUM >= 170000
+#define pt_identity_sequence(rel, attnum) \
+	getIdentitySequence((rel), (attnum), false)
+#else
+#define pt_identity_sequence(rel, attnum) \
+	getIdentitySequence(RelationGetRelid(rel), (attnum), false)
+#endif
+
 #endif							/* PG_COMPAT_H */

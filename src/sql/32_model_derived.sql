@@ -46,13 +46,14 @@ COMMENT ON COLUMN @extschema@.actor_load.involved IS 'actions it is involved in 
 COMMENT ON COLUMN @extschema@.actor_load.linked IS 'actions it has any role in';
 COMMENT ON COLUMN @extschema@.actor_load.open IS 'of those, actions whose latest report is not done or dropped';
 
--- Runs with the rights of the role whose change fired the trigger, as
--- progress_keep_latest does (nothing here is SECURITY DEFINER): roles that
--- write actions, their actors or progress also need INSERT, UPDATE and
--- DELETE on action_digest and actor_load (README, Access).
+-- Called by the trigger functions below, which are SECURITY DEFINER as
+-- progress_keep_latest is: it runs as the extension's owner, who alone writes
+-- action_digest and actor_load (nobody else is granted writes on them, so
+-- nobody can forge them), and it sees every action whatever the clearance of
+-- the role whose change fired the trigger.  Not executable by PUBLIC.
 CREATE FUNCTION @extschema@.refresh_digests(actions bigint[]) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     sign int;
@@ -98,14 +99,25 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION @extschema@.refresh_digests(bigint[]) IS
     'recomputes action_digest for the actions and moves their counts in actor_load (called by triggers)';
+REVOKE EXECUTE ON FUNCTION @extschema@.refresh_digests(bigint[]) FROM PUBLIC;
 
 CREATE FUNCTION @extschema@.digest_after_change() RETURNS trigger
-LANGUAGE plpgsql PARALLEL UNSAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     ids bigint[];
 BEGIN
+    -- fired by the extension's own triggers only (EXECUTE is revoked from
+    -- PUBLIC, so nobody else can attach it to a table of theirs)
+    IF TG_RELID NOT IN ('@extschema@.action'::pg_catalog.regclass,
+                         '@extschema@.action_actor'::pg_catalog.regclass,
+                         '@extschema@.action_status'::pg_catalog.regclass,
+                         '@extschema@.actor'::pg_catalog.regclass) THEN
+        RAISE EXCEPTION 'derived data is kept for the extension''s own tables only (trigger % on %)',
+                        TG_NAME, TG_RELID::pg_catalog.regclass
+            USING ERRCODE = '42501';
+    END IF;
     IF TG_TABLE_NAME = 'action_status' THEN
         -- only actions whose open/closed state changed
         SELECT pg_catalog.array_agg(n.action) INTO ids
@@ -123,7 +135,9 @@ BEGIN
     ELSIF TG_TABLE_NAME = 'action' THEN
         SELECT pg_catalog.array_agg(n.id) INTO ids
         FROM new_rows AS n JOIN old_rows AS o ON o.id = n.id
-        WHERE n.plan OPERATOR(@extschema@.<>) o.plan OR n.deadline IS DISTINCT FROM o.deadline;
+        WHERE n.plan OPERATOR(@extschema@.<>) o.plan
+           OR n.deadline OPERATOR(@extschema@.<>) o.deadline
+           OR (n.deadline IS NULL) <> (o.deadline IS NULL);
     ELSE
         SELECT pg_catalog.array_agg(x.action) INTO ids
         FROM (SELECT n.action FROM new_rows AS n UNION SELECT o.action FROM old_rows AS o) AS x;
@@ -135,14 +149,22 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION @extschema@.digest_after_change() IS
     'statement trigger: refreshes the digests of the actions a statement changed';
+REVOKE EXECUTE ON FUNCTION @extschema@.digest_after_change() FROM PUBLIC;
 
 CREATE FUNCTION @extschema@.digest_after_delete_action() RETURNS trigger
-LANGUAGE plpgsql PARALLEL UNSAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     ids bigint[];
 BEGIN
+    -- fired by the extension's own triggers only (EXECUTE is revoked from
+    -- PUBLIC, so nobody else can attach it to a table of theirs)
+    IF TG_RELID <> '@extschema@.action'::pg_catalog.regclass THEN
+        RAISE EXCEPTION 'derived data is kept for the extension''s own tables only (trigger % on %)',
+                        TG_NAME, TG_RELID::pg_catalog.regclass
+            USING ERRCODE = '42501';
+    END IF;
     SELECT pg_catalog.array_agg(o.id) INTO ids FROM old_rows AS o;
     IF ids IS NOT NULL THEN
         PERFORM @extschema@.refresh_digests(ids);
@@ -151,12 +173,21 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION @extschema@.digest_after_delete_action() IS
     'statement trigger: takes deleted actions out of actor_load';
+REVOKE EXECUTE ON FUNCTION @extschema@.digest_after_delete_action() FROM PUBLIC;
 
 CREATE FUNCTION @extschema@.digest_rebuild() RETURNS trigger
-LANGUAGE plpgsql PARALLEL UNSAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    -- fired by the extension's own triggers only (EXECUTE is revoked from
+    -- PUBLIC, so nobody else can attach it to a table of theirs)
+    IF TG_RELID NOT IN ('@extschema@.action_actor'::pg_catalog.regclass,
+                         '@extschema@.action_status'::pg_catalog.regclass) THEN
+        RAISE EXCEPTION 'derived data is kept for the extension''s own tables only (trigger % on %)',
+                        TG_NAME, TG_RELID::pg_catalog.regclass
+            USING ERRCODE = '42501';
+    END IF;
     DELETE FROM @extschema@.action_digest;
     DELETE FROM @extschema@.actor_load;
     PERFORM @extschema@.refresh_digests(ARRAY(SELECT DISTINCT aa.action FROM @extschema@.action_actor AS aa));
@@ -164,6 +195,7 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION @extschema@.digest_rebuild() IS
     'statement trigger after TRUNCATE: rebuilds action_digest and actor_load';
+REVOKE EXECUTE ON FUNCTION @extschema@.digest_rebuild() FROM PUBLIC;
 
 CREATE TRIGGER digest_insert AFTER INSERT ON @extschema@.action_actor
     REFERENCING NEW TABLE AS new_rows
@@ -193,15 +225,3 @@ CREATE TRIGGER digest_truncate AFTER TRUNCATE ON @extschema@.action_status
 CREATE TRIGGER digest_update AFTER UPDATE ON @extschema@.actor
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.digest_after_change();
-
--- Status of an action today: the cached latest report, unless that one is
--- dated in the future (then the history decides).
-CREATE FUNCTION @extschema@.status_today(action bigint, cached_status text, cached_on date)
-RETURNS text
-LANGUAGE sql STABLE PARALLEL SAFE
-AS $$
-    SELECT CASE WHEN $3 IS NULL OR $3 <= CURRENT_DATE THEN $2
-                ELSE @extschema@.status_on($1, CURRENT_DATE) END
-$$;
-COMMENT ON FUNCTION @extschema@.status_today(bigint, text, date) IS
-    'status of an action today from its cached latest report (action_status)';

@@ -73,7 +73,7 @@ FROM (VALUES ('AT', 'Austrian'), ('BE', 'Belgian'), ('BG', 'Bulgarian'), ('CY', 
 CREATE FUNCTION @extschema@.resolve_actor(name text)
 RETURNS @extschema@.actor
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
-AS $$
+BEGIN ATOMIC
     SELECT a.*
     FROM @extschema@.actor AS a
     WHERE pg_catalog.lower(a.name) = pg_catalog.lower(pg_catalog.btrim($1))
@@ -83,7 +83,7 @@ AS $$
        OR pg_catalog.lower(pg_catalog.regexp_replace(pg_catalog.btrim($1), '^(the|its|all|other) +', '', 'i'))
               IN (pg_catalog.lower(a.name), pg_catalog.lower(a.short_name))
     ORDER BY (pg_catalog.lower(a.name) = pg_catalog.lower(pg_catalog.btrim($1))) DESC, a.name
-    LIMIT 1
-$$;
+    LIMIT 1;
+END;
 COMMENT ON FUNCTION @extschema@.resolve_actor(text) IS
     'the actor a name, short name or alias (any case, any of en/nl/fr/de) stands for; NULL if unknown';

@@ -1,34 +1,46 @@
 CREATE FUNCTION @extschema@.status_on(action bigint, on_date date)
 RETURNS text
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
-AS $$
+BEGIN ATOMIC
     SELECT p.status FROM @extschema@.progress AS p
-    WHERE p.action = $1 AND p.reported_on <= $2
+    WHERE p.action = status_on.action AND p.reported_on <= status_on.on_date
     ORDER BY p.reported_on DESC, p.id DESC
-    LIMIT 1
-$$;
+    LIMIT 1;
+END;
 COMMENT ON FUNCTION @extschema@.status_on(bigint, date) IS
     'the latest progress status reported on or before the date; NULL if none';
+
+-- Status of an action today: the cached latest report, unless that one is
+-- dated in the future (then the history decides).
+CREATE FUNCTION @extschema@.status_today(action bigint, cached_status text, cached_on date)
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+RETURN CASE WHEN cached_on IS NULL OR cached_on <= CURRENT_DATE THEN cached_status
+            ELSE @extschema@.status_on(status_today.action, CURRENT_DATE) END;
+COMMENT ON FUNCTION @extschema@.status_today(bigint, text, date) IS
+    'status of an action today from its cached latest report (action_status)';
 
 CREATE FUNCTION @extschema@.actors_of(action bigint, roles text[])
 RETURNS text
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
-AS $$
+BEGIN ATOMIC
     SELECT pg_catalog.string_agg(coalesce(a.short_name, a.name), ', ' ORDER BY a.short_name, a.name)
     FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS a ON a.name = aa.actor
-    WHERE aa.action = $1 AND aa.role = ANY ($2)
-$$;
+    WHERE aa.action = actors_of.action AND aa.role = ANY (actors_of.roles);
+END;
 COMMENT ON FUNCTION @extschema@.actors_of(bigint, text[]) IS
     'short names of the actors with one of the roles in an action, as one text';
 
 -- Plain SQL, not STRICT: the planner inlines them into the caller's query,
--- so an index on due_date(deadline) and on progress serve them.
+-- so an index on due_date(deadline) and on progress serve them.  SQL-standard
+-- bodies (parsed once, at creation: a caller's search_path cannot change
+-- what they call), read as the caller, through row-level security.
 CREATE FUNCTION @extschema@.overdue_on(on_date date,
     OUT action bigint, OUT plan text, OUT number int, OUT title text, OUT deadline text,
     OUT due_date date, OUT leads text, OUT status text)
 RETURNS SETOF record
 LANGUAGE sql STABLE PARALLEL SAFE
-AS $$
+BEGIN ATOMIC
     -- the status as of the day: the cached latest report when it is not
     -- later than the day (the usual case), else a probe into the history
     WITH candidate AS MATERIALIZED (  -- once: the status probe is not free
@@ -47,8 +59,8 @@ AS $$
            @extschema@.due_date(c.deadline), dg.leads, c.status
     FROM candidate AS c LEFT JOIN @extschema@.action_digest AS dg ON dg.action = c.id
     WHERE c.status IS DISTINCT FROM 'done' AND c.status IS DISTINCT FROM 'dropped'
-    ORDER BY @extschema@.due_date(c.deadline), c.plan, c.number
-$$;
+    ORDER BY @extschema@.due_date(c.deadline), c.plan, c.number;
+END;
 COMMENT ON FUNCTION @extschema@.overdue_on(date) IS
     'actions whose due date had passed on the date without a done (or dropped) status reported by then, with leads and status as of that day';
 
@@ -57,7 +69,7 @@ CREATE FUNCTION @extschema@.due_between(from_date date, to_date date,
     OUT due_date date, OUT leads text, OUT status text)
 RETURNS SETOF record
 LANGUAGE sql STABLE PARALLEL SAFE
-AS $$
+BEGIN ATOMIC
     SELECT a.id, @extschema@.docnum_display(a.plan), a.number, a.title, a.deadline::text,
            @extschema@.due_date(a.deadline),
            (SELECT pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
@@ -68,7 +80,7 @@ AS $$
              ORDER BY p.reported_on DESC, p.id DESC LIMIT 1)
     FROM @extschema@.action AS a
     WHERE @extschema@.due_date(a.deadline) BETWEEN $1 AND $2
-    ORDER BY @extschema@.due_date(a.deadline), a.plan, a.number
-$$;
+    ORDER BY @extschema@.due_date(a.deadline), a.plan, a.number;
+END;
 COMMENT ON FUNCTION @extschema@.due_between(date, date) IS
     'actions due between the two dates (inclusive), with leads and status as of the second';

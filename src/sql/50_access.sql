@@ -2,9 +2,14 @@
 -- it (paragraphs, texts, actions, progress, links), when the document's
 -- marking is at or below the role's clearance: the highest marking granted in
 -- clearance to the role or to a role it is a member of; PUBLIC without one.
--- Row-level security applies this to direct reads of the tables; the views,
--- which run with their owner's rights on every PostgreSQL version, apply the
--- same rule explicitly.  Writing also needs the usual table privileges.
+-- Row-level security applies this to every table that holds or derives from
+-- a document's content, and the views and functions read the tables with the
+-- caller's rights (security_invoker views, SECURITY INVOKER functions), so the
+-- same policies filter them; the policies' quals run before any qual a caller
+-- adds, leaky or not.  Writing also needs the usual table privileges.
+--
+-- The functions the policies call have SQL-standard bodies: parsed once, here,
+-- so a caller's search_path cannot swap their operators or functions.
 CREATE TABLE @extschema@.clearance (
     role_name   name PRIMARY KEY,
     marking     text NOT NULL
@@ -18,16 +23,13 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.clearance', '');
 CREATE FUNCTION @extschema@.marking_rank(marking text)
 RETURNS int
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$
-    SELECT CASE $1 WHEN 'PUBLIC' THEN 0 WHEN 'LIMITE' THEN 1 WHEN 'RESTREINT UE/EU RESTRICTED' THEN 2 END
-$$;
+RETURN CASE marking WHEN 'PUBLIC' THEN 0 WHEN 'LIMITE' THEN 1 WHEN 'RESTREINT UE/EU RESTRICTED' THEN 2 END;
 COMMENT ON FUNCTION @extschema@.marking_rank(text) IS 'order of markings: PUBLIC 0, LIMITE 1, RESTREINT UE/EU RESTRICTED 2';
 
 CREATE FUNCTION @extschema@.clearance_level()
 RETURNS int
 LANGUAGE sql STABLE PARALLEL SAFE
-AS $$
-    SELECT CASE
+RETURN CASE
         WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_roles AS r
                      WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER AND (r.rolsuper OR r.rolbypassrls))
             THEN 2
@@ -35,8 +37,7 @@ AS $$
                        FROM @extschema@.clearance AS c
                        JOIN pg_catalog.pg_roles AS r ON r.rolname OPERATOR(pg_catalog.=) c.role_name
                        WHERE pg_catalog.pg_has_role(CURRENT_USER, r.oid, 'MEMBER')), 0)
-    END
-$$;
+    END;
 COMMENT ON FUNCTION @extschema@.clearance_level() IS
     'the current role''s clearance as a marking rank (superusers and BYPASSRLS roles: all)';
 
@@ -93,14 +94,14 @@ ALTER TABLE @extschema@.actor_load ENABLE ROW LEVEL SECURITY;
 CREATE POLICY by_document ON @extschema@.actor_load
     USING (plan IN (SELECT d.ref FROM @extschema@.document AS d));
 
--- For the views: the documents the current role may read (plain SQL, so
--- the planner inlines it into each view).
+-- The documents the current role may read (the views need it no longer:
+-- row-level security filters what they read).
 CREATE FUNCTION @extschema@.visible_documents()
 RETURNS SETOF @extschema@.docnum
 LANGUAGE sql STABLE PARALLEL SAFE
-AS $$
+BEGIN ATOMIC
     SELECT d.ref FROM @extschema@.document AS d
-    WHERE @extschema@.marking_rank(d.marking) <= (SELECT @extschema@.clearance_level())
-$$;
+    WHERE @extschema@.marking_rank(d.marking) <= (SELECT @extschema@.clearance_level());
+END;
 COMMENT ON FUNCTION @extschema@.visible_documents() IS
     'the documents the current role may read by its clearance';

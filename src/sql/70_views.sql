@@ -1,6 +1,15 @@
 -- Views: plain SQL types only, so BI tools read them over any connection.
+--
+-- Every view runs with the rights of the role that reads it
+-- (security_invoker): what it reads goes through the row-level security of
+-- each table (50_access.sql), so a view shows exactly the rows its reader may
+-- read.  The policies' quals are security quals: PostgreSQL evaluates them
+-- before any qual the reader adds that is not leakproof (a function that
+-- raises its argument, a cast that fails on it), and row counts in EXPLAIN
+-- ANALYZE count visible rows only.  Readers need SELECT on the tables (the
+-- README's analyst grants).
 
-CREATE VIEW @extschema@.action_overview AS
+CREATE VIEW @extschema@.action_overview WITH (security_invoker = true) AS
 SELECT a.id AS action_id,
        @extschema@.docnum_display(a.plan) AS plan,
        a.number,
@@ -26,7 +35,6 @@ SELECT a.id AS action_id,
                 WHERE ap.action = a.id) AS linked) AS paragraphs,
        @extschema@.presidency(@extschema@.due_date(a.deadline)) AS presidency_at_due
 FROM @extschema@.action AS a
-JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) a.plan
 LEFT JOIN @extschema@.action_status AS s ON s.action = a.id;
 COMMENT ON VIEW @extschema@.action_overview IS 'one row per action: who, when, latest status and traffic light';
 COMMENT ON COLUMN @extschema@.action_overview.action_id IS 'action key';
@@ -47,7 +55,7 @@ COMMENT ON COLUMN @extschema@.action_overview.traffic_light IS 'green done; ambe
 COMMENT ON COLUMN @extschema@.action_overview.paragraphs IS 'numbers of the conclusion paragraphs the action implements';
 COMMENT ON COLUMN @extschema@.action_overview.presidency_at_due IS 'member state holding the presidency on the due date';
 
-CREATE VIEW @extschema@.actor_workload AS
+CREATE VIEW @extschema@.actor_workload WITH (security_invoker = true) AS
 -- counts per actor, plan and due date come from actor_load (kept by
 -- triggers); only the actions whose latest report is dated after today are
 -- looked at one by one, since their status today comes from the history
@@ -60,7 +68,6 @@ WITH load AS (
            pg_catalog.min(l.due) FILTER (WHERE l.due >= CURRENT_DATE AND l.due < 'infinity' AND l.linked > 0)
              AS next_due
     FROM @extschema@.actor_load AS l
-    JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) l.plan
     GROUP BY l.actor
 ), later AS (
     SELECT x.actor,
@@ -68,7 +75,6 @@ WITH load AS (
                           - d.open::int) AS overdue
     FROM @extschema@.action_status AS s
     JOIN @extschema@.action_digest AS d ON d.action = s.action
-    JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) d.plan
     CROSS JOIN LATERAL pg_catalog.unnest(d.linked_actors) AS x(actor)
     WHERE s.reported_on > CURRENT_DATE AND d.due < CURRENT_DATE
     GROUP BY x.actor
@@ -91,7 +97,7 @@ COMMENT ON COLUMN @extschema@.actor_workload.actions_involved IS 'actions it is 
 COMMENT ON COLUMN @extschema@.actor_workload.overdue_today IS 'its actions (any role) overdue today without a done or dropped status';
 COMMENT ON COLUMN @extschema@.actor_workload.next_due_date IS 'the next due date, today or later, among its actions';
 
-CREATE VIEW @extschema@.paragraph_coverage AS
+CREATE VIEW @extschema@.paragraph_coverage WITH (security_invoker = true) AS
 WITH addressed AS (
     SELECT pa.document, pa.number,
            pg_catalog.string_agg(DISTINCT coalesce(ac.short_name, ac.name), ', ') AS addressees
@@ -105,7 +111,6 @@ WITH addressed AS (
     SELECT ap.document, ap.number, pg_catalog.count(DISTINCT ap.action)::int AS actions
     FROM @extschema@.action_paragraph AS ap
     JOIN @extschema@.action AS a ON a.id = ap.action
-    JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) a.plan
     GROUP BY ap.document, ap.number
 )
 SELECT @extschema@.docnum_display(p.document) AS document,
@@ -120,7 +125,6 @@ SELECT @extschema@.docnum_display(p.document) AS document,
        dt.deadlines IS NOT NULL AS sets_deadline,
        (ad.addressees IS NOT NULL OR dt.deadlines IS NOT NULL) AND ln.actions IS NULL AS uncovered
 FROM @extschema@.paragraph AS p
-JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) p.document
 LEFT JOIN addressed AS ad ON ad.document OPERATOR(@extschema@.=) p.document AND ad.number = p.number
 LEFT JOIN dated AS dt ON dt.document OPERATOR(@extschema@.=) p.document AND dt.number = p.number
 LEFT JOIN linked AS ln ON ln.document OPERATOR(@extschema@.=) p.document AND ln.number = p.number
@@ -138,13 +142,12 @@ COMMENT ON COLUMN @extschema@.paragraph_coverage.addresses_someone IS 'calls on 
 COMMENT ON COLUMN @extschema@.paragraph_coverage.sets_deadline IS 'sets a deadline';
 COMMENT ON COLUMN @extschema@.paragraph_coverage.uncovered IS 'addresses someone or sets a deadline, yet no action is linked';
 
-CREATE VIEW @extschema@.deadline_calendar AS
+CREATE VIEW @extschema@.deadline_calendar WITH (security_invoker = true) AS
 WITH due AS (
     SELECT a.id, @extschema@.due_date(a.deadline) AS due_date,
            @extschema@.presidency(@extschema@.due_date(a.deadline)) AS presidency,
            @extschema@.status_today(a.id, s.status, s.reported_on) AS status
     FROM @extschema@.action AS a
-    JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) a.plan
     LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
     WHERE @extschema@.due_date(a.deadline) IS NOT NULL
 )
@@ -170,19 +173,18 @@ COMMENT ON COLUMN @extschema@.deadline_calendar.actions_due IS 'actions due';
 COMMENT ON COLUMN @extschema@.deadline_calendar.done IS 'of those, done by today';
 COMMENT ON COLUMN @extschema@.deadline_calendar.overdue IS 'of those, overdue today';
 
-CREATE VIEW @extschema@.reference_graph AS
+CREATE VIEW @extschema@.reference_graph WITH (security_invoker = true) AS
 SELECT @extschema@.docnum_display(r.from_doc) AS citing_document,
        r.number AS citing_paragraph,
        r.footnote,
        r.to_doc::text AS cited,
        @extschema@.docnum_display(r.to_doc) AS cited_display,
        @extschema@.docnum_family(r.to_doc)::text AS cited_family,
-       EXISTS (SELECT 1 FROM @extschema@.visible_documents() AS d(ref) WHERE d.ref = r.to_doc) AS cited_in_database,
-       EXISTS (SELECT 1 FROM @extschema@.visible_documents() AS d(ref)
+       EXISTS (SELECT 1 FROM @extschema@.document AS d WHERE d.ref = r.to_doc) AS cited_in_database,
+       EXISTS (SELECT 1 FROM @extschema@.document AS d
                WHERE @extschema@.docnum_family(d.ref) = @extschema@.docnum_family(r.to_doc)) AS family_in_database,
        r.detected
-FROM @extschema@.reference AS r
-JOIN @extschema@.visible_documents() AS vd(ref) ON vd.ref OPERATOR(@extschema@.=) r.from_doc;
+FROM @extschema@.reference AS r;
 COMMENT ON VIEW @extschema@.reference_graph IS 'one row per citation: who cites what, the cited document''s family, and whether it is in the database';
 COMMENT ON COLUMN @extschema@.reference_graph.citing_document IS 'citing document, cover-page form';
 COMMENT ON COLUMN @extschema@.reference_graph.citing_paragraph IS 'citing paragraph, NULL for the document as a whole';

@@ -6,7 +6,7 @@
 CREATE FUNCTION @extschema@.operative_verbs(body text)
 RETURNS text[]
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-AS $$
+BEGIN ATOMIC
     SELECT coalesce(pg_catalog.array_agg(v ORDER BY o), '{}')
     FROM (
         SELECT DISTINCT ON (v) v, o FROM (
@@ -16,15 +16,15 @@ AS $$
             '\m(ACKNOWLEDGES|AGREES|APPROVES|CALLS|COMMENDS|CONSIDERS|DECIDES|EMPHASISES|EMPHASISING|ENCOURAGES|ENDORSES|EXPRESSES|HIGHLIGHTS|INVITES|NOTES|NOTING|REAFFIRMS|REAFFIRMING|RECALLS|RECALLING|RECOGNISES|RECOGNISING|RECOGNIZES|REITERATES|REITERATING|REQUESTS|STRESSES|STRESSING|SUPPORTS|UNDERLINES|UNDERLINING|URGES|WELCOMES|WELCOMING|VERZOEKT|ROEPT|BENADRUKT|ERKENT|VERWELKOMT|ONDERSTREEPT|HERINNERT|NEEMT|MOEDIGT|BEKLEMTOONT|HERHAALT|BEVESTIGT|NODIGT|SALUE|INVITE|SOULIGNE|RECONNAÎT|RAPPELLE|ENCOURAGE|DEMANDE|APPELLE|PREND|RÉAFFIRME|INSISTE|CONSTATE|BEGRÜSST|BEGRÜẞT|FORDERT|BETONT|ERKENNT|UNTERSTREICHT|ERSUCHT|ERINNERT|BEKRÄFTIGT|NIMMT|ERMUTIGT)\M(\s+(?:ON|on|UPON|upon)\M)?',
             'g') AS m
         ) AS all_found ORDER BY v, o
-    ) AS found
-$$;
+    ) AS found;
+END;
 COMMENT ON FUNCTION @extschema@.operative_verbs(text) IS
     'operative verbs written in capitals, in order (CALLS ON for CALLS ON/UPON), in English, Dutch, French and German';
 
 CREATE FUNCTION @extschema@.addressees(body text)
 RETURNS SETOF text
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
-AS $$
+BEGIN ATOMIC
     -- "CALLS on the Commission:", "INVITES Europol, ENISA and Eurojust:",
     -- "CALLS upon the EU and its Member States to ...": who comes after the
     -- verb, up to "to", a colon or the end of the clause.  "CALLS for" and
@@ -36,8 +36,8 @@ AS $$
          LATERAL (SELECT pg_catalog.substring(m[1],
                   '^(.*?)(?:\s+(?:to|te|à|de|auf|zu)\s|:|;|\.\s|\.$|$)') AS seg) AS s,
          LATERAL @extschema@.actors_in(s.seg) AS ai
-    WHERE ai.actor IS NOT NULL AND s.seg !~* '^(for|to|om|pour|à|zu)\M'
-$$;
+    WHERE ai.actor IS NOT NULL AND s.seg !~* '^(for|to|om|pour|à|zu)\M';
+END;
 COMMENT ON FUNCTION @extschema@.addressees(text) IS
     'actors a paragraph calls on, invites, urges or requests';
 

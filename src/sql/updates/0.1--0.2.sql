@@ -7,3 +7,507 @@
 -- or pg_catalog.
 
 \echo Use "ALTER EXTENSION policy_tracker UPDATE TO '0.2'" to load this file. \quit
+
+
+-- Issue 13 (security review), first slice.
+--
+-- A, B: every SQL function gets a SQL-standard body (parsed once, here: a
+-- caller's search_path cannot swap the operators and functions it calls), and
+-- the views run with their reader's rights over row-level security, which
+-- filters before any qual the reader adds.
+
+CREATE OR REPLACE FUNCTION @extschema@.marking_rank(marking text)
+RETURNS int
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE marking WHEN 'PUBLIC' THEN 0 WHEN 'LIMITE' THEN 1 WHEN 'RESTREINT UE/EU RESTRICTED' THEN 2 END;
+
+CREATE OR REPLACE FUNCTION @extschema@.clearance_level()
+RETURNS int
+LANGUAGE sql STABLE PARALLEL SAFE
+RETURN CASE
+        WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_roles AS r
+                     WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER AND (r.rolsuper OR r.rolbypassrls))
+            THEN 2
+        ELSE coalesce((SELECT pg_catalog.max(@extschema@.marking_rank(c.marking))
+                       FROM @extschema@.clearance AS c
+                       JOIN pg_catalog.pg_roles AS r ON r.rolname OPERATOR(pg_catalog.=) c.role_name
+                       WHERE pg_catalog.pg_has_role(CURRENT_USER, r.oid, 'MEMBER')), 0)
+    END;
+
+CREATE OR REPLACE FUNCTION @extschema@.visible_documents()
+RETURNS SETOF @extschema@.docnum
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT d.ref FROM @extschema@.document AS d
+    WHERE @extschema@.marking_rank(d.marking) <= (SELECT @extschema@.clearance_level());
+END;
+
+CREATE OR REPLACE FUNCTION @extschema@.status_on(action bigint, on_date date)
+RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT p.status FROM @extschema@.progress AS p
+    WHERE p.action = status_on.action AND p.reported_on <= status_on.on_date
+    ORDER BY p.reported_on DESC, p.id DESC
+    LIMIT 1;
+END;
+
+CREATE OR REPLACE FUNCTION @extschema@.status_today(action bigint, cached_status text, cached_on date)
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+RETURN CASE WHEN cached_on IS NULL OR cached_on <= CURRENT_DATE THEN cached_status
+            ELSE @extschema@.status_on(status_today.action, CURRENT_DATE) END;
+
+CREATE OR REPLACE FUNCTION @extschema@.actors_of(action bigint, roles text[])
+RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT pg_catalog.string_agg(coalesce(a.short_name, a.name), ', ' ORDER BY a.short_name, a.name)
+    FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS a ON a.name = aa.actor
+    WHERE aa.action = actors_of.action AND aa.role = ANY (actors_of.roles);
+END;
+
+CREATE OR REPLACE FUNCTION @extschema@.overdue_on(on_date date,
+    OUT action bigint, OUT plan text, OUT number int, OUT title text, OUT deadline text,
+    OUT due_date date, OUT leads text, OUT status text)
+RETURNS SETOF record
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    -- the status as of the day: the cached latest report when it is not
+    -- later than the day (the usual case), else a probe into the history
+    WITH candidate AS MATERIALIZED (  -- once: the status probe is not free
+        SELECT a.id, a.plan, a.number, a.title, a.deadline,
+               CASE WHEN st.reported_on <= $1 THEN st.status
+                    WHEN st.reported_on IS NULL THEN NULL
+                    ELSE (SELECT p.status FROM @extschema@.progress AS p
+                          WHERE p.action = a.id AND p.reported_on <= $1
+                          ORDER BY p.reported_on DESC, p.id DESC LIMIT 1) END AS status
+        FROM @extschema@.action AS a
+        LEFT JOIN @extschema@.action_status AS st ON st.action = a.id
+        WHERE @extschema@.due_date(a.deadline) < $1
+    )
+    -- leads as actors_of(action, '{lead}') gives them, kept in action_digest
+    SELECT c.id, @extschema@.docnum_display(c.plan), c.number, c.title, c.deadline::text,
+           @extschema@.due_date(c.deadline), dg.leads, c.status
+    FROM candidate AS c LEFT JOIN @extschema@.action_digest AS dg ON dg.action = c.id
+    WHERE c.status IS DISTINCT FROM 'done' AND c.status IS DISTINCT FROM 'dropped'
+    ORDER BY @extschema@.due_date(c.deadline), c.plan, c.number;
+END;
+
+CREATE OR REPLACE FUNCTION @extschema@.due_between(from_date date, to_date date,
+    OUT action bigint, OUT plan text, OUT number int, OUT title text, OUT deadline text,
+    OUT due_date date, OUT leads text, OUT status text)
+RETURNS SETOF record
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT a.id, @extschema@.docnum_display(a.plan), a.number, a.title, a.deadline::text,
+           @extschema@.due_date(a.deadline),
+           (SELECT pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
+              FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS ac ON ac.name = aa.actor
+             WHERE aa.action = a.id AND aa.role = 'lead'),
+           (SELECT p.status FROM @extschema@.progress AS p
+             WHERE p.action = a.id AND p.reported_on <= $2
+             ORDER BY p.reported_on DESC, p.id DESC LIMIT 1)
+    FROM @extschema@.action AS a
+    WHERE @extschema@.due_date(a.deadline) BETWEEN $1 AND $2
+    ORDER BY @extschema@.due_date(a.deadline), a.plan, a.number;
+END;
+
+CREATE OR REPLACE FUNCTION @extschema@.resolve_actor(name text)
+RETURNS @extschema@.actor
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT a.*
+    FROM @extschema@.actor AS a
+    WHERE pg_catalog.lower(a.name) = pg_catalog.lower(pg_catalog.btrim($1))
+       OR pg_catalog.lower(a.short_name) = pg_catalog.lower(pg_catalog.btrim($1))
+       OR pg_catalog.lower(pg_catalog.btrim($1)) = ANY (
+              SELECT pg_catalog.lower(x) FROM pg_catalog.unnest(a.aliases) AS x)
+       OR pg_catalog.lower(pg_catalog.regexp_replace(pg_catalog.btrim($1), '^(the|its|all|other) +', '', 'i'))
+              IN (pg_catalog.lower(a.name), pg_catalog.lower(a.short_name))
+    ORDER BY (pg_catalog.lower(a.name) = pg_catalog.lower(pg_catalog.btrim($1))) DESC, a.name
+    LIMIT 1;
+END;
+
+CREATE OR REPLACE FUNCTION @extschema@.xml_text(t text)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(
+           pg_catalog.replace(t, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;');
+
+CREATE OR REPLACE FUNCTION @extschema@.operative_verbs(body text)
+RETURNS text[]
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT coalesce(pg_catalog.array_agg(v ORDER BY o), '{}')
+    FROM (
+        SELECT DISTINCT ON (v) v, o FROM (
+        SELECT CASE WHEN m[1] = 'CALLS' AND m[2] IS NOT NULL THEN 'CALLS ON' ELSE m[1] END AS v,
+               pg_catalog.row_number() OVER () AS o
+        FROM pg_catalog.regexp_matches($1,
+            '\m(ACKNOWLEDGES|AGREES|APPROVES|CALLS|COMMENDS|CONSIDERS|DECIDES|EMPHASISES|EMPHASISING|ENCOURAGES|ENDORSES|EXPRESSES|HIGHLIGHTS|INVITES|NOTES|NOTING|REAFFIRMS|REAFFIRMING|RECALLS|RECALLING|RECOGNISES|RECOGNISING|RECOGNIZES|REITERATES|REITERATING|REQUESTS|STRESSES|STRESSING|SUPPORTS|UNDERLINES|UNDERLINING|URGES|WELCOMES|WELCOMING|VERZOEKT|ROEPT|BENADRUKT|ERKENT|VERWELKOMT|ONDERSTREEPT|HERINNERT|NEEMT|MOEDIGT|BEKLEMTOONT|HERHAALT|BEVESTIGT|NODIGT|SALUE|INVITE|SOULIGNE|RECONNAÎT|RAPPELLE|ENCOURAGE|DEMANDE|APPELLE|PREND|RÉAFFIRME|INSISTE|CONSTATE|BEGRÜSST|BEGRÜẞT|FORDERT|BETONT|ERKENNT|UNTERSTREICHT|ERSUCHT|ERINNERT|BEKRÄFTIGT|NIMMT|ERMUTIGT)\M(\s+(?:ON|on|UPON|upon)\M)?',
+            'g') AS m
+        ) AS all_found ORDER BY v, o
+    ) AS found;
+END;
+
+CREATE OR REPLACE FUNCTION @extschema@.addressees(body text)
+RETURNS SETOF text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    -- "CALLS on the Commission:", "INVITES Europol, ENISA and Eurojust:",
+    -- "CALLS upon the EU and its Member States to ...": who comes after the
+    -- verb, up to "to", a colon or the end of the clause.  "CALLS for" and
+    -- "CALLS to" call for something, not on someone.
+    SELECT DISTINCT ai.actor
+    FROM pg_catalog.regexp_matches($1,
+           '\m(?:CALLS(?:\s+(?:ON|on|UPON|upon))?|INVITES|URGES|REQUESTS|VERZOEKT|NODIGT|ROEPT|INVITE|APPELLE|DEMANDE|FORDERT|ERSUCHT)\M\s+((?:(?!\m(?:CALLS|INVITES|URGES|REQUESTS|VERZOEKT|NODIGT|ROEPT|INVITE|APPELLE|DEMANDE|FORDERT|ERSUCHT)\M).){0,200})',
+           'g') AS m,
+         LATERAL (SELECT pg_catalog.substring(m[1],
+                  '^(.*?)(?:\s+(?:to|te|à|de|auf|zu)\s|:|;|\.\s|\.$|$)') AS seg) AS s,
+         LATERAL @extschema@.actors_in(s.seg) AS ai
+    WHERE ai.actor IS NOT NULL AND s.seg !~* '^(for|to|om|pour|à|zu)\M';
+END;
+
+CREATE OR REPLACE VIEW @extschema@.action_overview WITH (security_invoker = true) AS
+SELECT a.id AS action_id,
+       @extschema@.docnum_display(a.plan) AS plan,
+       a.number,
+       a.heading,
+       a.title,
+       @extschema@.actors_of(a.id, '{lead}') AS leads,
+       @extschema@.actors_of(a.id, '{involved,support}') AS involved,
+       a.deadline_text,
+       a.deadline::text AS deadline,
+       @extschema@.due_date(a.deadline) AS due_date,
+       pg_catalog.lower(@extschema@.deadline_period(a.deadline)) AS period_start,
+       (pg_catalog.upper(@extschema@.deadline_period(a.deadline)) - 1) AS period_end,
+       s.status,
+       s.reported_on AS status_date,
+       CASE WHEN s.status = 'done' THEN 'green'
+            WHEN s.status = 'blocked' THEN 'red'
+            WHEN s.status = 'dropped' THEN 'grey'
+            WHEN @extschema@.is_overdue(a.deadline, CURRENT_DATE) THEN 'red'
+            WHEN s.status IN ('in_progress', 'delayed') THEN 'amber'
+            ELSE 'grey' END AS traffic_light,
+       (SELECT pg_catalog.string_agg(n::text, ', ' ORDER BY n)
+          FROM (SELECT DISTINCT ap.number AS n FROM @extschema@.action_paragraph AS ap
+                WHERE ap.action = a.id) AS linked) AS paragraphs,
+       @extschema@.presidency(@extschema@.due_date(a.deadline)) AS presidency_at_due
+FROM @extschema@.action AS a
+LEFT JOIN @extschema@.action_status AS s ON s.action = a.id;
+
+CREATE OR REPLACE VIEW @extschema@.actor_workload WITH (security_invoker = true) AS
+-- counts per actor, plan and due date come from actor_load (kept by
+-- triggers); only the actions whose latest report is dated after today are
+-- looked at one by one, since their status today comes from the history
+WITH load AS (
+    SELECT l.actor,
+           pg_catalog.sum(l.led) AS led,
+           pg_catalog.sum(l.involved) AS involved,
+           pg_catalog.sum(l.linked) AS linked,
+           pg_catalog.sum(l.open) FILTER (WHERE l.due < CURRENT_DATE) AS overdue,
+           pg_catalog.min(l.due) FILTER (WHERE l.due >= CURRENT_DATE AND l.due < 'infinity' AND l.linked > 0)
+             AS next_due
+    FROM @extschema@.actor_load AS l
+    GROUP BY l.actor
+), later AS (
+    SELECT x.actor,
+           pg_catalog.sum((coalesce(@extschema@.status_on(d.action, CURRENT_DATE), '') NOT IN ('done', 'dropped'))::int
+                          - d.open::int) AS overdue
+    FROM @extschema@.action_status AS s
+    JOIN @extschema@.action_digest AS d ON d.action = s.action
+    CROSS JOIN LATERAL pg_catalog.unnest(d.linked_actors) AS x(actor)
+    WHERE s.reported_on > CURRENT_DATE AND d.due < CURRENT_DATE
+    GROUP BY x.actor
+)
+SELECT ac.name AS actor, ac.short_name, ac.kind,
+       w.led::int AS actions_led,
+       w.involved::int AS actions_involved,
+       (coalesce(w.overdue, 0) + coalesce(f.overdue, 0))::int AS overdue_today,
+       w.next_due AS next_due_date
+FROM load AS w
+JOIN @extschema@.actor AS ac ON ac.name = w.actor
+LEFT JOIN later AS f ON f.actor = w.actor
+WHERE w.linked > 0;
+
+CREATE OR REPLACE VIEW @extschema@.paragraph_coverage WITH (security_invoker = true) AS
+WITH addressed AS (
+    SELECT pa.document, pa.number,
+           pg_catalog.string_agg(DISTINCT coalesce(ac.short_name, ac.name), ', ') AS addressees
+    FROM @extschema@.paragraph_actor AS pa JOIN @extschema@.actor AS ac ON ac.name = pa.actor
+    GROUP BY pa.document, pa.number
+), dated AS (
+    SELECT pd.document, pd.number, pg_catalog.string_agg(DISTINCT pd.deadline::text, ', ') AS deadlines
+    FROM @extschema@.paragraph_deadline AS pd
+    GROUP BY pd.document, pd.number
+), linked AS (
+    SELECT ap.document, ap.number, pg_catalog.count(DISTINCT ap.action)::int AS actions
+    FROM @extschema@.action_paragraph AS ap
+    JOIN @extschema@.action AS a ON a.id = ap.action
+    GROUP BY ap.document, ap.number
+)
+SELECT @extschema@.docnum_display(p.document) AS document,
+       p.number,
+       p.chapter,
+       p.topic,
+       pg_catalog.array_to_string(p.verbs, ', ') AS verbs,
+       ad.addressees,
+       dt.deadlines,
+       coalesce(ln.actions, 0) AS actions_linked,
+       ad.addressees IS NOT NULL AS addresses_someone,
+       dt.deadlines IS NOT NULL AS sets_deadline,
+       (ad.addressees IS NOT NULL OR dt.deadlines IS NOT NULL) AND ln.actions IS NULL AS uncovered
+FROM @extschema@.paragraph AS p
+LEFT JOIN addressed AS ad ON ad.document OPERATOR(@extschema@.=) p.document AND ad.number = p.number
+LEFT JOIN dated AS dt ON dt.document OPERATOR(@extschema@.=) p.document AND dt.number = p.number
+LEFT JOIN linked AS ln ON ln.document OPERATOR(@extschema@.=) p.document AND ln.number = p.number
+WHERE p.item = 0 AND p.part = 'operative';
+
+CREATE OR REPLACE VIEW @extschema@.deadline_calendar WITH (security_invoker = true) AS
+WITH due AS (
+    SELECT a.id, @extschema@.due_date(a.deadline) AS due_date,
+           @extschema@.presidency(@extschema@.due_date(a.deadline)) AS presidency,
+           @extschema@.status_today(a.id, s.status, s.reported_on) AS status
+    FROM @extschema@.action AS a
+    LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
+    WHERE @extschema@.due_date(a.deadline) IS NOT NULL
+)
+SELECT d.presidency,
+       pg_catalog.lower(@extschema@.presidency_term(d.presidency,
+           pg_catalog.date_part('year', d.due_date)::int)) AS term_start,
+       (pg_catalog.upper(@extschema@.presidency_term(d.presidency,
+           pg_catalog.date_part('year', d.due_date)::int)) - 1) AS term_end,
+       pg_catalog.date_trunc('month', d.due_date)::date AS month,
+       pg_catalog.count(*)::int AS actions_due,
+       pg_catalog.count(*) FILTER (WHERE d.status = 'done')::int AS done,
+       pg_catalog.count(*) FILTER (WHERE d.due_date < CURRENT_DATE
+                                     AND d.status IS DISTINCT FROM 'done'
+                                     AND d.status IS DISTINCT FROM 'dropped')::int AS overdue
+FROM due AS d
+GROUP BY GROUPING SETS ((1, 2, 3), (1, 2, 3, 4));
+
+CREATE OR REPLACE VIEW @extschema@.reference_graph WITH (security_invoker = true) AS
+SELECT @extschema@.docnum_display(r.from_doc) AS citing_document,
+       r.number AS citing_paragraph,
+       r.footnote,
+       r.to_doc::text AS cited,
+       @extschema@.docnum_display(r.to_doc) AS cited_display,
+       @extschema@.docnum_family(r.to_doc)::text AS cited_family,
+       EXISTS (SELECT 1 FROM @extschema@.document AS d WHERE d.ref = r.to_doc) AS cited_in_database,
+       EXISTS (SELECT 1 FROM @extschema@.document AS d
+               WHERE @extschema@.docnum_family(d.ref) = @extschema@.docnum_family(r.to_doc)) AS family_in_database,
+       r.detected
+FROM @extschema@.reference AS r;
+
+
+-- C: the server stamps progress.id and progress.recorded_at (superusers,
+-- as pg_restore, keep theirs).
+
+CREATE OR REPLACE FUNCTION @extschema@.progress_stamp() RETURNS trigger
+AS 'MODULE_PATHNAME', 'pt_progress_stamp' LANGUAGE C PARALLEL UNSAFE;
+
+COMMENT ON FUNCTION @extschema@.progress_stamp() IS
+    'sets progress.id and progress.recorded_at on insert, except for superusers (pg_restore)';
+REVOKE EXECUTE ON FUNCTION @extschema@.progress_stamp() FROM PUBLIC;
+
+CREATE TRIGGER progress_stamp BEFORE INSERT ON @extschema@.progress
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.progress_stamp();
+
+
+-- D: the trigger functions that maintain derived data run as the extension's
+-- owner (SECURITY DEFINER, search_path pg_catalog, pg_temp), fire for the
+-- extension's tables only and are not executable by PUBLIC; nobody else
+-- needs, or is given, writes on action_status, action_digest, actor_load.
+
+CREATE OR REPLACE FUNCTION @extschema@.progress_keep_latest() RETURNS trigger
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- fired by the extension's own triggers only (EXECUTE is revoked from
+    -- PUBLIC, so nobody else can attach it to a table of theirs)
+    IF TG_RELID <> '@extschema@.progress'::pg_catalog.regclass THEN
+        RAISE EXCEPTION 'derived data is kept for the extension''s own tables only (trigger % on %)',
+                        TG_NAME, TG_RELID::pg_catalog.regclass
+            USING ERRCODE = '42501';
+    END IF;
+    INSERT INTO @extschema@.action_status AS s (action, status, reported_on, progress_id)
+    SELECT DISTINCT ON (n.action) n.action, n.status, n.reported_on, n.id
+    FROM new_progress AS n
+    ORDER BY n.action, n.reported_on DESC, n.id DESC
+    ON CONFLICT (action) DO UPDATE
+        SET status = EXCLUDED.status, reported_on = EXCLUDED.reported_on, progress_id = EXCLUDED.progress_id
+        WHERE (s.reported_on, s.progress_id) < (EXCLUDED.reported_on, EXCLUDED.progress_id);
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION @extschema@.refresh_digests(actions bigint[]) RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    sign int;
+BEGIN
+    actions := ARRAY(SELECT DISTINCT i.id FROM unnest(actions) AS i(id));
+    -- sign -1: take out what the actions counted for; then recompute their
+    -- digests; sign +1: count them again.  In key order (lock order).
+    FOREACH sign IN ARRAY ARRAY[-1, 1] LOOP
+        INSERT INTO @extschema@.actor_load AS l (actor, plan, due, led, involved, linked, open)
+        SELECT x.actor, d.plan, d.due,
+               sign * count(*) FILTER (WHERE x.actor = ANY (d.lead_actors)),
+               sign * count(*) FILTER (WHERE x.actor = ANY (d.involved_actors)),
+               sign * count(*), sign * count(*) FILTER (WHERE d.open)
+        FROM unnest(actions) AS i(id)
+        JOIN @extschema@.action_digest AS d ON d.action = i.id
+        CROSS JOIN LATERAL unnest(d.linked_actors) AS x(actor)
+        GROUP BY x.actor, d.plan, d.due
+        ORDER BY x.actor, d.plan, d.due
+        ON CONFLICT (actor, plan, due) DO UPDATE
+            SET led = l.led + EXCLUDED.led, involved = l.involved + EXCLUDED.involved,
+                linked = l.linked + EXCLUDED.linked, open = l.open + EXCLUDED.open;
+        EXIT WHEN sign > 0;
+
+        DELETE FROM @extschema@.action_digest AS d
+        USING unnest(actions) AS i(id)
+        WHERE d.action = i.id;
+        INSERT INTO @extschema@.action_digest
+            (action, plan, due, open, leads, lead_actors, involved_actors, linked_actors)
+        SELECT a.id, a.plan, coalesce(@extschema@.due_date(a.deadline), 'infinity'),
+               coalesce(s.status, '') NOT IN ('done', 'dropped'),
+               pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
+                 FILTER (WHERE aa.role = 'lead'),
+               coalesce(pg_catalog.array_agg(DISTINCT aa.actor) FILTER (WHERE aa.role = 'lead'), '{}'),
+               coalesce(pg_catalog.array_agg(DISTINCT aa.actor) FILTER (WHERE aa.role IN ('involved', 'support')), '{}'),
+               pg_catalog.array_agg(DISTINCT aa.actor)
+        FROM unnest(actions) AS i(id)
+        JOIN @extschema@.action AS a ON a.id = i.id
+        JOIN @extschema@.action_actor AS aa ON aa.action = a.id
+        JOIN @extschema@.actor AS ac ON ac.name = aa.actor
+        LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
+        GROUP BY a.id, a.plan, a.deadline, s.status;
+    END LOOP;
+END $$;
+
+CREATE OR REPLACE FUNCTION @extschema@.digest_after_change() RETURNS trigger
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    ids bigint[];
+BEGIN
+    -- fired by the extension's own triggers only (EXECUTE is revoked from
+    -- PUBLIC, so nobody else can attach it to a table of theirs)
+    IF TG_RELID NOT IN ('@extschema@.action'::pg_catalog.regclass,
+                         '@extschema@.action_actor'::pg_catalog.regclass,
+                         '@extschema@.action_status'::pg_catalog.regclass,
+                         '@extschema@.actor'::pg_catalog.regclass) THEN
+        RAISE EXCEPTION 'derived data is kept for the extension''s own tables only (trigger % on %)',
+                        TG_NAME, TG_RELID::pg_catalog.regclass
+            USING ERRCODE = '42501';
+    END IF;
+    IF TG_TABLE_NAME = 'action_status' THEN
+        -- only actions whose open/closed state changed
+        SELECT pg_catalog.array_agg(n.action) INTO ids
+        FROM new_rows AS n JOIN @extschema@.action_digest AS d ON d.action = n.action
+        WHERE d.open <> (n.status NOT IN ('done', 'dropped'));
+    ELSIF TG_TABLE_NAME = 'actor' THEN
+        SELECT pg_catalog.array_agg(DISTINCT aa.action) INTO ids
+        FROM new_rows AS n JOIN old_rows AS o ON o.name = n.name
+        JOIN @extschema@.action_actor AS aa ON aa.actor = n.name AND aa.role = 'lead'
+        WHERE n.short_name IS DISTINCT FROM o.short_name;
+    ELSIF TG_OP = 'INSERT' THEN
+        SELECT pg_catalog.array_agg(n.action) INTO ids FROM new_rows AS n;
+    ELSIF TG_OP = 'DELETE' THEN
+        SELECT pg_catalog.array_agg(o.action) INTO ids FROM old_rows AS o;
+    ELSIF TG_TABLE_NAME = 'action' THEN
+        SELECT pg_catalog.array_agg(n.id) INTO ids
+        FROM new_rows AS n JOIN old_rows AS o ON o.id = n.id
+        WHERE n.plan OPERATOR(@extschema@.<>) o.plan
+           OR n.deadline OPERATOR(@extschema@.<>) o.deadline
+           OR (n.deadline IS NULL) <> (o.deadline IS NULL);
+    ELSE
+        SELECT pg_catalog.array_agg(x.action) INTO ids
+        FROM (SELECT n.action FROM new_rows AS n UNION SELECT o.action FROM old_rows AS o) AS x;
+    END IF;
+    IF ids IS NOT NULL THEN
+        PERFORM @extschema@.refresh_digests(ids);
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION @extschema@.digest_after_delete_action() RETURNS trigger
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    ids bigint[];
+BEGIN
+    -- fired by the extension's own triggers only (EXECUTE is revoked from
+    -- PUBLIC, so nobody else can attach it to a table of theirs)
+    IF TG_RELID <> '@extschema@.action'::pg_catalog.regclass THEN
+        RAISE EXCEPTION 'derived data is kept for the extension''s own tables only (trigger % on %)',
+                        TG_NAME, TG_RELID::pg_catalog.regclass
+            USING ERRCODE = '42501';
+    END IF;
+    SELECT pg_catalog.array_agg(o.id) INTO ids FROM old_rows AS o;
+    IF ids IS NOT NULL THEN
+        PERFORM @extschema@.refresh_digests(ids);
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION @extschema@.digest_rebuild() RETURNS trigger
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- fired by the extension's own triggers only (EXECUTE is revoked from
+    -- PUBLIC, so nobody else can attach it to a table of theirs)
+    IF TG_RELID NOT IN ('@extschema@.action_actor'::pg_catalog.regclass,
+                         '@extschema@.action_status'::pg_catalog.regclass) THEN
+        RAISE EXCEPTION 'derived data is kept for the extension''s own tables only (trigger % on %)',
+                        TG_NAME, TG_RELID::pg_catalog.regclass
+            USING ERRCODE = '42501';
+    END IF;
+    DELETE FROM @extschema@.action_digest;
+    DELETE FROM @extschema@.actor_load;
+    PERFORM @extschema@.refresh_digests(ARRAY(SELECT DISTINCT aa.action FROM @extschema@.action_actor AS aa));
+    RETURN NULL;
+END $$;
+
+REVOKE EXECUTE ON FUNCTION @extschema@.progress_keep_latest() FROM PUBLIC;
+
+REVOKE EXECUTE ON FUNCTION @extschema@.refresh_digests(bigint[]) FROM PUBLIC;
+
+REVOKE EXECUTE ON FUNCTION @extschema@.digest_after_change() FROM PUBLIC;
+
+REVOKE EXECUTE ON FUNCTION @extschema@.digest_after_delete_action() FROM PUBLIC;
+
+REVOKE EXECUTE ON FUNCTION @extschema@.digest_rebuild() FROM PUBLIC;
+
+
+-- 0.1's README told roles that write actions, actors or progress to take
+-- INSERT, UPDATE and DELETE on the derived tables; such grants would now let
+-- them forge what the triggers keep.  Every write grant on them (to anyone
+-- but their owner) is revoked.
+DO $$
+DECLARE
+    g record;
+BEGIN
+    FOR g IN
+        SELECT c.oid::pg_catalog.regclass AS tab, a.privilege_type AS priv,
+               CASE WHEN a.grantee OPERATOR(pg_catalog.=) 0 THEN 'PUBLIC'
+                    ELSE pg_catalog.quote_ident(r.rolname) END AS who
+        FROM pg_catalog.pg_class AS c
+        CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) AS a
+        LEFT JOIN pg_catalog.pg_roles AS r ON r.oid OPERATOR(pg_catalog.=) a.grantee
+        WHERE c.oid OPERATOR(pg_catalog.=) ANY (ARRAY['@extschema@.action_status'::pg_catalog.regclass,
+                                                      '@extschema@.action_digest'::pg_catalog.regclass,
+                                                      '@extschema@.actor_load'::pg_catalog.regclass])
+          AND a.grantee OPERATOR(pg_catalog.<>) c.relowner
+          AND a.privilege_type OPERATOR(pg_catalog.=) ANY (ARRAY['INSERT', 'UPDATE', 'DELETE', 'TRUNCATE'])
+    LOOP
+        EXECUTE pg_catalog.format('REVOKE %s ON %s FROM %s', g.priv, g.tab, g.who);
+    END LOOP;
+END $$;
