@@ -51,6 +51,13 @@ SELECT on_date, presidency(on_date) FROM (VALUES (date '2006-12-31'), ('2007-01-
   ('2030-12-31'), ('2031-01-01')) AS v(on_date);
 SELECT presidency_term('BG', 2018) AS bg_2018, presidency_term('AT', 2018) AS at_2018,
        presidency_term('GR', 2014) AS greece_as_gr, presidency_term('AT', 2019) AS none;
+-- a member state by its name or adjective, in any language of the reader
+SELECT presidency_term('Austria', 2018) AS austria, presidency_term('Österreich', 2018) AS oesterreich,
+       presidency_term('la Bulgarie', 2018) AS bulgarie, presidency_term('Czech Republic', 2022) AS czech;
+-- a name that is no member state is an error, not an empty answer
+\set VERBOSITY terse
+SELECT presidency_term('Narnia', 2018);
+\set VERBOSITY default
 -- every term of 2007-2030 is six months, the terms tile the years, and
 -- presidency() and presidency_term() agree
 SELECT count(*) AS terms,

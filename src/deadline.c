@@ -263,11 +263,18 @@ PG_FUNCTION_INFO_V1(presidency_term);
 Datum
 presidency_term(PG_FUNCTION_ARGS)
 {
-	char	   *country = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	text	   *country = PG_GETARG_TEXT_PP(0);
+	const char *code = dl_country_code(VARDATA_ANY(country), VARSIZE_ANY_EXHDR(country));
 	int32		lo,
 				hi;
 
-	if (!dl_presidency_term(country, PG_GETARG_INT32(1), &lo, &hi))
+	if (code == NULL)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("\"%s\" is no member state of the presidency calendar", text_to_cstring(country)),
+				errhint("Write its code ('AT', 'EL') or its name ('Austria', 'Österreich', 'Greece')."));
+	/* NULL: that member state holds no presidency that year */
+	if (!dl_presidency_term(code, PG_GETARG_INT32(1), &lo, &hi))
 		PG_RETURN_NULL();
 	return daterange_of(lo, false, hi, false);
 }

@@ -138,6 +138,8 @@ extern const char *deadline_mode_name(int mode);
 extern const char *deadline_precision_name(int prec);
 
 /* Council presidencies 2007-2030 (spec section 4). */
+/* the code of the member state a name, adjective or code names, or NULL */
+extern const char *dl_country_code(const char *name, size_t len);
 extern const char *dl_presidency_on(int32_t days);
 extern bool dl_presidency_term(const char *country, int year, int32_t *lower,
 							   int32_t *upper);

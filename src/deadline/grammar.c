@@ -1890,3 +1890,27 @@ dl_lexicon_dropped(void)
 	(void) word_mask("", &single, &value);	/* builds the dictionary */
 	return dictionary_dropped;
 }
+
+/*
+ * A member state's presidency code from what a user writes for it: the
+ * code (AT, EL; GR for Greece), or its name or adjective in any lexicon's
+ * language ("Austria", "Österreich", "Bulgarian", "la France").  NULL when
+ * it names no member state.
+ */
+const char *
+dl_country_code(const char *name, size_t len)
+{
+	token		t[MAX_TOKENS];
+	parser		p;
+
+	parser_init(&p, t, MAX_TOKENS, name, len, DL_NO_DAY, true);
+	if (!tok(&p, 0) || tok(&p, 0)->kind != TK_WORD)
+		return NULL;
+	/* a code first: "DE" and "EL" are also articles */
+	if (strlen(tok(&p, 0)->w) == 2 && country_of(&p, 0))
+		return country_of(&p, 0);
+	skip_articles(&p);
+	if (!tok(&p, 0) || tok(&p, 0)->kind != TK_WORD)
+		return NULL;
+	return country_of(&p, 0);	/* the first word decides: "Czech Republic" */
+}

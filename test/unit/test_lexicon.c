@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "deadline_core.h"
 #include "deadline_lexicon.h"
 #include "unit.h"
 
@@ -71,5 +72,23 @@ test_lexicon(void)
 		words_well_formed(l->lang, l->units);
 	}
 	CHECK(languages >= 4, "only %d lexicons", languages);
+	{
+		/* member states by code, name or adjective, in any language */
+		static const char *const names[][2] = {
+			{"AT", "AT"}, {"gr", "EL"}, {"DE", "DE"}, {"Austria", "AT"}, {"Österreich", "AT"},
+			{"la France", "FR"}, {"Bulgarian", "BG"}, {"Czech Republic", "CZ"}, {"Griechenland", "EL"},
+			{"Spagna", "ES"}, {"Países Bajos", "NL"}, {"Narnia", NULL}, {"", NULL}
+		};
+
+		for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		{
+			const char *code = dl_country_code(names[i][0], strlen(names[i][0]));
+
+			CHECK((code == NULL && names[i][1] == NULL) ||
+				  (code && names[i][1] && strcmp(code, names[i][1]) == 0),
+				  "country '%s' read as %s, want %s", names[i][0], code ? code : "none",
+				  names[i][1] ? names[i][1] : "none");
+		}
+	}
 	CHECK(dl_lexicon_dropped() == 0, "the grammar's dictionary dropped %d words", dl_lexicon_dropped());
 }
