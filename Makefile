@@ -13,7 +13,7 @@ MODULE_big = policy_tracker
 # language in src/deadline/lexicon/): the unit tests and fuzz harnesses
 # build the same files.
 DEADLINE_SRCS = $(sort $(patsubst $(top)/%,%,$(wildcard $(top)/src/deadline/*.c $(top)/src/deadline/lexicon/*.c)))
-OBJS       = src/module.o src/match_srf.o src/deadline_gist.o \
+OBJS       = src/module.o src/progress_stamp.o src/match_srf.o src/deadline_gist.o \
              src/docnum.o src/docnum_core.o src/docnum_extract.o \
              src/deadline.o $(DEADLINE_SRCS:.c=.o)
 EXTVERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(top)/$(EXTENSION).control)
