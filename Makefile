@@ -13,7 +13,7 @@ MODULE_big = policy_tracker
 # language in src/deadline/lexicon/): the unit tests and fuzz harnesses
 # build the same files.
 DEADLINE_SRCS = $(sort $(patsubst $(top)/%,%,$(wildcard $(top)/src/deadline/*.c $(top)/src/deadline/lexicon/*.c)))
-OBJS       = src/module.o src/progress_stamp.o src/match_srf.o src/deadline_gist.o \
+OBJS       = src/module.o src/progress_stamp.o src/csv.o src/csv_core.o src/match_srf.o src/deadline_gist.o \
              src/docnum.o src/docnum_core.o src/docnum_extract.o \
              src/deadline.o $(DEADLINE_SRCS:.c=.o)
 EXTVERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(top)/$(EXTENSION).control)
@@ -73,8 +73,8 @@ $(EXTENSION)--0.1--$(EXTVERSION).sql: $(top)/src/sql/updates/0.1--$(EXTVERSION).
 	cp $< $@
 
 # ---- C unit tests of the pure parsers (no server in the loop) ----
-UNIT_SRCS = test/unit/unit_main.c test/unit/test_docnum.c test/unit/test_deadline.c test/unit/test_lexicon.c test/unit/test_deadline_phrases.c \
-            src/docnum_core.c src/docnum_extract.c $(DEADLINE_SRCS)
+UNIT_SRCS = test/unit/unit_main.c test/unit/test_docnum.c test/unit/test_deadline.c test/unit/test_lexicon.c test/unit/test_deadline_phrases.c test/unit/test_csv.c \
+            src/docnum_core.c src/docnum_extract.c src/csv_core.c $(DEADLINE_SRCS)
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc
 UNIT_BIN = test/unit/run_unit
 ifeq ($(SANITIZE),1)

@@ -85,73 +85,11 @@ COMMENT ON FUNCTION @extschema@.actors_in(text) IS
     'the actors named in a table cell, in order, with qualifier support or including where the cell says so; unknown names come back with actor NULL and qualifier unknown';
 
 -- CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes).
+-- In C (src/csv_core.c): one pass over the bytes, rows into a tuplestore.
 CREATE FUNCTION @extschema@.csv_records(csv text, OUT line int, OUT fields text[])
 RETURNS SETOF record
-LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
-AS $$
-DECLARE
-    chars   text[] := string_to_array(csv, NULL);
-    n       int := coalesce(array_length(string_to_array(csv, NULL), 1), 0);
-    i       int := 1;
-    c       text;
-    field   text := '';
-    quoted  boolean := false;
-    started boolean := false;
-    cur     text[] := '{}';
-    lineno  int := 1;
-    recline int := 1;
-BEGIN
-    WHILE i <= n LOOP
-        c := chars[i];
-        IF quoted THEN
-            IF c = '"' THEN
-                IF i < n AND chars[i + 1] = '"' THEN
-                    field := field || '"';
-                    i := i + 1;
-                ELSE
-                    quoted := false;
-                END IF;
-            ELSE
-                IF c = E'\n' THEN lineno := lineno + 1; END IF;
-                field := field || c;
-            END IF;
-        ELSIF c = '"' AND field = '' THEN
-            quoted := true;
-            started := true;
-        ELSIF c = ',' THEN
-            cur := cur || field;
-            field := '';
-            started := true;
-        ELSIF c = E'\r' THEN
-            NULL;
-        ELSIF c = E'\n' THEN
-            IF started OR field <> '' THEN
-                line := recline;
-                fields := cur || field;
-                RETURN NEXT;
-            END IF;
-            cur := '{}';
-            field := '';
-            started := false;
-            lineno := lineno + 1;
-            recline := lineno;
-        ELSE
-            field := field || c;
-            started := true;
-        END IF;
-        i := i + 1;
-    END LOOP;
-    IF quoted THEN
-        RAISE EXCEPTION 'unterminated quoted field in CSV record starting on line %', recline
-            USING ERRCODE = '22P04';
-    END IF;
-    IF started OR field <> '' THEN
-        line := recline;
-        fields := cur || field;
-        RETURN NEXT;
-    END IF;
-END $$;
+AS 'MODULE_PATHNAME', 'csv_records'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.csv_records(text) IS
     'the records of a CSV text (RFC 4180), each with the line it starts on';
 

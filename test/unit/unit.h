@@ -31,5 +31,6 @@ void		test_docnum(void);
 void		test_deadline(void);
 void		test_lexicon(void);
 void		test_deadline_phrases(void);
+void		test_csv(void);
 
 #endif
