@@ -11,6 +11,7 @@
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 
 typedef struct pt_match
 {
@@ -49,12 +50,20 @@ char_count(const char *p, size_t n, bool utf8)
 	return count;
 }
 
+/* the most matches one call returns: what one allocation (1 GB) holds */
+#define PT_MAX_MATCHES ((int) (MaxAllocSize / sizeof(pt_match)))
+
 void
 pt_matches_add(pt_matches *ms, uint64 value, size_t start, size_t len)
 {
 	if (ms->n == ms->cap)
 	{
-		ms->cap *= 2;
+		if (ms->cap >= PT_MAX_MATCHES)
+			ereport(ERROR,
+					errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					errmsg("more than %d matches in one text", PT_MAX_MATCHES),
+					errhint("Split the text and call the function on each part."));
+		ms->cap = ms->cap > PT_MAX_MATCHES / 2 ? PT_MAX_MATCHES : ms->cap * 2;
 		ms->items = repalloc(ms->items, sizeof(pt_match) * ms->cap);
 	}
 	if (start >= ms->last_byte)
