@@ -95,7 +95,12 @@ SELECT * FROM import_conclusions('ST 1 2019 INIT', E'1. CALLS ON the Commission 
 INSERT INTO document (ref, kind) VALUES ('ST 2 2019 INIT', 'action_plan');
 SELECT * FROM load_action_plan('ST 2 2019 INIT', E'heading,action,lead,involved,deadline,progress,notes\nH,Report,Commission,ENISA,mid-2019,,\nH,Hide,Martians,,2019,,', 'keep_good');
 -- @ status_on
-SELECT status_on(31, '2018-01-01') AS before_report, status_on(31, '2018-05-01') AS after_report;
+SELECT status_on('14965/17', 31, '2018-01-01') AS before_report, status_on('14965/17', 31, '2018-05-01') AS after_report;
+-- @ record_progress
+BEGIN;
+SELECT record_progress('14965/17', 1, 'in progress', '2018-02-01', 'drafting started') > 0 AS recorded;
+SELECT status_on('14965/17', 1, '2018-03-01');
+ROLLBACK;
 -- @ status_today
 SELECT status_today(31, 'done', '2018-04-20');
 -- @ overdue_on

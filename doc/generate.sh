@@ -7,8 +7,7 @@ export PGOPTIONS="-c search_path=public,policy_tracker -c datestyle=ISO -c clien
 psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION policy_tracker" >/dev/null
 psql -X -q -v ON_ERROR_STOP=1 -f data/load.sql >/dev/null
 # one illustrative progress report, so that status examples have something to show
-psql -X -q -c "INSERT INTO policy_tracker.progress (action, reported_on, status, note)
-               VALUES (31, '2018-04-20', 'done', 'roadmap endorsed')" >/dev/null
+psql -X -q -c "SELECT policy_tracker.record_progress('14965/17', 31, 'done', '2018-04-20', 'roadmap endorsed')" >/dev/null
 
 q() { psql -X -q -A -t -F '|' -c "$1"; }
 fence='```'

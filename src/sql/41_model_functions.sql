@@ -84,3 +84,63 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION @extschema@.due_between(date, date) IS
     'actions due between the two dates (inclusive), with leads and status as of the second';
+
+-- People address actions as they read them: by plan and number.  The
+-- statuses are those of progress.status's CHECK constraint (a regression
+-- test compares the two lists).
+CREATE FUNCTION @extschema@.record_progress(plan @extschema@.docnum, number int, status text,
+    reported_on date DEFAULT CURRENT_DATE, note text DEFAULT NULL, source @extschema@.docnum DEFAULT NULL)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    statuses CONSTANT text[] := ARRAY['not_started', 'in_progress', 'done', 'delayed', 'blocked', 'dropped'];
+    st       text := pg_catalog.replace(pg_catalog.lower(pg_catalog.btrim(status)), ' ', '_');
+    act      bigint;
+    new_id   bigint;
+BEGIN
+    IF plan IS NULL OR number IS NULL OR status IS NULL OR reported_on IS NULL THEN
+        RAISE EXCEPTION 'record_progress needs a plan, an action number, a status and a date'
+            USING ERRCODE = '22004';
+    END IF;
+    IF NOT st OPERATOR(pg_catalog.=) ANY (statuses) THEN
+        RAISE EXCEPTION 'unknown progress status "%"', status
+            USING ERRCODE = '22023',
+                  HINT = 'Use one of: ' OPERATOR(pg_catalog.||) pg_catalog.array_to_string(statuses, ', ') OPERATOR(pg_catalog.||) '.';
+    END IF;
+    SELECT a.id INTO act FROM @extschema@.action AS a
+    WHERE a.plan OPERATOR(@extschema@.=) record_progress.plan
+      AND a.number OPERATOR(pg_catalog.=) record_progress.number;
+    IF act IS NULL THEN
+        RAISE EXCEPTION 'plan % has no action %', @extschema@.docnum_display(plan), number
+            USING ERRCODE = '22023',
+                  HINT = 'Actions are numbered as in their plan; SELECT number, title FROM policy_tracker.action WHERE plan = ''...'' lists them.';
+    END IF;
+    INSERT INTO @extschema@.progress (action, reported_on, status, note, source)
+    VALUES (act, reported_on, st, note, source)
+    RETURNING id INTO new_id;
+    RETURN new_id;
+END $$;
+COMMENT ON FUNCTION @extschema@.record_progress(@extschema@.docnum, int, text, date, text, @extschema@.docnum) IS
+    'records a progress report on action number of plan (history is append-only); returns the report''s id';
+
+CREATE FUNCTION @extschema@.status_on(plan @extschema@.docnum, number int, on_date date)
+RETURNS text
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    act bigint;
+BEGIN
+    SELECT a.id INTO act FROM @extschema@.action AS a
+    WHERE a.plan OPERATOR(@extschema@.=) status_on.plan
+      AND a.number OPERATOR(pg_catalog.=) status_on.number;
+    IF act IS NULL THEN
+        RAISE EXCEPTION 'plan % has no action %', @extschema@.docnum_display(plan), number
+            USING ERRCODE = '22023';
+    END IF;
+    RETURN @extschema@.status_on(act, on_date);
+END $$;
+COMMENT ON FUNCTION @extschema@.status_on(@extschema@.docnum, int, date) IS
+    'the latest progress status of action number of plan reported on or before the date; NULL if none';
