@@ -4,7 +4,8 @@
 # with Debian's pg_buildext (dh --with pgxs_loop) out of a copy of the tree.
 #
 #   1. installs what is missing (as root with apt-get, else through sudo):
-#      debhelper, dpkg-dev, fakeroot, postgresql-server-dev-all, and
+#      build-essential, debhelper, dpkg-dev, fakeroot,
+#      postgresql-server-dev-all, and
 #      postgresql-server-dev-<major> for every installed server (with no
 #      server at all, the distribution's default one first);
 #   2. copies the files git does not ignore (tracked and new ones; outside
@@ -38,7 +39,9 @@ fi
 # 1. prerequisites.  The build-time tests need the servers being built for;
 # Build-Depends says postgresql-all <!nocheck>, which would also pull every
 # PL; here the installed servers are all the tests need.
-bash scripts/prereqs.sh build >/dev/null
+if [ -z "$(pt_server_major || true)" ]; then
+    pt_apt_install postgresql postgresql-common
+fi
 majors=()
 for d in $(ls -d /usr/lib/postgresql/*/bin/postgres 2>/dev/null | sort -V); do
     m=$(basename "$(dirname "$(dirname "$d")")")
@@ -50,13 +53,9 @@ if [ ${#majors[@]} -eq 0 ] && [ -z "${PG_SUPPORTED_VERSIONS:-}" ]; then
 fi
 export PG_SUPPORTED_VERSIONS=${PG_SUPPORTED_VERSIONS:-${majors[*]}}
 need=()
-command -v dh >/dev/null 2>&1 || need+=(debhelper)
-command -v dpkg-buildpackage >/dev/null 2>&1 || need+=(dpkg-dev)
-command -v fakeroot >/dev/null 2>&1 || need+=(fakeroot)
-command -v pg_buildext >/dev/null 2>&1 || need+=(postgresql-server-dev-all)
-for m in $PG_SUPPORTED_VERSIONS; do
-    dpkg-query -W -f='${db:Status-Status}' "postgresql-server-dev-$m" 2>/dev/null | grep -qx installed ||
-        need+=("postgresql-server-dev-$m")
+for p in build-essential debhelper dpkg-dev fakeroot postgresql-server-dev-all \
+         $(for m in $PG_SUPPORTED_VERSIONS; do echo "postgresql-server-dev-$m"; done); do
+    dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed || need+=("$p")
 done
 [ ${#need[@]} -eq 0 ] || pt_apt_install "${need[@]}"
 if ! out=$(dpkg-checkbuilddeps -P nocheck 2>&1); then
