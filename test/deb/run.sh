@@ -35,7 +35,8 @@ passed=0 failed=0
 ok()   { echo "ok $*"; passed=$((passed + 1)); }
 fail() { echo "FAIL $*"; failed=$((failed + 1)); }
 verdict() { echo; echo "deb: $passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
-timed() { local t=$SECONDS; "$@"; local rc=$?; echo "   ($((SECONDS - t)) s)"; return $rc; }
+exec 3>&1   # timings go to the terminal even when the command's output goes to the log
+timed() { local t=$SECONDS; "$@"; local rc=$?; echo "   ($((SECONDS - t)) s)" >&3; return $rc; }
 
 echo "== make deb"
 if timed make --no-print-directory deb; then ok "make deb"; else fail "make deb"; verdict; fi
