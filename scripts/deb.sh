@@ -87,7 +87,9 @@ else
     export DEB_BUILD_OPTIONS="${DEB_BUILD_OPTIONS:+$DEB_BUILD_OPTIONS }nocheck"
 fi
 
-# 3. build
+# 3. build (the build-time tests' cluster on a free port: in a chroot,
+# pg_virtualenv cannot see a server that listens on 5432 outside it)
+export PGPORT=${PGPORT:-$(pt_free_port)}
 echo "policy_tracker: building postgresql-{$(echo $PG_SUPPORTED_VERSIONS | tr ' ' ,)}-policy-tracker $deb_version in build/deb/work/ ..." >&2
 start=$SECONDS
 log=$out_dir/build.log

@@ -22,14 +22,10 @@ apt=(apt-get -o DPkg::Lock::Timeout=600 -y -q)
 log=${TMPDIR:-/tmp}/policy_tracker-deb-test.log
 : >"$log"
 
-# A fresh root shares the host's network: pg_createcluster's free-port probe
-# can pass a port that a server outside the root listens on (5432 on
-# 127.0.0.1), so the throwaway clusters get a port nothing answers on.
-if [ -z "${PGPORT:-}" ]; then
-    for p in $(seq 5433 5532); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || (exec 3<>"/dev/tcp/::1/$p") 2>/dev/null || { export PGPORT=$p; break; }
-    done
-fi
+# A fresh root shares the host's network, and pg_virtualenv would start its
+# clusters on 5432 whatever listens there outside: a free port instead.
+. scripts/lib.sh
+export PGPORT=${PGPORT:-$(pt_free_port)}
 
 passed=0 failed=0
 ok()   { echo "ok $*"; passed=$((passed + 1)); }
