@@ -120,8 +120,19 @@ test-upgrade:
 test-load:
 	@LOAD_SECONDS=$${LOAD_SECONDS:-60} bash test/load/run.sh
 
-# A release tarball of the committed tree (PGXN takes it as it is).
+# A release tarball of the committed tree (PGXN takes it as it is); the
+# version is META.json's (scripts/version.sh).
 .PHONY: dist
 dist:
-	git archive --format=tar.gz --prefix=policy_tracker-0.1.0/ -o policy_tracker-0.1.0.tar.gz HEAD
-	@echo "wrote policy_tracker-0.1.0.tar.gz"
+	@v=$$(bash scripts/version.sh) && \
+	git archive --format=tar.gz --prefix=policy_tracker-$$v/ -o policy_tracker-$$v.tar.gz HEAD && \
+	echo "wrote policy_tracker-$$v.tar.gz"
+
+# Debian packages postgresql-<major>-policy-tracker in build/deb/ (pg_buildext),
+# and their test on a fresh Debian 12 root (CREATE EXTENSION, the example).
+.PHONY: deb test-deb
+deb:
+	@bash scripts/deb.sh
+
+test-deb:
+	@bash test/deb/fresh.sh
