@@ -1,7 +1,10 @@
 -- Progress as people address actions: by plan and number, never by the
 -- internal id.  A second plan whose action 1 has another id shows that the
--- report lands on the action named.  The example is loaded (model_views).
+-- report lands on the action named.  The example is loaded (model_views);
+-- everything here is rolled back, since progress cannot be deleted.
 SET search_path = public, policy_tracker;
+BEGIN;
+\set ON_ERROR_ROLLBACK on
 INSERT INTO document (ref, kind, title) VALUES ('ST 9999 2019 INIT', 'action_plan', 'a second plan');
 SELECT outcome, count(*) FROM load_action_plan('9999/19',
   E'heading,action,lead,involved,deadline,progress,notes\nH,second plan first action,Commission,,2019,,\n') GROUP BY 1;
@@ -20,3 +23,4 @@ SELECT status_on('9999/19', 7, '2019-03-02');
 SELECT pg_get_constraintdef(c.oid) LIKE '%''not_started''%''in_progress''%''done''%''delayed''%''blocked''%''dropped''%'
        AND (SELECT count(*) FROM regexp_matches(pg_get_constraintdef(c.oid), '''[a-z_]+''', 'g')) = 6 AS same_list
 FROM pg_constraint c WHERE c.conrelid = 'policy_tracker.progress'::regclass AND c.contype = 'c';
+ROLLBACK;
