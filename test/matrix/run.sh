@@ -94,11 +94,24 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# The root uses this machine's network, so it takes this machine's resolver
+# and the certificates it trusts: where HTTPS goes through an intercepting
+# proxy (as on the CI machines), its CA is only in the host's bundle, and
+# npm in the clients test would otherwise fail on TLS.  Copied again after
+# prereqs.sh, since installing a package can regenerate the root's bundle.
+host_network() {
+    cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null
+    if [ -s /etc/ssl/certs/ca-certificates.crt ]; then
+        mkdir -p "$root/etc/ssl/certs"
+        cp /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/ca-certificates.crt"
+    fi
+}
+
 mount_root() {
     # no services start inside: the PostgreSQL package would start a cluster
     printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
     chmod 755 "$root/usr/sbin/policy-rc.d"
-    cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null
+    host_network
     mount -t proc proc "$root/proc" &&
     mount --rbind /sys "$root/sys" && mount --make-rslave "$root/sys" &&
     mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev"
@@ -118,9 +131,24 @@ debian=$(grep -hE '^(URIs:|deb )' /etc/apt/sources.list.d/*.sources /etc/apt/sou
 security=$(grep -hE '^(URIs:|deb )' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null |
            grep -oE 'https?://[^ ]+/debian-security' | head -n 1)
 
+# The root shares this machine's network.  pg_virtualenv gives each test
+# cluster the first free TCP port from 5432 up, so a cluster that another
+# test on this machine starts at the same moment can take that port between
+# the check and the start ("could not bind ... Address already in use").
+# The roots' clusters use a port below 5432, which pg_virtualenv never picks
+# by itself: 5400 + major if nothing listens there, else the next free one.
+free_port() {
+    local p=$((5400 + $1))
+    while [ "$p" -lt 5432 ]; do
+        (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+        p=$((p + 1))
+    done
+    echo 5432    # all taken: leave it to pg_virtualenv
+}
+
 # run_version MAJOR: one version in its cached root; adds to the totals.
 run_version() {
-    local major=$1 suite tarball fresh= log before after
+    local major=$1 suite tarball fresh= log before after port
     local label="PostgreSQL $major"
     suite=$(suite_for "$major") || { infra_fail "$label" "no Debian suite known for $major"; return; }
     tarball=$cache/pg$major-$suite.tar
@@ -185,8 +213,10 @@ run_version() {
         fi
     fi
 
-    echo "== $label: make test (FUZZ_SECONDS=$fuzz_seconds)"
-    in_root "cd /src/main && PG_MAJOR=$major FUZZ_SECONDS=$fuzz_seconds LOAD_SECONDS=${LOAD_SECONDS:-15} make --no-print-directory test" 2>&1 |
+    host_network
+    port=$(free_port "$major")
+    echo "== $label: make test (FUZZ_SECONDS=$fuzz_seconds, test clusters on port $port)"
+    in_root "cd /src/main && PGPORT=$port PG_MAJOR=$major FUZZ_SECONDS=$fuzz_seconds LOAD_SECONDS=${LOAD_SECONDS:-15} make --no-print-directory test" 2>&1 |
         tee "$log" | sed -u "s/^/[$major] /"
     result "$label" "$log"
     cleanup
