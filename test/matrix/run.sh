@@ -71,14 +71,17 @@ result() {
         passed=$((passed + $(echo "$line" | awk '{print $1}')))
         failed=$((failed + $(echo "$line" | awk '{print $3}')))
     fi
-    summary+=("$label: $line")
+    summary+=("$label: $line ($(elapsed))")
 }
+
+started=$SECONDS
+elapsed() { local s=$((SECONDS - started)); printf '%d min %02d s' $((s / 60)) $((s % 60)); }
 
 # A failure of the matrix's own machinery (no mirror, mmdebstrap failing, ...)
 # is a failure of the version, not a silent skip.
 infra_fail() {
     echo "matrix: $1: $2" >&2
-    summary+=("$1: 0 passed, 1 failed ($2)")
+    summary+=("$1: 0 passed, 1 failed ($2; $(elapsed))")
     failed=$((failed + 1))
 }
 
@@ -224,6 +227,7 @@ run_version() {
 
 shared=$(cd "$proj/../shared" 2>/dev/null && pwd) || shared=
 for v in $matrix; do
+    started=$SECONDS
     if [ "$v" = host ]; then
         echo "== host: make test (this machine's server)"
         mkdir -p "$cache" 2>/dev/null
