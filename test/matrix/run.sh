@@ -235,7 +235,8 @@ for v in $matrix; do
         bash test/run.sh 2>&1 | tee "$hostlog"
         major=$(ls -d /usr/lib/postgresql/*/bin/postgres 2>/dev/null | sort -V | tail -n 1 | cut -d/ -f5)
         result "PostgreSQL ${PG_MAJOR:-$major} (host)" "$hostlog"
-        rm -f "$hostlog"
+        # kept when it has no summary line: the summary names it
+        grep -qaE '^[0-9]+ passed, [0-9]+ failed' "$hostlog" && rm -f "$hostlog"
         continue
     fi
     if [ "$(id -u)" -ne 0 ]; then infra_fail "PostgreSQL $v" "the matrix roots need root (mmdebstrap, chroot)"; continue; fi
