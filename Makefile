@@ -120,6 +120,13 @@ test-upgrade:
 test-load:
 	@LOAD_SECONDS=$${LOAD_SECONDS:-60} bash test/load/run.sh
 
+# make test on this machine's server, then on Debian's PostgreSQL 17 and 18 in
+# cached chroots (test/matrix/run.sh; MATRIX=17 runs one, MATRIX="17 18" skips
+# the host run).  As root.
+.PHONY: test-matrix
+test-matrix:
+	@bash test/matrix/run.sh
+
 # A release tarball of the committed tree (PGXN takes it as it is); the
 # version is META.json's (scripts/version.sh).
 .PHONY: dist

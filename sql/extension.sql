@@ -5,10 +5,17 @@ SELECT extname, extversion, extrelocatable, extnamespace::regnamespace AS schema
 FROM pg_extension WHERE extname = 'policy_tracker';
 
 -- Every member object (this list changes when the install script does).
+-- From PostgreSQL 17 on the server also records the row type of every table
+-- and view and every array type as members of their own; they come and go
+-- with the table, view or type listed here, so they are left out and the
+-- list is the same on every version.
 SELECT pg_describe_object(classid, objid, objsubid) AS member
 FROM pg_depend
 WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
   AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'policy_tracker')
+  AND NOT (classid = 'pg_type'::regclass
+           AND (objid IN (SELECT typarray FROM pg_type)
+                OR objid IN (SELECT reltype FROM pg_class WHERE relkind <> 'c')))
 ORDER BY 1;
 
 -- Every operator class passes the access method's own validator.

@@ -1,5 +1,5 @@
 /*
- * pg_compat.h: every difference between PostgreSQL 13 and 18 that the C code
+ * pg_compat.h: every difference between PostgreSQL 15 and 18 that the C code
  * sees lives here, so that the .c files carry no #if PG_VERSION_NUM.
  */
 #ifndef PG_COMPAT_H
@@ -9,8 +9,8 @@
 #include "fmgr.h"
 #include "utils/sortsupport.h"
 
-#if PG_VERSION_NUM < 130000
-#error "policy_tracker needs PostgreSQL 13 or later"
+#if PG_VERSION_NUM < 150000
+#error "policy_tracker supports PostgreSQL 15 to 18"
 #endif
 
 /* 16 moved the varlena macros (VARDATA, VARSIZE_ANY_EXHDR, ...) here. */
@@ -45,11 +45,11 @@
 #endif
 
 /*
- * 15 sorts by-value datums with a specialised quicksort when the comparator
- * is ssup_datum_signed_cmp; earlier servers (and 32-bit builds, where int8
- * is not by value) get the type's own comparator.
+ * The server sorts by-value datums with a specialised quicksort when the
+ * comparator is ssup_datum_signed_cmp; 32-bit builds, where int8 is not by
+ * value and that function does not exist, get the type's own comparator.
  */
-#if PG_VERSION_NUM >= 150000 && SIZEOF_DATUM >= 8
+#if SIZEOF_DATUM >= 8
 #define PT_SET_INT64_COMPARATOR(ssup, fallback) \
 	((ssup)->comparator = ssup_datum_signed_cmp)
 #else
