@@ -99,7 +99,11 @@ typedef struct dl_lexicon
 #define DL_VALUED(...) ((const dl_valued[]) {__VA_ARGS__, {NULL, 0}})
 #define DL_COUNTRIES(...) ((const dl_country[]) {__VA_ARGS__, {NULL, NULL}})
 
-/* Every lexicon, NULL-terminated (src/lexicon/lexicons.c). */
+/* One lexicon per language (src/deadline/lexicon/<lang>.c) ... */
+extern const dl_lexicon dl_lexicon_en, dl_lexicon_nl, dl_lexicon_fr, dl_lexicon_de,
+			dl_lexicon_es, dl_lexicon_it;
+
+/* ... and all of them, NULL-terminated (src/deadline/lexicon/lexicons.c). */
 extern const dl_lexicon *const dl_lexicons[];
 
 /* Words the grammar's dictionary could not take (too long, or the table
