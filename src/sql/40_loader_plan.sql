@@ -116,6 +116,9 @@ DECLARE
     a_id     bigint;
     x        record;
     mon      text;
+    ref_date date;
+    dl       text;
+    warning  text;
 BEGIN
     IF mode NOT IN ('all_or_nothing', 'keep_good') THEN
         RAISE EXCEPTION 'unknown load mode "%"', mode
@@ -127,6 +130,7 @@ BEGIN
             USING ERRCODE = '23503',
                   HINT = 'Insert it first: INSERT INTO policy_tracker.document (ref, kind, title) VALUES (..., ''action_plan'', ...).';
     END IF;
+    SELECT d.adopted_on INTO ref_date FROM @extschema@.document d WHERE d.ref = plan;
 
     -- header: the seven columns, in any order, any case
     SELECT c.fields INTO hdr FROM @extschema@.csv_records(csv) AS c ORDER BY c.line LIMIT 1;
@@ -163,12 +167,33 @@ BEGIN
                      SELECT 'involved', a.name FROM @extschema@.actors_in(coalesce(v[4], '')) a WHERE a.actor IS NULL LOOP
                 reasons := reasons || format('unknown actor "%s" in %s', x.name, x.cell);
             END LOOP;
-            IF v[5] IS NOT NULL AND NOT @extschema@.is_deadline(v[5]) THEN
-                reasons := reasons || format('unparseable deadline "%s"', v[5]);
+            -- A cell that is no deadline ("tbc", "n/a", "ASAP") never costs the
+            -- plan: the action is kept with its text and no deadline, and the
+            -- row says so.  Words around the time ("by end of 2018 at the
+            -- latest") are read as deadline_parse reads them, with the plan's
+            -- date as reference when the document has one.
+            dl := NULL;
+            warning := NULL;
+            IF v[5] IS NOT NULL THEN
+                IF @extschema@.is_deadline(v[5]) THEN
+                    dl := v[5]::@extschema@.deadline::text;
+                ELSE
+                    IF ref_date IS NOT NULL THEN
+                        BEGIN
+                            dl := @extschema@.deadline_parse(v[5], ref_date)::text;
+                        EXCEPTION WHEN invalid_text_representation OR numeric_value_out_of_range THEN
+                            dl := NULL;
+                        END;
+                    END IF;
+                    warning := CASE WHEN dl IS NULL
+                                    THEN format('warning: deadline "%s" is no period; kept as text, deadline NULL', v[5])
+                                    ELSE format('warning: deadline "%s" read as "%s"', v[5], dl) END;
+                END IF;
             END IF;
         END IF;
         rows := rows || jsonb_build_object('line', rec.line, 'number', nrec, 'fields', to_jsonb(f),
-                                           'values', to_jsonb(v), 'reasons', to_jsonb(reasons));
+                                           'values', to_jsonb(v), 'reasons', to_jsonb(reasons),
+                                           'deadline', dl, 'warning', warning);
         IF cardinality(reasons) > 0 THEN
             bad := bad || format('line %s: %s', rec.line, array_to_string(reasons, '; '));
         END IF;
@@ -196,7 +221,7 @@ BEGIN
         END IF;
 
         INSERT INTO @extschema@.action AS a (plan, number, heading, title, deadline, deadline_text, progress_text, notes)
-        VALUES (load_action_plan.plan, number, v[1], v[2], v[5]::@extschema@.deadline, v[5], v[6], v[7])
+        VALUES (load_action_plan.plan, number, v[1], v[2], (r->>'deadline')::@extschema@.deadline, v[5], v[6], v[7])
         ON CONFLICT ON CONSTRAINT action_plan_number_key DO UPDATE
             SET heading = EXCLUDED.heading, title = EXCLUDED.title, deadline = EXCLUDED.deadline,
                 deadline_text = EXCLUDED.deadline_text, progress_text = EXCLUDED.progress_text,
@@ -222,7 +247,7 @@ BEGIN
             ON CONFLICT DO NOTHING;
         END LOOP;
         outcome := 'loaded';
-        reason := NULL;
+        reason := r->>'warning';
         RETURN NEXT;
     END LOOP;
 END $$;
