@@ -38,7 +38,7 @@ VALUES (31, '14965/17', '2018-01-01', false, '{}', '{}', '{}');
 UPDATE action_digest SET open = false;
 DELETE FROM action_digest;
 TRUNCATE action_digest;
-INSERT INTO actor_load VALUES ('Europol', '14965/17', '2018-01-01', 100, 100, 100, 100);
+INSERT INTO actor_load VALUES (1, '14965/17', '2018-01-01', 100, 100, 100, 100);
 UPDATE actor_load SET led = 100;
 DELETE FROM actor_load;
 TRUNCATE actor_load;
@@ -96,12 +96,13 @@ SELECT a.id AS action, a.plan, coalesce(due_date(a.deadline), 'infinity') AS due
 FROM action a LEFT JOIN action_status s ON s.action = a.id
 WHERE EXISTS (SELECT 1 FROM action_actor aa WHERE aa.action = a.id);
 CREATE TEMP VIEW load_reference AS
-SELECT aa.actor, a.plan, coalesce(due_date(a.deadline), 'infinity') AS due,
+SELECT ac.id AS actor, a.plan, coalesce(due_date(a.deadline), 'infinity') AS due,
        count(DISTINCT a.id) FILTER (WHERE aa.role = 'lead') AS led,
        count(DISTINCT a.id) FILTER (WHERE aa.role IN ('involved', 'support')) AS involved,
        count(DISTINCT a.id) AS linked,
        count(DISTINCT a.id) FILTER (WHERE coalesce(s.status, '') NOT IN ('done', 'dropped')) AS open
-FROM action_actor aa JOIN action a ON a.id = aa.action LEFT JOIN action_status s ON s.action = a.id
+FROM action_actor aa JOIN actor ac ON ac.name = aa.actor
+JOIN action a ON a.id = aa.action LEFT JOIN action_status s ON s.action = a.id
 GROUP BY 1, 2, 3;
 SELECT
   (SELECT count(*) FROM ((SELECT action, plan, due, open, leads FROM action_digest EXCEPT SELECT * FROM digest_reference)

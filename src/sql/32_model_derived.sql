@@ -4,18 +4,19 @@
 -- not dumped; restoring the tables rebuilds them through the triggers.
 --
 -- action_digest records what each action with actors contributes to
--- actor_load; a change to an action, its actors or its status takes that
--- contribution out and puts the new one in (refresh_digests), so the counts
--- stay exact whatever the order of changes.
+-- actor_load; a change to an action, its actors or its status replaces that
+-- contribution by the new one (refresh_digests), so the counts stay exact
+-- whatever the order of changes.  Actors are counted by actor.id, which a
+-- rename does not touch: renaming an actor moves no count.
 CREATE TABLE @extschema@.action_digest (
     action          bigint PRIMARY KEY,
     plan            @extschema@.docnum NOT NULL,
     due             date NOT NULL,
     open            boolean NOT NULL,
     leads           text,
-    lead_actors     text[] NOT NULL,
-    involved_actors text[] NOT NULL,
-    linked_actors   text[] NOT NULL
+    lead_actors     bigint[] NOT NULL,
+    involved_actors bigint[] NOT NULL,
+    linked_actors   bigint[] NOT NULL
 );
 COMMENT ON TABLE @extschema@.action_digest IS 'per action with actors: what it counts for in actor_load (derived, kept by triggers)';
 COMMENT ON COLUMN @extschema@.action_digest.action IS 'the action';
@@ -23,12 +24,12 @@ COMMENT ON COLUMN @extschema@.action_digest.plan IS 'its plan';
 COMMENT ON COLUMN @extschema@.action_digest.due IS 'its due date; infinity when it has none';
 COMMENT ON COLUMN @extschema@.action_digest.open IS 'whether its latest report (action_status) is other than done or dropped, or it has none';
 COMMENT ON COLUMN @extschema@.action_digest.leads IS 'short names of its lead actors, as actors_of(action, ''{lead}'') gives them';
-COMMENT ON COLUMN @extschema@.action_digest.lead_actors IS 'actors that lead it';
-COMMENT ON COLUMN @extschema@.action_digest.involved_actors IS 'actors involved in or supporting it';
-COMMENT ON COLUMN @extschema@.action_digest.linked_actors IS 'actors with any role in it';
+COMMENT ON COLUMN @extschema@.action_digest.lead_actors IS 'actor.id of the actors that lead it';
+COMMENT ON COLUMN @extschema@.action_digest.involved_actors IS 'actor.id of the actors involved in or supporting it';
+COMMENT ON COLUMN @extschema@.action_digest.linked_actors IS 'actor.id of the actors with any role in it';
 
 CREATE TABLE @extschema@.actor_load (
-    actor       text NOT NULL,
+    actor       bigint NOT NULL,
     plan        @extschema@.docnum NOT NULL,
     due         date NOT NULL,
     led         int NOT NULL,
@@ -38,7 +39,7 @@ CREATE TABLE @extschema@.actor_load (
     PRIMARY KEY (actor, plan, due)
 );
 COMMENT ON TABLE @extschema@.actor_load IS 'actions per actor, plan and due date (derived from action_digest by triggers; rows may count zero)';
-COMMENT ON COLUMN @extschema@.actor_load.actor IS 'the actor';
+COMMENT ON COLUMN @extschema@.actor_load.actor IS 'the actor (actor.id)';
 COMMENT ON COLUMN @extschema@.actor_load.plan IS 'the plan';
 COMMENT ON COLUMN @extschema@.actor_load.due IS 'the due date; infinity for actions without one';
 COMMENT ON COLUMN @extschema@.actor_load.led IS 'actions it leads';
@@ -51,51 +52,84 @@ COMMENT ON COLUMN @extschema@.actor_load.open IS 'of those, actions whose latest
 -- action_digest and actor_load (nobody else is granted writes on them, so
 -- nobody can forge them), and it sees every action whatever the clearance of
 -- the role whose change fired the trigger.  Not executable by PUBLIC.
+--
+-- Exact under concurrent writers (READ COMMITTED):
+--   1. the actions' rows are locked first, in id order, FOR NO KEY UPDATE
+--      (what an UPDATE of the action takes anyway; it does not conflict with
+--      the KEY SHARE that inserting a link or a report takes): two writers
+--      of one action take turns here, and the second one's next statement
+--      sees what the first committed;
+--   2. one statement then reads the old digests, writes the new ones and
+--      adds new minus old to actor_load, in key order: the count rows are
+--      locked in one global order by everyone, so writers of different
+--      actions never deadlock, and no count is ever read and written back.
 CREATE FUNCTION @extschema@.refresh_digests(actions bigint[]) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    sign int;
 BEGIN
-    actions := ARRAY(SELECT DISTINCT i.id FROM unnest(actions) AS i(id));
-    -- sign -1: take out what the actions counted for; then recompute their
-    -- digests; sign +1: count them again.  In key order (lock order).
-    FOREACH sign IN ARRAY ARRAY[-1, 1] LOOP
-        INSERT INTO @extschema@.actor_load AS l (actor, plan, due, led, involved, linked, open)
-        SELECT x.actor, d.plan, d.due,
-               sign * count(*) FILTER (WHERE x.actor = ANY (d.lead_actors)),
-               sign * count(*) FILTER (WHERE x.actor = ANY (d.involved_actors)),
-               sign * count(*), sign * count(*) FILTER (WHERE d.open)
-        FROM unnest(actions) AS i(id)
-        JOIN @extschema@.action_digest AS d ON d.action = i.id
-        CROSS JOIN LATERAL unnest(d.linked_actors) AS x(actor)
-        GROUP BY x.actor, d.plan, d.due
-        ORDER BY x.actor, d.plan, d.due
-        ON CONFLICT (actor, plan, due) DO UPDATE
-            SET led = l.led + EXCLUDED.led, involved = l.involved + EXCLUDED.involved,
-                linked = l.linked + EXCLUDED.linked, open = l.open + EXCLUDED.open;
-        EXIT WHEN sign > 0;
+    PERFORM 1
+    FROM @extschema@.action AS a
+    WHERE a.id IN (SELECT i.id FROM pg_catalog.unnest(actions) AS i(id))
+    ORDER BY a.id
+    FOR NO KEY UPDATE OF a;
 
-        DELETE FROM @extschema@.action_digest AS d
-        USING unnest(actions) AS i(id)
-        WHERE d.action = i.id;
-        INSERT INTO @extschema@.action_digest
-            (action, plan, due, open, leads, lead_actors, involved_actors, linked_actors)
-        SELECT a.id, a.plan, coalesce(@extschema@.due_date(a.deadline), 'infinity'),
-               coalesce(s.status, '') NOT IN ('done', 'dropped'),
+    WITH ids AS (
+        SELECT DISTINCT i.id FROM pg_catalog.unnest(actions) AS i(id)
+    ), old AS (
+        SELECT d.* FROM @extschema@.action_digest AS d JOIN ids ON ids.id = d.action
+    ), fresh AS (
+        SELECT a.id AS action, a.plan, coalesce(@extschema@.due_date(a.deadline), 'infinity') AS due,
+               coalesce(s.status, '') NOT IN ('done', 'dropped') AS open,
                pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-                 FILTER (WHERE aa.role = 'lead'),
-               coalesce(pg_catalog.array_agg(DISTINCT aa.actor) FILTER (WHERE aa.role = 'lead'), '{}'),
-               coalesce(pg_catalog.array_agg(DISTINCT aa.actor) FILTER (WHERE aa.role IN ('involved', 'support')), '{}'),
-               pg_catalog.array_agg(DISTINCT aa.actor)
-        FROM unnest(actions) AS i(id)
-        JOIN @extschema@.action AS a ON a.id = i.id
+                 FILTER (WHERE aa.role = 'lead') AS leads,
+               coalesce(pg_catalog.array_agg(DISTINCT ac.id) FILTER (WHERE aa.role = 'lead'), '{}') AS lead_actors,
+               coalesce(pg_catalog.array_agg(DISTINCT ac.id) FILTER (WHERE aa.role IN ('involved', 'support')), '{}')
+                 AS involved_actors,
+               pg_catalog.array_agg(DISTINCT ac.id) AS linked_actors
+        FROM ids
+        JOIN @extschema@.action AS a ON a.id = ids.id
         JOIN @extschema@.action_actor AS aa ON aa.action = a.id
         JOIN @extschema@.actor AS ac ON ac.name = aa.actor
         LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
-        GROUP BY a.id, a.plan, a.deadline, s.status;
-    END LOOP;
+        GROUP BY a.id, a.plan, a.deadline, s.status
+    ), kept AS (
+        INSERT INTO @extschema@.action_digest AS d
+            (action, plan, due, open, leads, lead_actors, involved_actors, linked_actors)
+        SELECT f.action, f.plan, f.due, f.open, f.leads, f.lead_actors, f.involved_actors, f.linked_actors
+        FROM fresh AS f
+        ON CONFLICT (action) DO UPDATE
+            SET plan = EXCLUDED.plan, due = EXCLUDED.due, open = EXCLUDED.open, leads = EXCLUDED.leads,
+                lead_actors = EXCLUDED.lead_actors, involved_actors = EXCLUDED.involved_actors,
+                linked_actors = EXCLUDED.linked_actors
+        RETURNING 1
+    ), gone AS (
+        DELETE FROM @extschema@.action_digest AS d
+        USING ids
+        WHERE d.action = ids.id AND NOT EXISTS (SELECT 1 FROM fresh AS f WHERE f.action = d.action)
+        RETURNING 1
+    ), delta AS (
+        SELECT x.actor, c.plan, c.due,
+               pg_catalog.sum(c.sign * (x.actor = ANY (c.lead_actors))::int) AS led,
+               pg_catalog.sum(c.sign * (x.actor = ANY (c.involved_actors))::int) AS involved,
+               pg_catalog.sum(c.sign) AS linked,
+               pg_catalog.sum(c.sign * c.open::int) AS open
+        FROM (SELECT -1 AS sign, o.plan, o.due, o.open, o.lead_actors, o.involved_actors, o.linked_actors
+              FROM old AS o
+              UNION ALL
+              SELECT 1, f.plan, f.due, f.open, f.lead_actors, f.involved_actors, f.linked_actors
+              FROM fresh AS f) AS c
+        CROSS JOIN LATERAL pg_catalog.unnest(c.linked_actors) AS x(actor)
+        GROUP BY x.actor, c.plan, c.due
+    )
+    INSERT INTO @extschema@.actor_load AS l (actor, plan, due, led, involved, linked, open)
+    SELECT dl.actor, dl.plan, dl.due, dl.led, dl.involved, dl.linked, dl.open
+    FROM delta AS dl
+    WHERE dl.led <> 0 OR dl.involved <> 0 OR dl.linked <> 0 OR dl.open <> 0
+    ORDER BY dl.actor, dl.plan, dl.due
+    ON CONFLICT (actor, plan, due) DO UPDATE
+        SET led = l.led + EXCLUDED.led, involved = l.involved + EXCLUDED.involved,
+            linked = l.linked + EXCLUDED.linked, open = l.open + EXCLUDED.open;
 END $$;
 COMMENT ON FUNCTION @extschema@.refresh_digests(bigint[]) IS
     'recomputes action_digest for the actions and moves their counts in actor_load (called by triggers)';
@@ -119,13 +153,15 @@ BEGIN
             USING ERRCODE = '42501';
     END IF;
     IF TG_TABLE_NAME = 'action_status' THEN
-        -- only actions whose open/closed state changed
-        SELECT pg_catalog.array_agg(n.action) INTO ids
-        FROM new_rows AS n JOIN @extschema@.action_digest AS d ON d.action = n.action
-        WHERE d.open <> (n.status NOT IN ('done', 'dropped'));
+        -- every action whose latest report changed: the digest is compared
+        -- only after refresh_digests has locked the action (a digest read
+        -- here could be one a concurrent writer is replacing)
+        SELECT pg_catalog.array_agg(n.action) INTO ids FROM new_rows AS n;
     ELSIF TG_TABLE_NAME = 'actor' THEN
+        -- the leads text shows short names (names when there is none); a
+        -- rename of name cascades to action_actor, whose trigger refreshes
         SELECT pg_catalog.array_agg(DISTINCT aa.action) INTO ids
-        FROM new_rows AS n JOIN old_rows AS o ON o.name = n.name
+        FROM new_rows AS n JOIN old_rows AS o ON o.id = n.id
         JOIN @extschema@.action_actor AS aa ON aa.actor = n.name AND aa.role = 'lead'
         WHERE n.short_name IS DISTINCT FROM o.short_name;
     ELSIF TG_OP = 'INSERT' THEN

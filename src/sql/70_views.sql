@@ -85,7 +85,7 @@ SELECT ac.name AS actor, ac.short_name, ac.kind,
        (coalesce(w.overdue, 0) + coalesce(f.overdue, 0))::int AS overdue_today,
        w.next_due AS next_due_date
 FROM load AS w
-JOIN @extschema@.actor AS ac ON ac.name = w.actor
+JOIN @extschema@.actor AS ac ON ac.id = w.actor
 LEFT JOIN later AS f ON f.actor = w.actor
 WHERE w.linked > 0;
 COMMENT ON VIEW @extschema@.actor_workload IS 'one row per actor with actions: how many it leads, is involved in, has overdue today, and its next due date';

@@ -346,47 +346,69 @@ CREATE OR REPLACE FUNCTION @extschema@.refresh_digests(actions bigint[]) RETURNS
 LANGUAGE plpgsql PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    sign int;
 BEGIN
-    actions := ARRAY(SELECT DISTINCT i.id FROM unnest(actions) AS i(id));
-    -- sign -1: take out what the actions counted for; then recompute their
-    -- digests; sign +1: count them again.  In key order (lock order).
-    FOREACH sign IN ARRAY ARRAY[-1, 1] LOOP
-        INSERT INTO @extschema@.actor_load AS l (actor, plan, due, led, involved, linked, open)
-        SELECT x.actor, d.plan, d.due,
-               sign * count(*) FILTER (WHERE x.actor = ANY (d.lead_actors)),
-               sign * count(*) FILTER (WHERE x.actor = ANY (d.involved_actors)),
-               sign * count(*), sign * count(*) FILTER (WHERE d.open)
-        FROM unnest(actions) AS i(id)
-        JOIN @extschema@.action_digest AS d ON d.action = i.id
-        CROSS JOIN LATERAL unnest(d.linked_actors) AS x(actor)
-        GROUP BY x.actor, d.plan, d.due
-        ORDER BY x.actor, d.plan, d.due
-        ON CONFLICT (actor, plan, due) DO UPDATE
-            SET led = l.led + EXCLUDED.led, involved = l.involved + EXCLUDED.involved,
-                linked = l.linked + EXCLUDED.linked, open = l.open + EXCLUDED.open;
-        EXIT WHEN sign > 0;
+    PERFORM 1
+    FROM @extschema@.action AS a
+    WHERE a.id IN (SELECT i.id FROM pg_catalog.unnest(actions) AS i(id))
+    ORDER BY a.id
+    FOR NO KEY UPDATE OF a;
 
-        DELETE FROM @extschema@.action_digest AS d
-        USING unnest(actions) AS i(id)
-        WHERE d.action = i.id;
-        INSERT INTO @extschema@.action_digest
-            (action, plan, due, open, leads, lead_actors, involved_actors, linked_actors)
-        SELECT a.id, a.plan, coalesce(@extschema@.due_date(a.deadline), 'infinity'),
-               coalesce(s.status, '') NOT IN ('done', 'dropped'),
+    WITH ids AS (
+        SELECT DISTINCT i.id FROM pg_catalog.unnest(actions) AS i(id)
+    ), old AS (
+        SELECT d.* FROM @extschema@.action_digest AS d JOIN ids ON ids.id = d.action
+    ), fresh AS (
+        SELECT a.id AS action, a.plan, coalesce(@extschema@.due_date(a.deadline), 'infinity') AS due,
+               coalesce(s.status, '') NOT IN ('done', 'dropped') AS open,
                pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-                 FILTER (WHERE aa.role = 'lead'),
-               coalesce(pg_catalog.array_agg(DISTINCT aa.actor) FILTER (WHERE aa.role = 'lead'), '{}'),
-               coalesce(pg_catalog.array_agg(DISTINCT aa.actor) FILTER (WHERE aa.role IN ('involved', 'support')), '{}'),
-               pg_catalog.array_agg(DISTINCT aa.actor)
-        FROM unnest(actions) AS i(id)
-        JOIN @extschema@.action AS a ON a.id = i.id
+                 FILTER (WHERE aa.role = 'lead') AS leads,
+               coalesce(pg_catalog.array_agg(DISTINCT ac.id) FILTER (WHERE aa.role = 'lead'), '{}') AS lead_actors,
+               coalesce(pg_catalog.array_agg(DISTINCT ac.id) FILTER (WHERE aa.role IN ('involved', 'support')), '{}')
+                 AS involved_actors,
+               pg_catalog.array_agg(DISTINCT ac.id) AS linked_actors
+        FROM ids
+        JOIN @extschema@.action AS a ON a.id = ids.id
         JOIN @extschema@.action_actor AS aa ON aa.action = a.id
         JOIN @extschema@.actor AS ac ON ac.name = aa.actor
         LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
-        GROUP BY a.id, a.plan, a.deadline, s.status;
-    END LOOP;
+        GROUP BY a.id, a.plan, a.deadline, s.status
+    ), kept AS (
+        INSERT INTO @extschema@.action_digest AS d
+            (action, plan, due, open, leads, lead_actors, involved_actors, linked_actors)
+        SELECT f.action, f.plan, f.due, f.open, f.leads, f.lead_actors, f.involved_actors, f.linked_actors
+        FROM fresh AS f
+        ON CONFLICT (action) DO UPDATE
+            SET plan = EXCLUDED.plan, due = EXCLUDED.due, open = EXCLUDED.open, leads = EXCLUDED.leads,
+                lead_actors = EXCLUDED.lead_actors, involved_actors = EXCLUDED.involved_actors,
+                linked_actors = EXCLUDED.linked_actors
+        RETURNING 1
+    ), gone AS (
+        DELETE FROM @extschema@.action_digest AS d
+        USING ids
+        WHERE d.action = ids.id AND NOT EXISTS (SELECT 1 FROM fresh AS f WHERE f.action = d.action)
+        RETURNING 1
+    ), delta AS (
+        SELECT x.actor, c.plan, c.due,
+               pg_catalog.sum(c.sign * (x.actor = ANY (c.lead_actors))::int) AS led,
+               pg_catalog.sum(c.sign * (x.actor = ANY (c.involved_actors))::int) AS involved,
+               pg_catalog.sum(c.sign) AS linked,
+               pg_catalog.sum(c.sign * c.open::int) AS open
+        FROM (SELECT -1 AS sign, o.plan, o.due, o.open, o.lead_actors, o.involved_actors, o.linked_actors
+              FROM old AS o
+              UNION ALL
+              SELECT 1, f.plan, f.due, f.open, f.lead_actors, f.involved_actors, f.linked_actors
+              FROM fresh AS f) AS c
+        CROSS JOIN LATERAL pg_catalog.unnest(c.linked_actors) AS x(actor)
+        GROUP BY x.actor, c.plan, c.due
+    )
+    INSERT INTO @extschema@.actor_load AS l (actor, plan, due, led, involved, linked, open)
+    SELECT dl.actor, dl.plan, dl.due, dl.led, dl.involved, dl.linked, dl.open
+    FROM delta AS dl
+    WHERE dl.led <> 0 OR dl.involved <> 0 OR dl.linked <> 0 OR dl.open <> 0
+    ORDER BY dl.actor, dl.plan, dl.due
+    ON CONFLICT (actor, plan, due) DO UPDATE
+        SET led = l.led + EXCLUDED.led, involved = l.involved + EXCLUDED.involved,
+            linked = l.linked + EXCLUDED.linked, open = l.open + EXCLUDED.open;
 END $$;
 
 CREATE OR REPLACE FUNCTION @extschema@.digest_after_change() RETURNS trigger
@@ -407,13 +429,15 @@ BEGIN
             USING ERRCODE = '42501';
     END IF;
     IF TG_TABLE_NAME = 'action_status' THEN
-        -- only actions whose open/closed state changed
-        SELECT pg_catalog.array_agg(n.action) INTO ids
-        FROM new_rows AS n JOIN @extschema@.action_digest AS d ON d.action = n.action
-        WHERE d.open <> (n.status NOT IN ('done', 'dropped'));
+        -- every action whose latest report changed: the digest is compared
+        -- only after refresh_digests has locked the action (a digest read
+        -- here could be one a concurrent writer is replacing)
+        SELECT pg_catalog.array_agg(n.action) INTO ids FROM new_rows AS n;
     ELSIF TG_TABLE_NAME = 'actor' THEN
+        -- the leads text shows short names (names when there is none); a
+        -- rename of name cascades to action_actor, whose trigger refreshes
         SELECT pg_catalog.array_agg(DISTINCT aa.action) INTO ids
-        FROM new_rows AS n JOIN old_rows AS o ON o.name = n.name
+        FROM new_rows AS n JOIN old_rows AS o ON o.id = n.id
         JOIN @extschema@.action_actor AS aa ON aa.actor = n.name AND aa.role = 'lead'
         WHERE n.short_name IS DISTINCT FROM o.short_name;
     ELSIF TG_OP = 'INSERT' THEN
@@ -739,3 +763,93 @@ BEGIN
         RETURN NEXT;
     END LOOP;
 END $$;
+
+-- Issue 13, second slice: actors have a key a rename does not touch, and the
+-- derived counts refer to actors by it (refresh_digests above also became
+-- exact under concurrent writers: it locks the actions, then moves counts
+-- in one statement in key order).  The derived tables change shape: they
+-- are emptied, altered and rebuilt from the base tables.  actor_workload
+-- reads them, so it is first replaced by an empty query of the same shape.
+ALTER TABLE @extschema@.actor ADD COLUMN id bigint GENERATED BY DEFAULT AS IDENTITY UNIQUE;
+COMMENT ON COLUMN @extschema@.actor.id IS 'stable key: a rename keeps it; derived counts (action_digest, actor_load) refer to actors by it';
+SELECT pg_catalog.pg_extension_config_dump(pg_catalog.pg_get_serial_sequence('@extschema@.actor', 'id'), '');
+-- resolve_actor returns an actor row: its body, parsed when it was created
+-- above, is parsed again with the new column
+CREATE OR REPLACE FUNCTION @extschema@.resolve_actor(name text)
+RETURNS @extschema@.actor
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT a.*
+    FROM @extschema@.actor AS a
+    WHERE pg_catalog.lower(a.name) = pg_catalog.lower(pg_catalog.btrim($1))
+       OR pg_catalog.lower(a.short_name) = pg_catalog.lower(pg_catalog.btrim($1))
+       OR pg_catalog.lower(pg_catalog.btrim($1)) = ANY (
+              SELECT pg_catalog.lower(x) FROM pg_catalog.unnest(a.aliases) AS x)
+       OR pg_catalog.lower(pg_catalog.regexp_replace(pg_catalog.btrim($1), '^(the|its|all|other) +', '', 'i'))
+              IN (pg_catalog.lower(a.name), pg_catalog.lower(a.short_name))
+    ORDER BY (pg_catalog.lower(a.name) = pg_catalog.lower(pg_catalog.btrim($1))) DESC, a.name
+    LIMIT 1;
+END;
+
+-- (CREATE OR REPLACE, never DROP: a view recreated by an update script
+-- would get its grants recorded as the extension's own, and pg_dump would
+-- then leave them out)
+CREATE OR REPLACE VIEW @extschema@.actor_workload WITH (security_invoker = true) AS
+SELECT NULL::text AS actor, NULL::text AS short_name, NULL::text AS kind, NULL::int AS actions_led,
+       NULL::int AS actions_involved, NULL::int AS overdue_today, NULL::date AS next_due_date
+WHERE false;
+
+DELETE FROM @extschema@.action_digest;
+DELETE FROM @extschema@.actor_load;
+ALTER TABLE @extschema@.action_digest
+    ALTER COLUMN lead_actors TYPE bigint[] USING '{}',
+    ALTER COLUMN involved_actors TYPE bigint[] USING '{}',
+    ALTER COLUMN linked_actors TYPE bigint[] USING '{}';
+ALTER TABLE @extschema@.actor_load ALTER COLUMN actor TYPE bigint USING 0;
+COMMENT ON COLUMN @extschema@.action_digest.lead_actors IS 'actor.id of the actors that lead it';
+COMMENT ON COLUMN @extschema@.action_digest.involved_actors IS 'actor.id of the actors involved in or supporting it';
+COMMENT ON COLUMN @extschema@.action_digest.linked_actors IS 'actor.id of the actors with any role in it';
+COMMENT ON COLUMN @extschema@.actor_load.actor IS 'the actor (actor.id)';
+SELECT @extschema@.refresh_digests(ARRAY(SELECT DISTINCT aa.action FROM @extschema@.action_actor AS aa));
+
+CREATE OR REPLACE VIEW @extschema@.actor_workload WITH (security_invoker = true) AS
+-- counts per actor, plan and due date come from actor_load (kept by
+-- triggers); only the actions whose latest report is dated after today are
+-- looked at one by one, since their status today comes from the history
+WITH load AS (
+    SELECT l.actor,
+           pg_catalog.sum(l.led) AS led,
+           pg_catalog.sum(l.involved) AS involved,
+           pg_catalog.sum(l.linked) AS linked,
+           pg_catalog.sum(l.open) FILTER (WHERE l.due < CURRENT_DATE) AS overdue,
+           pg_catalog.min(l.due) FILTER (WHERE l.due >= CURRENT_DATE AND l.due < 'infinity' AND l.linked > 0)
+             AS next_due
+    FROM @extschema@.actor_load AS l
+    GROUP BY l.actor
+), later AS (
+    SELECT x.actor,
+           pg_catalog.sum((coalesce(@extschema@.status_on(d.action, CURRENT_DATE), '') NOT IN ('done', 'dropped'))::int
+                          - d.open::int) AS overdue
+    FROM @extschema@.action_status AS s
+    JOIN @extschema@.action_digest AS d ON d.action = s.action
+    CROSS JOIN LATERAL pg_catalog.unnest(d.linked_actors) AS x(actor)
+    WHERE s.reported_on > CURRENT_DATE AND d.due < CURRENT_DATE
+    GROUP BY x.actor
+)
+SELECT ac.name AS actor, ac.short_name, ac.kind,
+       w.led::int AS actions_led,
+       w.involved::int AS actions_involved,
+       (coalesce(w.overdue, 0) + coalesce(f.overdue, 0))::int AS overdue_today,
+       w.next_due AS next_due_date
+FROM load AS w
+JOIN @extschema@.actor AS ac ON ac.id = w.actor
+LEFT JOIN later AS f ON f.actor = w.actor
+WHERE w.linked > 0;
+COMMENT ON VIEW @extschema@.actor_workload IS 'one row per actor with actions: how many it leads, is involved in, has overdue today, and its next due date';
+COMMENT ON COLUMN @extschema@.actor_workload.actor IS 'canonical name';
+COMMENT ON COLUMN @extschema@.actor_workload.short_name IS 'short name';
+COMMENT ON COLUMN @extschema@.actor_workload.kind IS 'kind of actor';
+COMMENT ON COLUMN @extschema@.actor_workload.actions_led IS 'actions it leads';
+COMMENT ON COLUMN @extschema@.actor_workload.actions_involved IS 'actions it is involved in or supports';
+COMMENT ON COLUMN @extschema@.actor_workload.overdue_today IS 'its actions (any role) overdue today without a done or dropped status';
+COMMENT ON COLUMN @extschema@.actor_workload.next_due_date IS 'the next due date, today or later, among its actions';
