@@ -949,11 +949,16 @@ period(parser *p, dl_period *out, bool *endish)
 		}
 		if (p->err == DL_ERR_RANGE || p->err == DL_ERR_NEEDS_REF)
 			return false;
+		/* early / mid / end of a month: days 1-10, 11-20, 21 to the end */
 		if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (t->mask & MASK_MONTH) && (m = t->value) != 0)
 		{
 			p->i++;
 			*endish = third == 3;
-			return month_period(p, m, out);
+			if (!month_period(p, m, out))
+				return false;
+			out->prec = DL_PREC_MONTH_PART;
+			out->day = third == 1 ? 1 : third == 2 ? 11 : 21;
+			return true;
 		}
 		if (presidency(p, out))
 		{
@@ -1634,6 +1639,36 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 			p->i = save;
 		}
 	}
+	/*
+	 * "2020 and 2021", "diciembre de 2019 y enero de 2020", "half maart en
+	 * eind maart": two periods of one precision that join make a span; two
+	 * that do not ("2018 and 2020") are two deadlines, not one
+	 */
+	if (!f->span && connector == 0 && word_in(p, 0, L_AND_WORDS))
+	{
+		dl_status	err = p->err;
+		const char *hint = p->hint;
+		dl_period	b;
+		int32_t		alo,
+					ahi,
+					blo,
+					bhi;
+
+		save = p->i;
+		p->i++;
+		if (period(p, &b, &endish_b) && b.prec == f->a.prec &&
+			(dl_period_bounds(&f->a, &alo, &ahi), dl_period_bounds(&b, &blo, &bhi), blo == ahi))
+		{
+			f->b = b;
+			f->span = true;
+		}
+		else
+		{
+			p->err = err;
+			p->hint = hint;
+			p->i = save;
+		}
+	}
 	/* "between 2015", "du 3 mai": only as the start of a span */
 	if ((between || span_start) && !f->span)
 		return fail(p, DL_ERR_SYNTAX, HINT_SHAPES);
@@ -1649,6 +1684,12 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 
 	if (f->mode == DL_MODE_BEFORE && endish)
 		f->mode = DL_MODE_BY;	/* "before the end of 2017" = "by end of 2017" */
+	/* "by the end of May 2018" = "by May 2018" (spec section 2) */
+	if (f->mode == DL_MODE_BY && !f->span && f->a.prec == DL_PREC_MONTH_PART && f->a.day == 21)
+	{
+		f->a.prec = DL_PREC_MONTH;
+		f->a.day = 0;
+	}
 	if (after)
 	{
 		if (f->span)

@@ -4,6 +4,7 @@
  * language that has it, and short phrases with words around the time, read
  * by deadline_parse's phrase reading, which also says which part it read.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "deadline_core.h"
@@ -75,6 +76,106 @@ static const char *const found[][3] = {
 	{"the period 2021-27", "2021/2027", "2021-27"},
 };
 
+/*
+ * Families of shapes, each in all six languages: the phrase (with a
+ * reference date where it needs one), the canonical text, the mode and the
+ * period's first and last day.  The canonical text must read back, without
+ * a reference, as the same value.
+ */
+static const struct
+{
+	const char *input;
+	const char *ref;			/* ISO date or NULL */
+	const char *canonical;
+	const char *mode;
+	const char *first;
+	const char *last;
+}			families[] = {
+	/* parts of a month: days 1-10, 11-20, 21 to the end */
+	{"early May 2018", NULL, "early May 2018", "in", "2018-05-01", "2018-05-10"},
+	{"the beginning of May 2018", NULL, "early May 2018", "in", "2018-05-01", "2018-05-10"},
+	{"begin mei 2018", NULL, "early May 2018", "in", "2018-05-01", "2018-05-10"},
+	{"début mai 2018", NULL, "early May 2018", "in", "2018-05-01", "2018-05-10"},
+	{"Anfang Mai 2018", NULL, "early May 2018", "in", "2018-05-01", "2018-05-10"},
+	{"a principios de mayo de 2018", NULL, "early May 2018", "in", "2018-05-01", "2018-05-10"},
+	{"inizio maggio 2018", NULL, "early May 2018", "in", "2018-05-01", "2018-05-10"},
+	{"mid-May 2018", NULL, "mid-May 2018", "in", "2018-05-11", "2018-05-20"},
+	{"medio mei 2018", NULL, "mid-May 2018", "in", "2018-05-11", "2018-05-20"},
+	{"half mei 2018", NULL, "mid-May 2018", "in", "2018-05-11", "2018-05-20"},
+	{"à la mi-mai 2018", NULL, "mid-May 2018", "in", "2018-05-11", "2018-05-20"},
+	{"Mitte Mai 2018", NULL, "mid-May 2018", "in", "2018-05-11", "2018-05-20"},
+	{"a mediados de mayo de 2018", NULL, "mid-May 2018", "in", "2018-05-11", "2018-05-20"},
+	{"a metà maggio 2018", NULL, "mid-May 2018", "in", "2018-05-11", "2018-05-20"},
+	{"end of February 2020", NULL, "end of February 2020", "in", "2020-02-21", "2020-02-29"},
+	{"late May 2018", NULL, "end of May 2018", "in", "2018-05-21", "2018-05-31"},
+	{"eind mei 2018", NULL, "end of May 2018", "in", "2018-05-21", "2018-05-31"},
+	{"fin mai 2018", NULL, "end of May 2018", "in", "2018-05-21", "2018-05-31"},
+	{"Ende Mai 2018", NULL, "end of May 2018", "in", "2018-05-21", "2018-05-31"},
+	{"a finales de mayo de 2018", NULL, "end of May 2018", "in", "2018-05-21", "2018-05-31"},
+	{"alla fine di maggio 2018", NULL, "end of May 2018", "in", "2018-05-21", "2018-05-31"},
+	{"by mid-May 2018", NULL, "by mid-May 2018", "by", "2018-05-11", "2018-05-20"},
+	{"from early May 2018", NULL, "from early May 2018", "from", "2018-05-01", NULL},
+	{"vanaf half april 2019", NULL, "from mid-April 2019", "from", "2019-04-11", NULL},
+	{"eind mei", "2019-01-01", "end of May 2019", "in", "2019-05-21", "2019-05-31"},
+	{"fin janvier", "2019-12-27", "end of January 2020", "in", "2020-01-21", "2020-01-31"},
+	{"medio mei jl.", "2013-06-14", "mid-May 2013", "in", "2013-05-11", "2013-05-20"},
+	{"half maart en eind maart", "2019-02-18", "mid-March 2019/end of March 2019", "in",
+	"2019-03-11", "2019-03-31"},
+	/* by the end of a month is by the month (spec section 2), in every language */
+	{"by the end of May 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
+	{"uiterlijk eind mei 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
+	{"d'ici fin mai 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
+	{"bis Ende Mai 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
+	{"antes de finales de mayo de 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
+	{"entro la fine di maggio 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
+};
+
+static void
+test_families(void)
+{
+	char		buf[DL_TEXT_MAX];
+
+	for (size_t i = 0; i < sizeof(families) / sizeof(families[0]); i++)
+	{
+		deadline_t	v = 0,
+					back = 0;
+		const char *hint;
+		int			y,
+					m,
+					d;
+		int32_t		ref = DL_NO_DAY,
+					lo = 0,
+					hi = 0,
+					first,
+					last = 0;
+		dl_status	st;
+
+		if (families[i].ref && sscanf(families[i].ref, "%d-%d-%d", &y, &m, &d) == 3)
+			ref = dl_days_from_civil(y, m, d);
+		st = deadline_parse_text(families[i].input, strlen(families[i].input), ref, &v, &hint);
+		buf[0] = '\0';
+		if (st == DL_OK)
+			deadline_format(v, buf);
+		CHECK(st == DL_OK && strcmp(buf, families[i].canonical) == 0,
+			  "'%s' read as '%s' (status %d), want '%s'", families[i].input, buf, (int) st,
+			  families[i].canonical);
+		if (st != DL_OK)
+			continue;
+		CHECK(strcmp(deadline_mode_name(deadline_mode_of(v)), families[i].mode) == 0,
+			  "'%s': mode %s, want %s", families[i].input, deadline_mode_name(deadline_mode_of(v)),
+			  families[i].mode);
+		sscanf(families[i].first, "%d-%d-%d", &y, &m, &d);
+		first = dl_days_from_civil(y, m, d);
+		if (families[i].last && sscanf(families[i].last, "%d-%d-%d", &y, &m, &d) == 3)
+			last = dl_days_from_civil(y, m, d);
+		CHECK(deadline_bounds(v, &lo, &hi) && lo == first && (!families[i].last || hi == last + 1),
+			  "'%s': period wrong", families[i].input);
+		CHECK(deadline_parse_text(buf, strlen(buf), DL_NO_DAY, &back, &hint) == DL_OK && back == v,
+			  "'%s' does not read back as itself", buf);
+		CHECK(deadline_is_valid(v), "'%s' decodes invalid", families[i].input);
+	}
+}
+
 void
 test_deadline_phrases(void)
 {
@@ -109,4 +210,5 @@ test_deadline_phrases(void)
 			  "'%s' read as '%s' from '%.*s', want '%s' from '%s'", found[i][0], buf, (int) len,
 			  found[i][0] + start, found[i][1], found[i][2]);
 	}
+	test_families();
 }
