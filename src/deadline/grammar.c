@@ -1876,8 +1876,14 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 
 	*start = 0;
 	*mlen = len;
-	if (st != DL_ERR_SYNTAX)
+	/*
+	 * a whole phrase that needed a reference somewhere ("Roemeens
+	 * voorzitterschap ... 1e helft 2019": a presidency without a year) may
+	 * still hold a time expression that needs none
+	 */
+	if (st != DL_ERR_SYNTAX && st != DL_ERR_NEEDS_REF)
 		return st;
+	needs_ref = st == DL_ERR_NEEDS_REF;
 	while (next_token(&lx, &k, true))
 	{
 		deadline_t	v;

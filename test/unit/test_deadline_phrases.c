@@ -74,6 +74,10 @@ static const char *const found[][3] = {
 	{"the Internal Security Strategy 2015-2020", "2015/2020", "2015-2020"},
 	{"their 2019-24 strategic agenda", "winter 2019/2020", "2019-24"},
 	{"the period 2021-27", "2021/2027", "2021-27"},
+	/* a part that needs a reference does not hide one that does not */
+	{"Roemeens voorzitterschap Europese Unie 1e helft 2019", "H1 2019", "1e helft 2019"},
+	{"La prochaine présidence belge aura lieu au premier semestre 2024.", "H1 2024",
+	"au premier semestre 2024"},
 };
 
 /*
