@@ -54,6 +54,7 @@ enum
 	L_SPAN_START_WORDS,			/* du 3 au 5 juin, van 2021 tot 2027: only before a span */
 	L_PART_PREPOSITIONS,		/* a finales de 2018: before early/mid/end */
 	L_PAST_WORDS,				/* 13 maart jl., le 25 octobre dernier: the last one */
+	L_DURATION_PREPOSITIONS,	/* over/for the next six months: only before a duration */
 	DL_N_LISTS
 };
 

@@ -16,6 +16,13 @@
 
 /* ---------- tokens ---------- */
 
+/*
+ * Kinds of words as bits: the lists of deadline_lexicon.h take the low
+ * bits, the valued words (months, seasons, ordinals) the top three.
+ */
+typedef uint64_t wmask;
+#define BIT(k) (UINT64_C(1) << (k))
+
 enum
 {
 	TK_WORD, TK_NUM, TK_SLASH, TK_DASH, TK_DOT, TK_DOTDOT, TK_LPAREN, TK_RPAREN,
@@ -32,8 +39,8 @@ typedef struct token
 	int32_t		num;
 	int			ndig;
 	bool		glued;			/* no blank before it */
-	unsigned	mask;			/* word lists the word starts an entry of */
-	unsigned	single;			/* word lists the word is a whole entry of */
+	wmask		mask;			/* word lists the word starts an entry of */
+	wmask		single;			/* word lists the word is a whole entry of */
 	int			value;			/* month, season or ordinal number */
 	size_t		start,
 				end;			/* byte offsets */
@@ -93,7 +100,7 @@ typedef struct lexer
 	bool		glued;
 } lexer;
 
-static unsigned word_mask(const char *w, unsigned *single, int *value);
+static wmask word_mask(const char *w, wmask *single, int *value);
 
 /* The next token, or false at the end of the input. */
 static bool
@@ -179,9 +186,9 @@ next_token(lexer *lx, token *k, bool first)
 		if (k->mask == 0 && apos_p && apos_o < o && apos_o < WORD_MAX)
 		{
 			char		c = k->w[apos_o];
-			unsigned	single;
+			wmask		single;
 			int			value;
-			unsigned	m;
+			wmask		m;
 
 			k->w[apos_o] = '\0';
 			m = word_mask(k->w, &single, &value);
@@ -315,7 +322,7 @@ is_word(parser *p, int k, const char *w)
 	return t && t->kind == TK_WORD && strcmp(t->w, w) == 0;
 }
 
-static inline bool token_may_start(parser *p, int k, unsigned bit);
+static inline bool token_may_start(parser *p, int k, wmask bit);
 
 /* Is token k one of the words of list id (single-word entries)? */
 static bool
@@ -323,7 +330,7 @@ word_in(parser *p, int k, int id)
 {
 	token	   *t = tok(p, k);
 
-	return t && t->kind == TK_WORD && (t->single & (1u << id)) != 0;
+	return t && t->kind == TK_WORD && (t->single & BIT(id)) != 0;
 }
 
 /* A phrase of blank-separated words at the cursor: tokens it spans, or 0. */
@@ -361,7 +368,7 @@ accept_phrases(parser *p, int id)
 {
 	int			best = 0;
 
-	if (!token_may_start(p, 0, 1u << id))
+	if (!token_may_start(p, 0, BIT(id)))
 		return false;
 	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
 		if ((*lx)->lists[id])
@@ -412,18 +419,17 @@ skip_of(parser *p)
 }
 
 /* the valued words take the top bits; the kinds of deadline_lexicon.h the rest */
-#define MASK_MONTH (1u << 29)
-#define MASK_SEASON (1u << 30)
-#define MASK_ORDINAL (1u << 31)
-#if DL_N_LISTS > 29
-#error "too many kinds of words for a 32-bit mask"
-#endif
+#define MASK_MONTH BIT(61)
+#define MASK_SEASON BIT(62)
+#define MASK_ORDINAL BIT(63)
+/* (an enum is no preprocessor constant: the check is the compiler's) */
+typedef char dl_kinds_fit_the_mask[DL_N_LISTS <= 61 ? 1 : -1];
 
 typedef struct dict_entry
 {
 	char		word[WORD_MAX];
-	unsigned	mask;			/* starts an entry of these lists */
-	unsigned	single;			/* is a whole (one-word) entry of these */
+	wmask		mask;			/* starts an entry of these lists */
+	wmask		single;			/* is a whole (one-word) entry of these */
 	int			value;			/* month 1-12, season 1-4, ordinal 1-4 */
 } dict_entry;
 
@@ -438,7 +444,7 @@ dict_cmp(const void *a, const void *b)
 }
 
 static dict_entry *
-dict_add(const char *phrase, unsigned bit)
+dict_add(const char *phrase, wmask bit)
 {
 	static dict_entry overflow;	/* a full table drops words, never crashes:
 								 * dl_lexicon_dropped() counts them, and a
@@ -474,7 +480,7 @@ dict_add(const char *phrase, unsigned bit)
 }
 
 static void
-dict_add_valued(const dl_valued *v, unsigned bit)
+dict_add_valued(const dl_valued *v, wmask bit)
 {
 	for (; v && v->word; v++)
 		dict_add(v->word, bit)->value = v->value;
@@ -489,7 +495,7 @@ build_dictionary(void)
 		for (int l = 0; l < DL_N_LISTS; l++)
 			if ((*lx)->lists[l])
 				for (const char *const *e = (*lx)->lists[l]; *e; e++)
-					dict_add(*e, 1u << l);
+					dict_add(*e, BIT(l));
 		dict_add_valued((*lx)->months, MASK_MONTH);
 		dict_add_valued((*lx)->seasons, MASK_SEASON);
 		dict_add_valued((*lx)->ordinals, MASK_ORDINAL);
@@ -511,8 +517,8 @@ word_hash(const char *w)
 	return h;
 }
 
-static unsigned
-word_mask(const char *w, unsigned *single, int *value)
+static wmask
+word_mask(const char *w, wmask *single, int *value)
 {
 	uint32_t	h;
 
@@ -542,7 +548,7 @@ word_mask(const char *w, unsigned *single, int *value)
 
 
 static inline bool
-token_may_start(parser *p, int k, unsigned bit)
+token_may_start(parser *p, int k, wmask bit)
 {
 	token	   *t = tok(p, k);
 
@@ -1173,9 +1179,17 @@ unit_word(const token *u)
 	return 0;
 }
 
-/* "within six months": by the day six months after ref. */
+/*
+ * A duration from ref: "within six months", "binnen twee jaar", "dans un
+ * délai de six mois", "over the next sixteen months", "für die kommenden 12
+ * Monate", "les six prochains mois", "i dodici mesi successivi", "the two
+ * years ahead".  Either a within-phrase or a word for "next" (before the
+ * number, between it and the unit, or after the unit) makes it one; "in
+ * two years" alone is no duration.  The value is "by" the span from ref to
+ * the day the duration ends (the day six months after ref).
+ */
 static bool
-within(parser *p, deadline_fields *f)
+duration(parser *p, deadline_fields *f)
 {
 	int			save = p->i,
 				n,
@@ -1183,23 +1197,49 @@ within(parser *p, deadline_fields *f)
 				m,
 				d;
 	int32_t		day;
+	bool		within,
+				next = false;
 	token	   *u;
+	int			unit;
 
-	if (!accept_phrases(p, L_WITHIN_PHRASES))
-		return false;
+	accept_phrases(p, L_DURATION_PREPOSITIONS);
+	within = accept_phrases(p, L_WITHIN_PHRASES);
 	skip_articles(p);
-	if ((n = number_word(p)) <= 0 || (u = tok(p, 0)) == NULL || u->kind != TK_WORD)
+	if (word_in(p, 0, L_NEXT_WORDS))
+	{
+		p->i++;
+		next = true;
+	}
+	if ((n = number_word(p)) <= 0)
+	{
+		p->i = save;
+		return false;
+	}
+	if (!next && word_in(p, 0, L_NEXT_WORDS))
+	{
+		p->i++;
+		next = true;
+	}
+	if ((u = tok(p, 0)) == NULL || u->kind != TK_WORD || (unit = unit_word(u)) == 0)
+	{
+		p->i = save;
+		return false;
+	}
+	p->i++;
+	if (!next && word_in(p, 0, L_NEXT_WORDS))
+	{
+		p->i++;
+		next = true;
+	}
+	if (!within && !next)
 	{
 		p->i = save;
 		return false;
 	}
 	if (p->ref == DL_NO_DAY)
-	{
-		p->i++;
 		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
-	}
 	ref_civil(p, &y, &m, &d);
-	switch (unit_word(u))
+	switch (unit)
 	{
 		case DL_UNIT_DAY:
 			day = p->ref + n;
@@ -1215,26 +1255,19 @@ within(parser *p, deadline_fields *f)
 				d = dl_days_in_month(y, m);
 			day = dl_days_from_civil(y, m, d);
 			break;
-		case DL_UNIT_YEAR:
+		default:
 			y += n;
 			if (m == 2 && d == 29 && dl_days_in_month(y, 2) == 28)
 				d = 28;
 			day = dl_days_from_civil(y, m, d);
 			break;
-		default:
-			p->i = save;
-			return false;
 	}
-	p->i++;
-	dl_civil_from_days(day, &y, &m, &d);
-	if (y < DL_MIN_YEAR || y > DL_MAX_YEAR)
-		return fail(p, DL_ERR_RANGE, HINT_RANGE);
 	memset(f, 0, sizeof(*f));
 	f->mode = DL_MODE_BY;
-	f->a.prec = DL_PREC_DAY;
-	f->a.year = y;
-	f->a.n = m;
-	f->a.day = d;
+	f->span = true;
+	if (!dl_period_at(DL_PREC_DAY, p->ref, true, &f->a) ||
+		!dl_period_at(DL_PREC_DAY, day, true, &f->b))
+		return fail(p, DL_ERR_RANGE, HINT_RANGE);
 	return true;
 }
 
@@ -1551,6 +1584,16 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	}
 	p->i = save;
 
+	/* "within six months", "entro sei mesi" (also a "by" word), "for the next two years" */
+	if (duration(p, f))
+	{
+		*marked = true;
+		return true;
+	}
+	if (p->err == DL_ERR_NEEDS_REF || p->err == DL_ERR_RANGE)
+		return false;
+	p->i = save;
+
 	f->mode = DL_MODE_IN;
 	if (accept_phrases(p, L_BY_PHRASES))
 		f->mode = DL_MODE_BY;
@@ -1577,7 +1620,7 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	if (!*marked && accept_phrases(p, L_ON_WORDS))
 		save = p->i;
 
-	if (p->i == save && within(p, f))
+	if (duration(p, f))
 	{
 		*marked = true;
 		return true;
@@ -1745,11 +1788,11 @@ parse_tokens(parser *p, deadline_t *out, bool *marked)
 static bool
 may_start_marked(parser *p)
 {
-	const unsigned starters = (1u << L_ARTICLES) | (1u << L_BY_PHRASES) | (1u << L_BEFORE_PHRASES) |
-		(1u << L_FROM_PHRASES) | (1u << L_AFTER_PHRASES) | (1u << L_IN_PHRASES) |
-		(1u << L_EARLY_WORDS) | (1u << L_MID_WORDS) | (1u << L_END_WORDS) |
-		(1u << L_PRESIDENCY_WORDS) | (1u << L_NEXT_WORDS) | (1u << L_CURRENT_WORDS) |
-		(1u << L_WITHIN_PHRASES) | MASK_SEASON | MASK_ORDINAL;
+	const wmask starters = BIT(L_ARTICLES) | BIT(L_BY_PHRASES) | BIT(L_BEFORE_PHRASES) |
+		BIT(L_FROM_PHRASES) | BIT(L_AFTER_PHRASES) | BIT(L_IN_PHRASES) |
+		BIT(L_EARLY_WORDS) | BIT(L_MID_WORDS) | BIT(L_END_WORDS) |
+		BIT(L_PRESIDENCY_WORDS) | BIT(L_NEXT_WORDS) | BIT(L_CURRENT_WORDS) |
+		BIT(L_WITHIN_PHRASES) | BIT(L_DURATION_PREPOSITIONS) | MASK_SEASON | MASK_ORDINAL;
 	token	   *t = tok(p, 0);
 
 	if (!t || t->kind != TK_WORD)
@@ -1757,7 +1800,7 @@ may_start_marked(parser *p)
 	if (t->mask & starters)
 		return true;
 	/* Q1 2018, H2 2018 */
-	if ((t->single & ((1u << L_QUARTER_LETTERS) | (1u << L_HALF_LETTERS))) && is_kind(p, 1, TK_NUM))
+	if ((t->single & (BIT(L_QUARTER_LETTERS) | BIT(L_HALF_LETTERS))) && is_kind(p, 1, TK_NUM))
 		return true;
 	/*
 	 * "BG Presidency 2018", "Bulgarian Presidency 2018": names are
@@ -1931,7 +1974,7 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 int
 dl_lexicon_dropped(void)
 {
-	unsigned	single;
+	wmask		single;
 	int			value;
 
 	(void) word_mask("", &single, &value);	/* builds the dictionary */
