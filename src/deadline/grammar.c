@@ -499,6 +499,10 @@ build_dictionary(void)
 		dict_add_valued((*lx)->months, MASK_MONTH);
 		dict_add_valued((*lx)->seasons, MASK_SEASON);
 		dict_add_valued((*lx)->ordinals, MASK_ORDINAL);
+		/* weekdays are listed Monday first: their number is their place */
+		if ((*lx)->lists[L_WEEKDAYS])
+			for (int k = 0; k < 7 && (*lx)->lists[L_WEEKDAYS][k]; k++)
+				dict_add((*lx)->lists[L_WEEKDAYS][k], BIT(L_WEEKDAYS))->value = k + 1;
 	}
 	qsort(dictionary, (size_t) dictionary_size, sizeof(dictionary[0]), dict_cmp);
 }
@@ -748,6 +752,8 @@ presidency(parser *p, dl_period *out)
 	return presidency_period(p, code, has_year, year, out);
 }
 
+static bool relative_year(parser *p, int *year, bool *explicit);
+
 static bool
 month_period(parser *p, int month, dl_period *out)
 {
@@ -770,6 +776,21 @@ month_period(parser *p, int month, dl_period *out)
 	}
 	if (p->err == DL_ERR_RANGE)
 		return false;
+	/* "March this year", "en mars de l'année prochaine", "de este año" */
+	{
+		int			save = p->i;
+		bool		explicit;
+
+		skip_of(p);
+		if (relative_year(p, &year, &explicit) && explicit)
+		{
+			out->year = year;
+			return true;
+		}
+		if (p->err == DL_ERR_RANGE)
+			return false;
+		p->i = save;
+	}
 	/*
 	 * a month without a year: its next occurrence on or after ref, or its
 	 * last one on or before ref where the text says it is past ("13 maart
@@ -794,29 +815,70 @@ month_period(parser *p, int month, dl_period *out)
 	return true;
 }
 
-/* "the year", "this year", "het jaar", "l'année", "des Jahres": ref's year. */
+/*
+ * A word relative to ref at the cursor: "next", "this", "last" and their
+ * kin in the lexicons (volgend, prochain, kommenden, pasado, scorso, en
+ * cours, à venir, ...); REL_NONE when there is none.
+ */
+#define REL_NONE (-99)
+
+static int
+relative_word(parser *p)
+{
+	if (accept_phrases(p, L_NEXT_WORDS))
+		return 1;
+	if (accept_phrases(p, L_PAST_WORDS))
+		return -1;
+	if (accept_phrases(p, L_THIS_WORDS) || accept_phrases(p, L_CURRENT_WORDS))
+		return 0;
+	return REL_NONE;
+}
+
+/*
+ * "the year", "this year", "het jaar", "l'année", "des Jahres": ref's year;
+ * "next year", "volgend jaar", "kommenden Jahres", "l'an prochain", "del
+ * próximo año", "l'année dernière": the one after or before.  *explicit:
+ * a word said which ("the year" alone says none).
+ */
 static bool
-this_year(parser *p, int *year)
+relative_year(parser *p, int *year, bool *explicit)
 {
 	int			save = p->i,
+				off = REL_NONE,
+				o,
 				y,
 				m,
 				d;
 
 	skip_articles(p);
-	while (word_in(p, 0, L_THIS_WORDS))
-		p->i++;
+	while ((o = relative_word(p)) != REL_NONE)
+		off = o;
 	if (!word_in(p, 0, L_YEAR_WORDS))
 	{
 		p->i = save;
 		return false;
 	}
 	p->i++;
+	if (off == REL_NONE)
+		off = relative_word(p);
+	*explicit = off != REL_NONE;
+	if (off == REL_NONE)
+		off = 0;
 	if (p->ref == DL_NO_DAY)
 		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
 	ref_civil(p, &y, &m, &d);
-	*year = y;
+	*year = y + off;
+	if (*year < DL_MIN_YEAR || *year > DL_MAX_YEAR)
+		return fail(p, DL_ERR_RANGE, HINT_RANGE);
 	return true;
+}
+
+static bool
+this_year(parser *p, int *year)
+{
+	bool		explicit;
+
+	return relative_year(p, year, &explicit);
 }
 
 /*
@@ -912,6 +974,38 @@ numeric_date(parser *p, dl_period *out)
 	return true;
 }
 
+/*
+ * "today", "tomorrow", "yesterday" and their kin (the lexicons'
+ * relative_days): the days from ref, or REL_NONE.
+ */
+static int
+relative_day(parser *p)
+{
+	token	   *t = tok(p, 0);
+
+	if (!t || t->kind != TK_WORD)
+		return REL_NONE;
+	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
+		for (const dl_valued *v = (*lx)->relative_days; v && v->word; v++)
+			if (strcmp(t->w, v->word) == 0)
+			{
+				p->i++;
+				return v->value;
+			}
+	return REL_NONE;
+}
+
+/* the day z, found from ref (NEEDS_REF without one) */
+static bool
+day_from_ref(parser *p, int32_t z, dl_period *out)
+{
+	if (p->ref == DL_NO_DAY)
+		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+	if (!dl_period_at(DL_PREC_DAY, z, true, out))
+		return fail(p, DL_ERR_RANGE, HINT_RANGE);
+	return true;
+}
+
 static bool
 period(parser *p, dl_period *out, bool *endish)
 {
@@ -919,6 +1013,7 @@ period(parser *p, dl_period *out, bool *endish)
 				year,
 				n,
 				m;
+	bool		weekday = false;
 	token	   *t;
 
 	*endish = false;
@@ -1044,12 +1139,36 @@ period(parser *p, dl_period *out, bool *endish)
 		return fail(p, DL_ERR_SYNTAX, HINT_WINTER);
 	}
 
+	/* days named from ref: "today", "morgen", "hier", "am gestrigen Mittwoch" */
+	if ((n = relative_day(p)) != REL_NONE)
+	{
+		if (word_in(p, 0, L_WEEKDAYS))
+			p->i++;
+		return day_from_ref(p, p->ref == DL_NO_DAY ? 0 : p->ref + n, out);
+	}
+
 	/* a weekday before a day: "Monday 18 September", "mercredi, 16 mai" */
 	if (word_in(p, 0, L_WEEKDAYS) &&
 		(is_kind(p, 1, TK_NUM) || (is_kind(p, 1, TK_COMMA) && is_kind(p, 2, TK_NUM))))
 	{
 		p->i += is_kind(p, 1, TK_COMMA) ? 2 : 1;
 		save = p->i;
+		weekday = true;
+	}
+	/*
+	 * a weekday alone: the next one on or after ref ("on Thursday", "am
+	 * Montag", "aanstaande dinsdag")
+	 */
+	else if (word_in(p, 0, L_WEEKDAYS) && (t = tok(p, 0))->value >= 1 && t->value <= 7)
+	{
+		int32_t		z;
+
+		p->i++;
+		if (p->ref == DL_NO_DAY)
+			return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+		/* 1970-01-01, day 0, was a Thursday (4) */
+		z = p->ref + ((t->value - 1) - (p->ref % 7 + 7 + 3) % 7 + 7) % 7;
+		return day_from_ref(p, z, out);
 	}
 
 	/* 31/12/2020, 31.12.2020, 31-12-2020, 12.12.17: day, month, year */
@@ -1063,9 +1182,8 @@ period(parser *p, dl_period *out, bool *endish)
 	{
 		int			k = 1;
 
-		if (is_kind(p, 1, TK_DOT) ||
-			(is_kind(p, 1, TK_WORD) && tok(p, 1)->glued &&
-			 word_in(p, 1, L_DAY_SUFFIXES)))
+		/* "1er", and "1 er" as PDF copies write it */
+		if (is_kind(p, 1, TK_DOT) || word_in(p, 1, L_DAY_SUFFIXES))
 			k = 2;
 		if (word_in(p, k, L_OF_WORDS))
 			k++;
@@ -1082,7 +1200,32 @@ period(parser *p, dl_period *out, bool *endish)
 			out->day = day;
 			return true;
 		}
+		/* "On Tuesday 27": a weekday and a day of the month, on or after ref */
+		if (weekday && k == 1)
+		{
+			int			y,
+						mo,
+						d;
+
+			p->i++;
+			if (p->ref == DL_NO_DAY)
+				return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+			ref_civil(p, &y, &mo, &d);
+			if (t->num < d && ++mo > 12)
+			{
+				mo = 1;
+				y++;
+			}
+			if (t->num > dl_days_in_month(y, mo))
+				return fail(p, DL_ERR_SYNTAX, HINT_SHAPES);
+			return day_from_ref(p, dl_days_from_civil(y, mo, t->num), out);
+		}
 	}
+
+	/* "last December", "vorige maand" is read elsewhere: a past word before a month */
+	if (word_in(p, 0, L_PAST_WORDS) && (t = tok(p, 1)) != NULL && t->kind == TK_WORD &&
+		(t->mask & MASK_MONTH) && t->value)
+		p->i++;
 
 	/* May 2018, May 25, 2018 */
 	if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (t->mask & MASK_MONTH) && (m = t->value) != 0)
@@ -1271,68 +1414,121 @@ duration(parser *p, deadline_fields *f)
 	return true;
 }
 
-/* "next year", "next spring", "l'année prochaine": the first one after ref's. */
+/*
+ * A period named relative to ref: a word for next, this or last before or
+ * after a unit: "next year", "this quarter", "last week", "volgend jaar",
+ * "het vorige kwartaal", "l'an prochain", "l'année dernière", "nächstes
+ * Jahr", "diesen Monat", "el año pasado", "l'anno scorso", "next spring".
+ * The year, quarter, half, month or week holding ref, or the one after or
+ * before it; a week is Monday to Sunday, a span of days.  Seasons: "next
+ * spring" is the first spring that starts after ref, "this spring" the
+ * one holding ref or the next, "last spring" the last one over.
+ */
+enum
+{
+	U_NONE, U_YEAR, U_HALF, U_QUARTER, U_MONTH, U_WEEK, U_SEASON
+};
+
 static bool
-next_phrase(parser *p, dl_period *out)
+relative_period(parser *p, deadline_fields *f)
 {
 	int			save = p->i,
-				s = 0,
+				off,
+				unit = U_NONE,
+				season = 0,
 				y,
 				m,
 				d;
-	bool		after = false;
 	token	   *t;
 
 	skip_articles(p);
-	if (word_in(p, 0, L_NEXT_WORDS))
-		p->i++;
-	else
+	off = relative_word(p);
+	if ((t = tok(p, 0)) == NULL || t->kind != TK_WORD)
 	{
-		/* French and German put it after: "l'année prochaine", "printemps prochain" */
-		after = true;
+		p->i = save;
+		return false;
 	}
-	t = tok(p, 0);
-	if (!t || t->kind != TK_WORD || (!word_in(p, 0, L_YEAR_WORDS) &&
-									 ((t->mask & MASK_SEASON) == 0 || (s = t->value) == 0)))
+	if (word_in(p, 0, L_YEAR_WORDS))
+		unit = U_YEAR;
+	else if (word_in(p, 0, L_QUARTER_WORDS))
+		unit = U_QUARTER;
+	else if (word_in(p, 0, L_HALF_WORDS))
+		unit = U_HALF;
+	else if ((t->mask & MASK_SEASON) && t->value)
+	{
+		unit = U_SEASON;
+		season = t->value;
+	}
+	else if (unit_word(t) == DL_UNIT_MONTH)
+		unit = U_MONTH;
+	else if (unit_word(t) == DL_UNIT_WEEK)
+		unit = U_WEEK;
+	if (unit == U_NONE)
 	{
 		p->i = save;
 		return false;
 	}
 	p->i++;
-	if (after)
+	/* French, Spanish, Italian put it after: "l'année prochaine", "el año pasado" */
+	if (off == REL_NONE && (off = relative_word(p)) == REL_NONE)
 	{
-		if (!word_in(p, 0, L_NEXT_WORDS))
-		{
-			p->i = save;
-			return false;
-		}
-		p->i++;
+		p->i = save;
+		return false;
 	}
 	if (p->ref == DL_NO_DAY)
 		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
 	ref_civil(p, &y, &m, &d);
-	memset(out, 0, sizeof(*out));
-	if (s == 0)
+	memset(&f->a, 0, sizeof(f->a));
+	switch (unit)
 	{
-		out->prec = DL_PREC_YEAR;
-		out->year = y + 1;
-	}
-	else
-	{
-		/* the first such season that starts after ref */
-		int32_t		lo,
-					hi;
+		case U_YEAR:
+			f->a.prec = DL_PREC_YEAR;
+			f->a.year = y + off;
+			break;
+		case U_HALF:
+		case U_QUARTER:
+		case U_MONTH:
+			{
+				/* count in units from year 0, move, count back */
+				int			per = unit == U_HALF ? 2 : unit == U_QUARTER ? 4 : 12;
+				int			k = y * per + (m - 1) / (12 / per) + off;
 
-		out->prec = DL_PREC_SEASON;
-		out->n = s;
-		out->year = y - 1;
-		do
-		{
-			out->year++;
-			dl_period_bounds(out, &lo, &hi);
-		} while (lo <= p->ref);
+				f->a.prec = unit == U_HALF ? DL_PREC_HALF : unit == U_QUARTER ? DL_PREC_QUARTER :
+					DL_PREC_MONTH;
+				f->a.year = k / per;
+				f->a.n = k % per + 1;
+				break;
+			}
+		case U_WEEK:
+			{
+				/* 1970-01-01 was a Thursday: Monday is day 4 of that week */
+				int32_t		monday = p->ref - ((p->ref % 7 + 7 + 3) % 7) + 7 * off;
+
+				if (!dl_period_at(DL_PREC_DAY, monday, true, &f->a) ||
+					!dl_period_at(DL_PREC_DAY, monday + 6, true, &f->b))
+					return fail(p, DL_ERR_RANGE, HINT_RANGE);
+				f->span = true;
+				return true;
+			}
+		default:
+			{
+				int32_t		lo,
+							hi;
+
+				f->a.prec = DL_PREC_SEASON;
+				f->a.n = season;
+				f->a.year = y - 2;
+				do
+				{
+					f->a.year++;
+					dl_period_bounds(&f->a, &lo, &hi);
+				} while (off > 0 ? lo <= p->ref : hi <= p->ref);
+				if (off < 0)
+					f->a.year--;
+				break;
+			}
 	}
-	if (out->year > DL_MAX_YEAR)
+	if (f->a.year < DL_MIN_YEAR || f->a.year > DL_MAX_YEAR)
 		return fail(p, DL_ERR_RANGE, HINT_RANGE);
 	return true;
 }
@@ -1634,7 +1830,7 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	{
 		int			before_next = p->i;
 
-		if (!next_phrase(p, &f->a))
+		if (!relative_period(p, f))
 		{
 			if (p->err == DL_ERR_NEEDS_REF || p->err == DL_ERR_RANGE)
 				return false;
