@@ -419,11 +419,12 @@ skip_of(parser *p)
 }
 
 /* the valued words take the top bits; the kinds of deadline_lexicon.h the rest */
+#define MASK_RELDAY BIT(60)
 #define MASK_MONTH BIT(61)
 #define MASK_SEASON BIT(62)
 #define MASK_ORDINAL BIT(63)
 /* (an enum is no preprocessor constant: the check is the compiler's) */
-typedef char dl_kinds_fit_the_mask[DL_N_LISTS <= 61 ? 1 : -1];
+typedef char dl_kinds_fit_the_mask[DL_N_LISTS <= 60 ? 1 : -1];
 
 typedef struct dict_entry
 {
@@ -499,6 +500,9 @@ build_dictionary(void)
 		dict_add_valued((*lx)->months, MASK_MONTH);
 		dict_add_valued((*lx)->seasons, MASK_SEASON);
 		dict_add_valued((*lx)->ordinals, MASK_ORDINAL);
+		/* only so that a phrase may start at one (relative_day() reads them) */
+		for (const dl_valued *v = (*lx)->relative_days; v && v->word; v++)
+			dict_add(v->word, MASK_RELDAY);
 		/* weekdays are listed Monday first: their number is their place */
 		if ((*lx)->lists[L_WEEKDAYS])
 			for (int k = 0; k < 7 && (*lx)->lists[L_WEEKDAYS][k]; k++)
@@ -595,20 +599,24 @@ ordinal(parser *p, int *n)
 static bool
 year_at(parser *p, int *year)
 {
-	int			k = 0;
+	int			k = 0,
+				w = 0;
 	token	   *t;
 
-	if (is_kind(p, 0, TK_LPAREN))
+	/* "the year 2025", "bis zum Jahr 2025", "principios del año 2020" */
+	if (word_in(p, 0, L_YEAR_WORDS) && is_kind(p, 1, TK_NUM) && tok(p, 1)->ndig == 4)
+		w = 1;
+	if (is_kind(p, w, TK_LPAREN))
 		k = 1;
-	t = tok(p, k);
+	t = tok(p, w + k);
 	if (!t || t->kind != TK_NUM || t->ndig != 4)
 		return false;
-	if (k && !is_kind(p, k + 1, TK_RPAREN))
+	if (k && !is_kind(p, w + k + 1, TK_RPAREN))
 		return false;
 	if (t->num < DL_MIN_YEAR || t->num > DL_MAX_YEAR)
 		return fail(p, DL_ERR_RANGE, HINT_RANGE);
 	*year = t->num;
-	p->i += k ? 3 : 1;
+	p->i += w + (k ? 3 : 1);
 	return true;
 }
 
@@ -983,7 +991,7 @@ relative_day(parser *p)
 {
 	token	   *t = tok(p, 0);
 
-	if (!t || t->kind != TK_WORD)
+	if (!t || t->kind != TK_WORD || !(t->mask & MASK_RELDAY))
 		return REL_NONE;
 	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
 		for (const dl_valued *v = (*lx)->relative_days; v && v->word; v++)
@@ -1146,6 +1154,10 @@ period(parser *p, dl_period *out, bool *endish)
 			p->i++;
 		return day_from_ref(p, p->ref == DL_NO_DAY ? 0 : p->ref + n, out);
 	}
+
+	/* "este sábado", "this Thursday", "aanstaande dinsdag" */
+	if ((word_in(p, 0, L_THIS_WORDS) || word_in(p, 0, L_NEXT_WORDS)) && word_in(p, 1, L_WEEKDAYS))
+		p->i++;
 
 	/* a weekday before a day: "Monday 18 September", "mercredi, 16 mai" */
 	if (word_in(p, 0, L_WEEKDAYS) &&

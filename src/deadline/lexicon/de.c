@@ -6,9 +6,10 @@ const dl_lexicon dl_lexicon_de = {
 	.lists = {
 		[L_ARTICLES] = DL_WORDS("die", "der", "das", "den", "dem", "des"),
 		[L_BY_PHRASES] = DL_WORDS("spätestens bis zum", "spätestens bis", "spätestens im",
-								  "spätestens am", "spätestens", "bis spätestens", "bis zum", "bis"),
+								  "spätestens am", "spätestens", "bis spätestens", "bis zum", "bis",
+								  "von jetzt bis"),
 		[L_BEFORE_PHRASES] = DL_WORDS("vor"),
-		[L_FROM_PHRASES] = DL_WORDS("ab", "seit", "mit wirkung vom"),
+		[L_FROM_PHRASES] = DL_WORDS("ab", "seit", "mit wirkung vom", "frühestens", "frühestens ab"),
 		[L_AFTER_PHRASES] = DL_WORDS("nach"),
 		[L_IN_PHRASES] = DL_WORDS("im laufe von", "im laufe des", "im jahr", "im", "während"),
 		[L_EARLY_WORDS] = DL_WORDS("anfang", "beginn"),

@@ -6,7 +6,8 @@ const dl_lexicon dl_lexicon_nl = {
 	.lists = {
 		[L_ARTICLES] = DL_WORDS("het", "de"),
 		[L_OF_WORDS] = DL_WORDS("van", "van het"),
-		[L_BY_PHRASES] = DL_WORDS("uiterlijk in", "uiterlijk op", "uiterlijk", "tegen"),
+		[L_BY_PHRASES] = DL_WORDS("uiterlijk in", "uiterlijk op", "uiterlijk", "tegen", "tot en met",
+								  "van nu tot"),
 		[L_BEFORE_PHRASES] = DL_WORDS("vóór", "voor"),
 		[L_FROM_PHRASES] = DL_WORDS("vanaf", "sinds", "met ingang van"),
 		[L_AFTER_PHRASES] = DL_WORDS("na"),
