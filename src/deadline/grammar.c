@@ -70,9 +70,9 @@ word_byte(const unsigned char *p, const unsigned char *end, size_t *len)
 	}
 	if (*p >= 0x80 && blank_len(p, end) == 0)
 	{
-		/* en/em dash and typographic quotes are punctuation, not letters */
+		/* hyphens, dashes and typographic quotes are punctuation, not letters */
 		if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 &&
-			(p[2] == 0x93 || p[2] == 0x94 || p[2] == 0x9C || p[2] == 0x9D))
+			((p[2] >= 0x90 && p[2] <= 0x94) || p[2] == 0x9C || p[2] == 0x9D))
 			return false;
 		if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 && p[2] == 0x99)
 		{
@@ -225,9 +225,10 @@ next_token(lexer *lx, token *k, bool first)
 			k->kind = TK_RPAREN;
 		else if (*p == ',')
 			k->kind = TK_COMMA;
-		else if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94))
+		else if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 && p[2] >= 0x90 && p[2] <= 0x94)
 		{
-			k->kind = TK_DASH;	/* en dash, em dash */
+			k->kind = TK_DASH;	/* U+2010 hyphen, U+2011 non-breaking hyphen, figure,
+								 * en and em dash */
 			p += 2;
 		}
 		else
@@ -908,9 +909,15 @@ edtf_date(parser *p, dl_period *out)
 		return false;
 	if (y->num < DL_MIN_YEAR || y->num > DL_MAX_YEAR)
 		return fail(p, DL_ERR_RANGE, HINT_RANGE);
+	sub = mm->num;
+	/*
+	 * EDTF's sub-year groupings (2019-24 = winter 2019/2020) are the type's
+	 * input; in running text "their 2019-24 strategic agenda" is 2019-2024
+	 */
+	if (!p->full && sub > 12 && !is_kind(p, 3, TK_DASH))
+		return false;
 	memset(out, 0, sizeof(*out));
 	out->year = y->num;
-	sub = mm->num;
 	if (is_kind(p, 3, TK_DASH) && (dd = tok(p, 4)) != NULL && dd->kind == TK_NUM &&
 		dd->ndig == 2 && dd->glued && tok(p, 3)->glued)
 	{
@@ -948,6 +955,22 @@ edtf_date(parser *p, dl_period *out)
  * (12.12.17).  Day first, as EU texts write dates; a first number above 12
  * is never a month, and one that cannot be a day makes it no date.
  */
+/* a month in Roman numerals, i to xii, as EU documents date them (23.V.2005) */
+static int
+roman_month(const token *t)
+{
+	static const char *const roman[] = {
+		"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"
+	};
+
+	if (t->kind != TK_WORD)
+		return 0;
+	for (int k = 0; k < 12; k++)
+		if (strcmp(t->w, roman[k]) == 0)
+			return k + 1;
+	return 0;
+}
+
 static bool
 numeric_date(parser *p, dl_period *out)
 {
@@ -956,27 +979,30 @@ numeric_date(parser *p, dl_period *out)
 			   *m = tok(p, 2),
 			   *s2 = tok(p, 3),
 			   *y = tok(p, 4);
-	int			year;
+	int			year,
+				month;
 
-	if (!d || !s1 || !m || !s2 || !y || d->kind != TK_NUM || m->kind != TK_NUM ||
+	if (!d || !s1 || !m || !s2 || !y || d->kind != TK_NUM ||
+		(m->kind != TK_NUM && !roman_month(m)) ||
 		y->kind != TK_NUM || d->ndig > 2 || m->ndig > 2 ||
 		(s1->kind != TK_SLASH && s1->kind != TK_DOT && s1->kind != TK_DASH) ||
 		s2->kind != s1->kind || !s1->glued || !m->glued || !s2->glued || !y->glued ||
 		(y->ndig != 4 && y->ndig != 2))
 		return false;
-	if (d->num < 1 || m->num < 1 || m->num > 12)
+	month = m->kind == TK_NUM ? m->num : roman_month(m);
+	if (d->num < 1 || month < 1 || month > 12)
 		return false;
 	year = y->ndig == 4 ? y->num : y->num < 50 ? 2000 + y->num : 1900 + y->num;
 	if (year < DL_MIN_YEAR || year > DL_MAX_YEAR)
 		return fail(p, DL_ERR_RANGE, HINT_RANGE);
-	if (d->num > dl_days_in_month(year, m->num))
+	if (d->num > dl_days_in_month(year, month))
 		return false;
 	/* a digit glued after the year is something else (2020.5, 1.1.20181) */
 	if (tok(p, 5) && tok(p, 5)->glued && tok(p, 5)->kind == TK_NUM)
 		return false;
 	out->prec = DL_PREC_DAY;
 	out->year = year;
-	out->n = m->num;
+	out->n = month;
 	out->day = d->num;
 	p->i += 5;
 	return true;
@@ -1599,8 +1625,8 @@ edtf_interval(parser *p, deadline_fields *f)
  * phrase stops and reports whether it began with a marker.
  */
 /*
- * What joins the two ends of a span: "/" or "-" (1), or a word (2): to,
- * bis, au, al, tot, and "and" after "between" or in a span of days or
+ * What joins the two ends of a span: "/" or "-" (1), a word (2): to,
+ * bis, au, al, tot, or "and" (3) after "between" or in a span of days or
  * months ("15 and 16 October").  0: none.
  */
 static int
@@ -1611,10 +1637,16 @@ span_connector(parser *p, bool allow_and)
 		p->i++;
 		return 1;
 	}
-	if (accept_phrases(p, L_TO_WORDS) || (allow_and && word_in(p, 0, L_AND_WORDS) && ++p->i))
+	if (accept_phrases(p, L_TO_WORDS))
 	{
 		skip_articles(p);
 		return 2;
+	}
+	if (allow_and && word_in(p, 0, L_AND_WORDS))
+	{
+		p->i++;
+		skip_articles(p);
+		return 3;
 	}
 	return 0;
 }
@@ -1629,7 +1661,7 @@ span_connector(parser *p, bool allow_and)
  * year on the first end, but "November-January 2019" means 2018-2019).
  */
 static bool
-elliptic_span(parser *p, deadline_fields *f)
+elliptic_span(parser *p, deadline_fields *f, bool ranged)
 {
 	int			save = p->i,
 				m1 = 0,
@@ -1637,6 +1669,7 @@ elliptic_span(parser *p, deadline_fields *f)
 				s1 = 0,
 				d1 = 0;
 	bool		endish;
+	int			connector;
 	token	   *t;
 	dl_period	a,
 				b;
@@ -1701,7 +1734,7 @@ elliptic_span(parser *p, deadline_fields *f)
 		p->i = save;
 		return false;
 	}
-	if (p->err == DL_ERR_RANGE || !span_connector(p, true))
+	if (p->err == DL_ERR_RANGE || (connector = span_connector(p, true)) == 0)
 	{
 		p->i = save;
 		return false;
@@ -1749,6 +1782,26 @@ elliptic_span(parser *p, deadline_fields *f)
 		a.n = m1 ? m1 : b.n;
 		a.year = y1 ? y1 : (a.n > b.n ? b.year - 1 : b.year);
 		if (d1 && d1 > dl_days_in_month(a.year, a.n))
+		{
+			p->i = save;
+			return false;
+		}
+	}
+	/*
+	 * "15 and 16 October" is a span, "5 and 7 June" two days, and "1 EN
+	 * 25.X.2010" no date at all; after "between", "du", "van", "and" ends a
+	 * range ("zwischen 23. und 25. September")
+	 */
+	if (connector == 3 && !ranged)
+	{
+		int32_t		alo,
+					ahi,
+					blo,
+					bhi;
+
+		dl_period_bounds(&a, &alo, &ahi);
+		dl_period_bounds(&b, &blo, &bhi);
+		if (blo != ahi)
 		{
 			p->i = save;
 			return false;
@@ -1836,7 +1889,7 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	if (p->err == DL_ERR_NEEDS_REF || p->err == DL_ERR_RANGE)
 		return false;
 
-	if (elliptic_span(p, f))
+	if (elliptic_span(p, f, between || span_start))
 		*marked = true;
 	else
 	{
