@@ -274,6 +274,7 @@ typedef struct parser
 	dl_status	err;
 	const char *hint;
 	bool		full;
+	bool		guessed;		/* a quarter, half or season got its year from ref */
 } parser;
 
 static int
@@ -1040,6 +1041,38 @@ day_from_ref(parser *p, int32_t z, dl_period *out)
 	return true;
 }
 
+/*
+ * A quarter, half or season named without a year ("au premier trimestre",
+ * "im dritten Quartal", "T2", "in the spring", "het najaar"): as a month
+ * without a year (spec section 3), the one holding ref or the next.
+ */
+static bool
+period_from_ref(parser *p, int prec, int n, dl_period *out)
+{
+	int			y,
+				m,
+				d;
+	int32_t		lo,
+				hi;
+
+	if (p->ref == DL_NO_DAY)
+		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+	ref_civil(p, &y, &m, &d);
+	memset(out, 0, sizeof(*out));
+	out->prec = prec;
+	out->n = n;
+	out->year = y - 2;
+	do
+	{
+		out->year++;
+		dl_period_bounds(out, &lo, &hi);
+	} while (hi <= p->ref);
+	if (out->year > DL_MAX_YEAR)
+		return fail(p, DL_ERR_RANGE, HINT_RANGE);
+	p->guessed = true;
+	return true;
+}
+
 static bool
 period(parser *p, dl_period *out, bool *endish)
 {
@@ -1123,8 +1156,34 @@ period(parser *p, dl_period *out, bool *endish)
 			}
 			if (p->err == DL_ERR_RANGE)
 				return false;
+			/* "Q3", "(T2)": a year from ref */
+			if (!is_kind(p, 0, TK_NUM))
+				return period_from_ref(p, quarter ? DL_PREC_QUARTER : DL_PREC_HALF, n, out);
 			p->i = save;
 		}
+	}
+
+	/* "Quartal 3", "Quartal 2/2020", "Quartal 02/2021": the word, then the number */
+	if ((word_in(p, 0, L_QUARTER_WORDS) || word_in(p, 0, L_HALF_WORDS)) && is_kind(p, 1, TK_NUM) &&
+		tok(p, 1)->ndig <= 2 && tok(p, 1)->num >= 1 &&
+		tok(p, 1)->num <= (word_in(p, 0, L_QUARTER_WORDS) ? 4 : 2))
+	{
+		bool		quarter = word_in(p, 0, L_QUARTER_WORDS);
+
+		n = tok(p, 1)->num;
+		p->i += 2;
+		if (is_kind(p, 0, TK_SLASH) && is_kind(p, 1, TK_NUM) && tok(p, 1)->ndig == 4)
+			p->i++;
+		if (year_at(p, &year))
+		{
+			out->prec = quarter ? DL_PREC_QUARTER : DL_PREC_HALF;
+			out->year = year;
+			out->n = n;
+			return true;
+		}
+		if (p->err == DL_ERR_RANGE)
+			return false;
+		return period_from_ref(p, quarter ? DL_PREC_QUARTER : DL_PREC_HALF, n, out);
 	}
 
 	/* first quarter of 2018, tweede helft van 2018, premier trimestre 2018 */
@@ -1145,6 +1204,8 @@ period(parser *p, dl_period *out, bool *endish)
 			}
 			if (p->err == DL_ERR_RANGE || p->err == DL_ERR_NEEDS_REF)
 				return false;
+			/* "im dritten Quartal", "au premier trimestre": a year from ref */
+			return period_from_ref(p, quarter ? DL_PREC_QUARTER : DL_PREC_HALF, n, out);
 		}
 		p->i = save;			/* "1er mai 2018": a day, read below */
 	}
@@ -1155,6 +1216,18 @@ period(parser *p, dl_period *out, bool *endish)
 		p->i++;
 		if (!year_after_of(p, &year))
 		{
+			if (p->err == DL_ERR_RANGE)
+				return false;
+			/*
+			 * "in the spring", "het najaar", "l'été", "im Herbst": a year
+			 * from ref; only after an article or a preposition of more than
+			 * one letter ("a été" is "has been")
+			 */
+			if (save > 0 && (word_in(p, save - 1 - p->i, L_ARTICLES) ||
+							 (word_in(p, save - 1 - p->i, L_IN_PHRASES) &&
+							  strlen(tok(p, save - 1 - p->i)->w) == 2 &&
+							  (unsigned char) tok(p, save - 1 - p->i)->w[0] < 0x80)))
+				return period_from_ref(p, DL_PREC_SEASON, n, out);
 			p->i = save;
 			return false;
 		}
@@ -1907,7 +1980,7 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 
 	/* early/mid/end, quarters, halves and seasons mark a deadline by themselves */
 	if (!*marked && f->a.prec != DL_PREC_YEAR && f->a.prec != DL_PREC_DAY &&
-		f->a.prec != DL_PREC_MONTH)
+		f->a.prec != DL_PREC_MONTH && !p->guessed)
 		*marked = true;
 
 	/*
