@@ -1699,8 +1699,10 @@ edtf_interval(parser *p, deadline_fields *f)
  */
 /*
  * What joins the two ends of a span: "/" or "-" (1), a word (2): to,
- * bis, au, al, tot, or "and" (3) after "between" or in a span of days or
- * months ("15 and 16 October").  0: none.
+ * bis, au, al, tot en met, or "and" (3) after "between" or in a span of
+ * days or months ("15 and 16 October"), or a word that excludes the day it
+ * names (4): Dutch "tot" ("van 1 januari tot 1 juli" ends on 30 June).
+ * 0: none.
  */
 static int
 span_connector(parser *p, bool allow_and)
@@ -1710,10 +1712,21 @@ span_connector(parser *p, bool allow_and)
 		p->i++;
 		return 1;
 	}
-	if (accept_phrases(p, L_TO_WORDS))
 	{
-		skip_articles(p);
-		return 2;
+		/* the longer of an inclusive and an exclusive word: "tot en met" / "tot" */
+		int			from = p->i,
+					incl,
+					excl;
+
+		incl = accept_phrases(p, L_TO_WORDS) ? p->i - from : 0;
+		p->i = from;
+		excl = accept_phrases(p, L_TO_EXCLUSIVE_WORDS) ? p->i - from : 0;
+		p->i = from + (incl >= excl ? incl : excl);
+		if (incl || excl)
+		{
+			skip_articles(p);
+			return incl >= excl ? 2 : 4;
+		}
 	}
 	if (allow_and && word_in(p, 0, L_AND_WORDS))
 	{
@@ -1849,6 +1862,14 @@ elliptic_span(parser *p, deadline_fields *f, bool ranged)
 			p->hint = hint;
 			p->i = save;
 			return false;
+		}
+		if (connector == 4 && b.prec == DL_PREC_DAY)
+		{
+			int32_t		lo,
+						hi;
+
+			dl_period_bounds(&b, &lo, &hi);
+			(void) dl_period_at(DL_PREC_DAY, lo - 1, true, &b);
 		}
 		a.prec = d1 ? DL_PREC_DAY : DL_PREC_MONTH;
 		a.day = d1;
@@ -2008,7 +2029,17 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 			f->span = true;
 		}
 		else if (period(p, &f->b, &endish_b))
+		{
 			f->span = true;	/* "2015-2020" in a title is no deadline: not marked */
+			if (connector == 4 && f->b.prec == DL_PREC_DAY)
+			{
+				int32_t		lo,
+							hi;
+
+				dl_period_bounds(&f->b, &lo, &hi);
+				(void) dl_period_at(DL_PREC_DAY, lo - 1, true, &f->b);
+			}
+		}
 		else
 		{
 			if (p->err == DL_ERR_RANGE || (p->full && !between))

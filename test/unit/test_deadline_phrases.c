@@ -31,6 +31,10 @@ static const char *const whole[][2] = {
 	{"between 2015 and 2020", "2015/2020"},
 	{"maart-april 2019", "March 2019/April 2019"},
 	{"März bis Juni 2019", "March 2019/June 2019"},
+	/* Dutch "tot" excludes the day it names, "tot en met" includes it */
+	{"van 1 januari tot 1 juli 2016", "1 January 2016/30 June 2016"},
+	{"van 23 tot en met 26 mei 2019", "23 May 2019/26 May 2019"},
+	{"van 2021 tot 2027", "2021/2027"},
 	{"de mars à juin 2019", "March 2019/June 2019"},
 	{"spring and summer 2019", "spring 2019/summer 2019"},
 	{"Herbst und Winter 2019", "autumn 2019/winter 2019/2020"},

@@ -26,7 +26,9 @@ const dl_lexicon dl_lexicon_nl = {
 		[L_CURRENT_WORDS] = DL_WORDS("huidige", "huidig"),
 		[L_WITHIN_PHRASES] = DL_WORDS("binnen"),
 		[L_ORDINAL_SUFFIXES] = DL_WORDS("e", "de"),
-		[L_TO_WORDS] = DL_WORDS("tot en met", "t/m", "tot"),
+		[L_TO_WORDS] = DL_WORDS("tot en met", "t/m"),
+		/* "tot" before a day excludes it; before a month or year it does not */
+		[L_TO_EXCLUSIVE_WORDS] = DL_WORDS("tot"),
 		[L_BETWEEN_WORDS] = DL_WORDS("tussen"),
 		[L_WEEKDAYS] = DL_WORDS("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
 		[L_ON_WORDS] = DL_WORDS("op"),
