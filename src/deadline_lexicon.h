@@ -56,6 +56,8 @@ enum
 	L_PART_PREPOSITIONS,		/* a finales de 2018: before early/mid/end */
 	L_PAST_WORDS,				/* 13 maart jl., le 25 octobre dernier: the last one */
 	L_DURATION_PREPOSITIONS,	/* over/for the next six months: only before a duration */
+	L_BEYOND_WORDS,				/* "2010 and beyond": P and ongoing, only after "and" */
+	L_FOR_PHRASES,				/* Dutch "voor": before a day, part or season; else "for" */
 	L_TO_EXCLUSIVE_WORDS,		/* spans whose last day is the day before: van 1 januari tot 1 juli */
 	DL_N_LISTS
 };

@@ -1912,6 +1912,7 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 {
 	bool		endish = false,
 				endish_b = false,
+				for_word = false,
 				after = false,
 				between = false,
 				span_start = false;
@@ -1954,6 +1955,8 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 		f->mode = DL_MODE_BY;
 	else if (accept_phrases(p, L_BEFORE_PHRASES))
 		f->mode = DL_MODE_BEFORE;
+	else if (accept_phrases(p, L_FOR_PHRASES))
+		for_word = true;
 	else if (accept_phrases(p, L_FROM_PHRASES))
 		f->mode = DL_MODE_FROM;
 	else if (accept_phrases(p, L_AFTER_PHRASES))
@@ -1997,6 +2000,23 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 			if (!period(p, &f->a, &endish))
 				return fail(p, DL_ERR_SYNTAX, HINT_SHAPES);
 		}
+	}
+
+	/*
+	 * Dutch "voor" is "before" before a day, a part of a year or month, or
+	 * a season ("voor 1 juli", "voor eind 2017", "voor de zomer"), and
+	 * "for" before a whole year, month or span ("de begroting voor 2013",
+	 * "gepland voor oktober 2018"): a time, not a deadline
+	 */
+	if (for_word)
+	{
+		int			pr = f->a.prec;
+
+		if (!f->span && (pr == DL_PREC_DAY || pr == DL_PREC_THIRD || pr == DL_PREC_MONTH_PART ||
+						 pr == DL_PREC_SEASON))
+			f->mode = DL_MODE_BEFORE;
+		else
+			*marked = false;
 	}
 
 	/* early/mid/end, quarters, halves and seasons mark a deadline by themselves */
@@ -2105,17 +2125,27 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 		next_period(&f->a);
 	}
 
-	/* "2018 and ongoing", "2018 en doorlopend", "2018 et en cours" */
+	/* "2018 and ongoing", "2018 en doorlopend", "2018 et en cours", "2010 and beyond" */
 	save = p->i;
 	if (f->mode == DL_MODE_IN && word_in(p, 0, L_AND_WORDS))
 	{
 		p->i++;
-		if (accept_phrases(p, L_ONGOING_WORDS))
+		if (accept_phrases(p, L_ONGOING_WORDS) || accept_phrases(p, L_BEYOND_WORDS))
 		{
 			f->continuing = true;
 			*marked = true;
 		}
 		else
+			p->i = save;
+	}
+	/*
+	 * "bis zum Jahr 2025 und darüber hinaus": a value has no "and beyond"
+	 * but with "in"; in running text the deadline is the part before it
+	 */
+	else if (!p->full && f->mode == DL_MODE_BY && word_in(p, 0, L_AND_WORDS))
+	{
+		p->i++;
+		if (!accept_phrases(p, L_BEYOND_WORDS))
 			p->i = save;
 	}
 	return true;

@@ -85,6 +85,7 @@ static const char *const found[][3] = {
 	"zwischen 23. und 25. September 2018"},
 	{"the meetings on 5 and 7 June 2018", "7 June 2018", "7 June 2018"},
 	{"Le programme a été publié en 2020", "2020", "en 2020"},
+	{"bis zum Jahr 2025 und darüber hinaus", "by 2025", "bis zum Jahr 2025 und darüber hinaus"},
 	/* a part that needs a reference does not hide one that does not */
 	{"Roemeens voorzitterschap Europese Unie 1e helft 2019", "H1 2019", "1e helft 2019"},
 	{"La prochaine présidence belge aura lieu au premier semestre 2024.", "H1 2024",
@@ -268,6 +269,20 @@ static const struct
 	{"l'autunno", "2019-06-21", "autumn 2019", "in", "2019-09-01", "2019-11-30"},
 	{"before the winter", "2019-01-10", "before winter 2018/2019", "before", "2018-12-01",
 	"2019-02-28"},
+	/* Dutch "voor": before a day, a part or a season; else "for" (a time) */
+	{"voor 1 juli 2019", NULL, "before 1 July 2019", "before", "2019-07-01", "2019-07-01"},
+	{"voor eind 2019", NULL, "by end of 2019", "by", "2019-09-01", "2019-12-31"},
+	{"voor de zomer", "2019-05-24", "before summer 2019", "before", "2019-06-01", "2019-08-31"},
+	{"voor 2013", NULL, "2013", "in", "2013-01-01", "2013-12-31"},
+	{"vóór 2013", NULL, "before 2013", "before", "2013-01-01", "2013-12-31"},
+	{"voor oktober 2018", NULL, "October 2018", "in", "2018-10-01", "2018-10-31"},
+	/* "P and beyond" is "P and ongoing" */
+	{"2010 and beyond", NULL, "2010 and ongoing", "in", "2010-01-01", "2010-12-31"},
+	{"2010 en daarna", NULL, "2010 and ongoing", "in", "2010-01-01", "2010-12-31"},
+	{"2010 et après", NULL, "2010 and ongoing", "in", "2010-01-01", "2010-12-31"},
+	{"2010 und darüber hinaus", NULL, "2010 and ongoing", "in", "2010-01-01", "2010-12-31"},
+	{"2010 y más allá", NULL, "2010 and ongoing", "in", "2010-01-01", "2010-12-31"},
+	{"2010 e oltre", NULL, "2010 and ongoing", "in", "2010-01-01", "2010-12-31"},
 	/* by the end of a month is by the month (spec section 2), in every language */
 	{"by the end of May 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
 	{"uiterlijk eind mei 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},

@@ -20,6 +20,7 @@ const dl_lexicon dl_lexicon_de = {
 		[L_PRESIDENCY_WORDS] = DL_WORDS("präsidentschaft", "ratspräsidentschaft", "vorsitz", "ratsvorsitz"),
 		[L_ONGOING_WORDS] = DL_WORDS("laufend", "fortlaufend", "ständig"),
 		[L_AND_WORDS] = DL_WORDS("und"),
+		[L_BEYOND_WORDS] = DL_WORDS("darüber hinaus", "danach"),
 		[L_YEAR_WORDS] = DL_WORDS("jahr", "jahres", "jahrs"),
 		[L_THIS_WORDS] = DL_WORDS("dieses", "diesem", "diesen", "diese", "laufenden", "laufendes"),
 		[L_NEXT_WORDS] = DL_WORDS("nächste", "nächsten", "nächstes", "nächster", "kommende", "kommenden",

@@ -24,6 +24,7 @@ const dl_lexicon dl_lexicon_en = {
 		[L_PRESIDENCY_WORDS] = DL_WORDS("presidency"),
 		[L_ONGOING_WORDS] = DL_WORDS("ongoing", "continuous", "continuing", "permanent"),
 		[L_AND_WORDS] = DL_WORDS("and"),
+		[L_BEYOND_WORDS] = DL_WORDS("beyond", "after"),
 		[L_YEAR_WORDS] = DL_WORDS("year"),
 		[L_THIS_WORDS] = DL_WORDS("this", "current"),
 		[L_NEXT_WORDS] = DL_WORDS("next", "coming", "incoming", "following", "ahead"),

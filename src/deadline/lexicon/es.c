@@ -21,6 +21,7 @@ const dl_lexicon dl_lexicon_es = {
 		[L_PRESIDENCY_WORDS] = DL_WORDS("presidencia"),
 		[L_ONGOING_WORDS] = DL_WORDS("en curso", "permanente", "continuo", "en marcha"),
 		[L_AND_WORDS] = DL_WORDS("y", "e"),
+		[L_BEYOND_WORDS] = DL_WORDS("más allá", "después"),
 		[L_YEAR_WORDS] = DL_WORDS("año"),
 		[L_THIS_WORDS] = DL_WORDS("este", "esta", "presente", "en curso"),
 		[L_NEXT_WORDS] = DL_WORDS("próximo", "próxima", "próximos", "próximas", "siguiente",

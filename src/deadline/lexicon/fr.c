@@ -22,6 +22,7 @@ const dl_lexicon dl_lexicon_fr = {
 		[L_PRESIDENCY_WORDS] = DL_WORDS("présidence"),
 		[L_ONGOING_WORDS] = DL_WORDS("permanent", "permanente", "en cours"),
 		[L_AND_WORDS] = DL_WORDS("et"),
+		[L_BEYOND_WORDS] = DL_WORDS("après", "plus"),
 		[L_YEAR_WORDS] = DL_WORDS("année", "l'année", "an", "l'an"),
 		[L_THIS_WORDS] = DL_WORDS("cette", "cet", "ce", "en cours"),
 		[L_NEXT_WORDS] = DL_WORDS("prochain", "prochaine", "prochains", "prochaines", "suivant",

@@ -22,6 +22,7 @@ const dl_lexicon dl_lexicon_it = {
 		[L_PRESIDENCY_WORDS] = DL_WORDS("presidenza"),
 		[L_ONGOING_WORDS] = DL_WORDS("in corso", "permanente", "continuo"),
 		[L_AND_WORDS] = DL_WORDS("e", "ed"),
+		[L_BEYOND_WORDS] = DL_WORDS("oltre", "successivamente"),
 		[L_YEAR_WORDS] = DL_WORDS("anno"),
 		[L_THIS_WORDS] = DL_WORDS("questo", "questa", "quest'", "corrente", "in corso"),
 		[L_NEXT_WORDS] = DL_WORDS("prossimo", "prossima", "prossimi", "prossime", "successivo",
