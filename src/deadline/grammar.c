@@ -275,6 +275,7 @@ typedef struct parser
 	const char *hint;
 	bool		full;
 	bool		guessed;		/* a quarter, half or season got its year from ref */
+	bool		past;			/* a past word came first: "el pasado 29 de enero" */
 } parser;
 
 static int
@@ -809,7 +810,7 @@ month_period(parser *p, int month, dl_period *out)
 	if (p->ref == DL_NO_DAY)
 		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
 	ref_civil(p, &y, &m, &d);
-	if (word_in(p, 0, L_PAST_WORDS) || (p->i >= 2 && word_in(p, -2, L_PAST_WORDS)) ||
+	if (p->past || word_in(p, 0, L_PAST_WORDS) || (p->i >= 2 && word_in(p, -2, L_PAST_WORDS)) ||
 		(p->i >= 3 && word_in(p, -3, L_PAST_WORDS) && is_kind(p, -2, TK_NUM)))
 	{
 		if (word_in(p, 0, L_PAST_WORDS))
@@ -1084,6 +1085,7 @@ period(parser *p, dl_period *out, bool *endish)
 	token	   *t;
 
 	*endish = false;
+	p->past = false;
 	skip_articles(p);
 	save = p->i;
 	memset(out, 0, sizeof(*out));
@@ -1282,6 +1284,14 @@ period(parser *p, dl_period *out, bool *endish)
 		return day_from_ref(p, z, out);
 	}
 
+	/* "el pasado 29 de enero", "lo scorso 23 ottobre": the last such day */
+	if (word_in(p, 0, L_PAST_WORDS) && is_kind(p, 1, TK_NUM))
+	{
+		p->i++;
+		p->past = true;
+		save = p->i;
+	}
+
 	/* 31/12/2020, 31.12.2020, 31-12-2020, 12.12.17: day, month, year */
 	if (numeric_date(p, out))
 		return true;
@@ -1336,7 +1346,10 @@ period(parser *p, dl_period *out, bool *endish)
 	/* "last December", "vorige maand" is read elsewhere: a past word before a month */
 	if (word_in(p, 0, L_PAST_WORDS) && (t = tok(p, 1)) != NULL && t->kind == TK_WORD &&
 		(t->mask & MASK_MONTH) && t->value)
+	{
 		p->i++;
+		p->past = true;
+	}
 
 	/* May 2018, May 25, 2018 */
 	if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (t->mask & MASK_MONTH) && (m = t->value) != 0)
@@ -2350,6 +2363,39 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 		}
 		else if (err == DL_ERR_NEEDS_REF)
 			needs_ref = true;
+	}
+	/*
+	 * no period, but a word that says the action never ends ("begonnen -
+	 * fortlaufend", "a rolling plan"): ongoing.  Only here: in running text
+	 * (deadlines_in) "a permanent mandate" is no deadline.
+	 */
+	if (best_len == 0 && !needs_ref)
+	{
+		lx.pos = 0;
+		lx.glued = false;
+		while (next_token(&lx, &k, true))
+		{
+			token		t[MAX_TOKENS];
+			parser		p;
+
+			if (k.kind != TK_WORD || !(k.mask & BIT(L_ONGOING_WORDS)))
+				continue;
+			parser_init(&p, t, MAX_TOKENS, s + k.start, len - k.start, ref, false);
+			if (accept_phrases(&p, L_ONGOING_WORDS))
+			{
+				deadline_fields f;
+
+				memset(&f, 0, sizeof(f));
+				f.mode = DL_MODE_ONGOING;
+				if (deadline_encode(&f, out))
+				{
+					*start = k.start;
+					*mlen = t[p.i - 1].end;
+					best_len = *mlen;
+					break;
+				}
+			}
+		}
 	}
 	if (best_len > 0)
 	{

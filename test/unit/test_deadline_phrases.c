@@ -85,6 +85,10 @@ static const char *const found[][3] = {
 	"zwischen 23. und 25. September 2018"},
 	{"the meetings on 5 and 7 June 2018", "7 June 2018", "7 June 2018"},
 	{"Le programme a été publié en 2020", "2020", "en 2020"},
+	/* no period, but a word that says it never ends */
+	{"begonnen - fortlaufend", "ongoing", "fortlaufend"},
+	{"the Action Plan is by nature a rolling plan", "ongoing", "rolling"},
+	{"te allen tijde geborgd", "ongoing", "te allen tijde"},
 	{"bis zum Jahr 2025 und darüber hinaus", "by 2025", "bis zum Jahr 2025 und darüber hinaus"},
 	/* a part that needs a reference does not hide one that does not */
 	{"Roemeens voorzitterschap Europese Unie 1e helft 2019", "H1 2019", "1e helft 2019"},
@@ -283,6 +287,14 @@ static const struct
 	{"2010 und darüber hinaus", NULL, "2010 and ongoing", "in", "2010-01-01", "2010-12-31"},
 	{"2010 y más allá", NULL, "2010 and ongoing", "in", "2010-01-01", "2010-12-31"},
 	{"2010 e oltre", NULL, "2010 and ongoing", "in", "2010-01-01", "2010-12-31"},
+	/* a past word before a day or month: the last one on or before ref */
+	{"el pasado 29 de enero", "2020-02-10", "29 January 2020", "in", "2020-01-29", "2020-01-29"},
+	{"lo scorso 23 ottobre", "2018-11-05", "23 October 2018", "in", "2018-10-23", "2018-10-23"},
+	{"last December", "2020-01-30", "December 2019", "in", "2019-12-01", "2019-12-31"},
+	{"vorige maand", "2020-01-30", "December 2019", "in", "2019-12-01", "2019-12-31"},
+	{"le mois dernier", "2020-01-30", "December 2019", "in", "2019-12-01", "2019-12-31"},
+	{"letzten Dezember", "2020-01-30", "December 2019", "in", "2019-12-01", "2019-12-31"},
+	{"der holländische Vorsitz 2016", NULL, "NL Presidency 2016", "in", "2016-01-01", "2016-06-30"},
 	/* by the end of a month is by the month (spec section 2), in every language */
 	{"by the end of May 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
 	{"uiterlijk eind mei 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},

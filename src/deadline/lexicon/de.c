@@ -18,7 +18,8 @@ const dl_lexicon dl_lexicon_de = {
 		[L_QUARTER_WORDS] = DL_WORDS("quartal"),
 		[L_HALF_WORDS] = DL_WORDS("jahreshälfte", "halbjahr", "hälfte"),
 		[L_PRESIDENCY_WORDS] = DL_WORDS("präsidentschaft", "ratspräsidentschaft", "vorsitz", "ratsvorsitz"),
-		[L_ONGOING_WORDS] = DL_WORDS("laufend", "fortlaufend", "ständig"),
+		[L_ONGOING_WORDS] = DL_WORDS("laufend", "fortlaufend", "fortlaufende", "fortlaufender",
+									  "fortlaufendes", "ständig", "dauerhaft", "kontinuierlich"),
 		[L_AND_WORDS] = DL_WORDS("und"),
 		[L_BEYOND_WORDS] = DL_WORDS("darüber hinaus", "danach"),
 		[L_YEAR_WORDS] = DL_WORDS("jahr", "jahres", "jahrs"),
@@ -65,7 +66,7 @@ const dl_lexicon dl_lexicon_de = {
 							  {"tschech", "CZ"}, {"schwed", "SE"}, {"spanisch", "ES"},
 							  {"ungar", "HU"}, {"polnisch", "PL"}, {"dänisch", "DK"},
 							  {"zypr", "CY"}, {"irisch", "IE"}, {"litau", "LT"},
-							  {"griech", "EL"}, {"lettisch", "LV"}, {"niederländ", "NL"},
+							  {"griech", "EL"}, {"lettisch", "LV"}, {"niederländ", "NL"}, {"holländ", "NL"},
 							  {"slowak", "SK"}, {"estnisch", "EE"}, {"österreich", "AT"},
 							  {"rumän", "RO"}, {"finnisch", "FI"}, {"kroat", "HR"}),
 };
