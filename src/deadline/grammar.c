@@ -1370,6 +1370,20 @@ period(parser *p, dl_period *out, bool *endish)
 				out->day = day;
 				return true;
 			}
+			if (p->err == DL_ERR_RANGE)
+				return false;
+			/* "November 23", "on December 6": the month's year from ref */
+			if (p->ref != DL_NO_DAY && k == 2 && !is_kind(p, 0, TK_NUM))
+			{
+				p->i = save + 2;
+				if (!month_period(p, m, out))
+					return false;
+				if (day > dl_days_in_month(out->year, m))
+					return fail(p, DL_ERR_SYNTAX, HINT_SHAPES);
+				out->prec = DL_PREC_DAY;
+				out->day = day;
+				return true;
+			}
 			p->i = save + 1;
 		}
 		else

@@ -295,6 +295,9 @@ static const struct
 	{"le mois dernier", "2020-01-30", "December 2019", "in", "2019-12-01", "2019-12-31"},
 	{"letzten Dezember", "2020-01-30", "December 2019", "in", "2019-12-01", "2019-12-31"},
 	{"der holländische Vorsitz 2016", NULL, "NL Presidency 2016", "in", "2016-01-01", "2016-06-30"},
+	/* month and day without a year, as English writes them */
+	{"on December 6", "2017-12-06", "6 December 2017", "in", "2017-12-06", "2017-12-06"},
+	{"by March 15", "2017-12-06", "by 15 March 2018", "by", "2018-03-15", "2018-03-15"},
 	/* by the end of a month is by the month (spec section 2), in every language */
 	{"by the end of May 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
 	{"uiterlijk eind mei 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
