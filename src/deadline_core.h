@@ -21,7 +21,9 @@
  *   bits 47..62  due date, days since 1949-01-01; 0xFFFF = none
  *   bits 31..46  lower bound of the period, days since 1949-01-01
  *                (0 for "ongoing", whose period is unbounded)
- *   bits 27..30  precision (DL_PREC_*, finer first; SPAN for spans)
+ *   bits 27..30  precision (DL_PREC_*, finer first up to YEAR; SPAN for
+ *                spans; codes added later (MONTH_PART) sort after SPAN,
+ *                as the values already stored must keep their bits)
  *   bits 24..26  mode (DL_MODE_*)
  *   bit  23      continuing ("P and ongoing")
  *   bits 19..22  spans: precision of the first period
@@ -45,8 +47,13 @@ enum
 	DL_PREC_PRESIDENCY,
 	DL_PREC_YEAR,
 	DL_PREC_SPAN,
-	DL_PREC_MAX = DL_PREC_SPAN
+	DL_PREC_MONTH_PART,			/* early / mid / end of a month: days 1-10,
+								 * 11-20, 21-last */
+	DL_PREC_MAX = DL_PREC_MONTH_PART
 };
+
+/* a precision that names a period (anything but NONE and SPAN) */
+#define DL_PREC_IS_PERIOD(p) (((p) >= DL_PREC_DAY && (p) <= DL_PREC_YEAR) || (p) == DL_PREC_MONTH_PART)
 
 enum
 {
@@ -65,11 +72,13 @@ enum
 
 typedef struct dl_period
 {
-	int			prec;			/* DL_PREC_DAY .. DL_PREC_YEAR */
+	int			prec;			/* DL_PREC_IS_PERIOD */
 	int			year;
-	int			n;				/* month 1-12, quarter 1-4, season 1-4
-								 * (spring..winter), third 1-3, half 1-2 */
-	int			day;			/* DL_PREC_DAY only */
+	int			n;				/* month 1-12 (also of a month part),
+								 * quarter 1-4, season 1-4 (spring..winter),
+								 * third 1-3, half 1-2 */
+	int			day;			/* DL_PREC_DAY; for DL_PREC_MONTH_PART the
+								 * part's first day: 1, 11 or 21 */
 } dl_period;
 
 typedef struct deadline_fields

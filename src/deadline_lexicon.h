@@ -49,16 +49,21 @@ enum
 	L_TO_WORDS,					/* spans: March to June, du 3 au 5 juin */
 	L_BETWEEN_WORDS,			/* between 2015 and 2020 */
 	L_ONWARDS_WORDS,			/* from 2019 onwards, dal 2019 in poi */
-	L_WEEKDAYS,					/* Monday 18 September: skipped before a day */
+	L_WEEKDAYS,					/* Monday first, all seven: Monday 18 September;
+								 * "on Thursday" (the next one from ref) */
 	L_ON_WORDS,					/* on 25 March: a date, which marks no deadline */
 	L_SPAN_START_WORDS,			/* du 3 au 5 juin, van 2021 tot 2027: only before a span */
 	L_PART_PREPOSITIONS,		/* a finales de 2018: before early/mid/end */
 	L_PAST_WORDS,				/* 13 maart jl., le 25 octobre dernier: the last one */
+	L_DURATION_PREPOSITIONS,	/* over/for the next six months: only before a duration */
+	L_BEYOND_WORDS,				/* "2010 and beyond": P and ongoing, only after "and" */
+	L_FOR_PHRASES,				/* Dutch "voor": before a day, part or season; else "for" */
+	L_TO_EXCLUSIVE_WORDS,		/* spans whose last day is the day before: van 1 januari tot 1 juli */
 	DL_N_LISTS
 };
 
 /* A word with a number: months 1-12, seasons 1-4 (spring .. winter),
- * ordinals 1-4, cardinal numbers, units (enum below). */
+ * ordinals 1-4, cardinal numbers, units (enum below), days from ref. */
 typedef struct dl_valued
 {
 	const char *word;
@@ -91,6 +96,7 @@ typedef struct dl_lexicon
 	const dl_valued *ordinals;
 	const dl_valued *numbers;
 	const dl_valued *units;
+	const dl_valued *relative_days;	/* today 0, tomorrow 1, yesterday -1 */
 	const dl_country *countries;	/* ends with {NULL, NULL} */
 } dl_lexicon;
 

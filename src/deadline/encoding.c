@@ -41,6 +41,12 @@ dl_period_bounds(const dl_period *p, int32_t *lo, int32_t *hi)
 			*lo = dl_days_from_civil(y, p->n, 1);
 			*hi = *lo + dl_days_in_month(y, p->n);
 			return;
+		case DL_PREC_MONTH_PART:
+			/* days 1-10, 11-20, 21 to the month's end */
+			*lo = dl_days_from_civil(y, p->n, p->day);
+			*hi = p->day == 21 ? dl_days_from_civil(y, p->n, 1) + dl_days_in_month(y, p->n) :
+				*lo + 10;
+			return;
 		case DL_PREC_QUARTER:
 			*lo = dl_days_from_civil(y, 3 * (p->n - 1) + 1, 1);
 			*hi = p->n == 4 ? dl_days_from_civil(y + 1, 1, 1) : dl_days_from_civil(y, 3 * p->n + 1, 1);
@@ -93,6 +99,10 @@ dl_period_at(int prec, int32_t day, bool starts, dl_period *p)
 		case DL_PREC_MONTH:
 			p->n = m;
 			break;
+		case DL_PREC_MONTH_PART:
+			p->n = m;
+			p->day = d <= 10 ? 1 : d <= 20 ? 11 : 21;
+			break;
 		case DL_PREC_QUARTER:
 			p->n = (m - 1) / 3 + 1;
 			break;
@@ -127,6 +137,20 @@ dl_period_at(int prec, int32_t day, bool starts, dl_period *p)
 
 /* ---------- encoding ---------- */
 
+/* fields a period can hold (the calendar checks the rest) */
+static bool
+period_valid(const dl_period *p)
+{
+	if (!DL_PREC_IS_PERIOD(p->prec))
+		return false;
+	if (p->prec == DL_PREC_PRESIDENCY && dl_presidency_code(p->year, p->n) == NULL)
+		return false;
+	if (p->prec == DL_PREC_MONTH_PART &&
+		(p->n < 1 || p->n > 12 || (p->day != 1 && p->day != 11 && p->day != 21)))
+		return false;
+	return true;
+}
+
 bool
 deadline_encode(const deadline_fields *f, deadline_t *out)
 {
@@ -147,14 +171,14 @@ deadline_encode(const deadline_fields *f, deadline_t *out)
 	}
 	if (f->a.year < DL_MIN_YEAR || f->a.year > DL_MAX_YEAR)
 		return false;
-	if (f->a.prec == DL_PREC_PRESIDENCY && dl_presidency_code(f->a.year, f->a.n) == NULL)
+	if (!period_valid(&f->a))
 		return false;
 	dl_period_bounds(&f->a, &lo, &hi);
 	if (f->span)
 	{
 		if (f->b.year < DL_MIN_YEAR || f->b.year > DL_MAX_YEAR)
 			return false;
-		if (f->b.prec == DL_PREC_PRESIDENCY && dl_presidency_code(f->b.year, f->b.n) == NULL)
+		if (!period_valid(&f->b))
 			return false;
 		dl_period_bounds(&f->b, &blo, &bhi);
 		/* a span runs forward: the last period starts and ends later */
@@ -166,6 +190,13 @@ deadline_encode(const deadline_fields *f, deadline_t *out)
 		return false;
 	/* "before the end of X" reads as "by end of X": no text makes this one */
 	if (f->mode == DL_MODE_BEFORE && f->a.prec == DL_PREC_THIRD && f->a.n == 3)
+		return false;
+	/*
+	 * "by the end of May 2018" is "by May 2018" (spec section 2): the same
+	 * due date, and "by end of May 2018" must read back as what it prints
+	 */
+	if (f->a.prec == DL_PREC_MONTH_PART && f->a.day == 21 &&
+		(f->mode == DL_MODE_BEFORE || (f->mode == DL_MODE_BY && !f->span)))
 		return false;
 
 	if (f->continuing || f->mode == DL_MODE_FROM)
@@ -211,7 +242,7 @@ deadline_decode(deadline_t v, deadline_fields *f)
 		int			pb = (int) ((v >> SPAN_B_SHIFT) & 0xF);
 		int32_t		len = (int32_t) (v & 0x7FFF);
 
-		if (pa < DL_PREC_DAY || pa > DL_PREC_YEAR || pb < DL_PREC_DAY || pb > DL_PREC_YEAR)
+		if (!DL_PREC_IS_PERIOD(pa) || !DL_PREC_IS_PERIOD(pb))
 			return false;
 		f->span = true;
 		if (!dl_period_at(pa, lo, true, &f->a) || !dl_period_at(pb, lo + len, false, &f->b))
@@ -219,7 +250,7 @@ deadline_decode(deadline_t v, deadline_fields *f)
 	}
 	else
 	{
-		if (prec < DL_PREC_DAY || prec > DL_PREC_YEAR)
+		if (!DL_PREC_IS_PERIOD(prec))
 			return false;
 		if (!dl_period_at(prec, lo, true, &f->a))
 			return false;
@@ -333,7 +364,8 @@ const char *
 deadline_precision_name(int prec)
 {
 	static const char *const names[] = {
-		NULL, "day", "month", "quarter", "season", "third", "half", "presidency", "year", "span"
+		NULL, "day", "month", "quarter", "season", "third", "half", "presidency", "year", "span",
+		"part-of-month"
 	};
 
 	return prec >= DL_PREC_DAY && prec <= DL_PREC_MAX ? names[prec] : NULL;

@@ -26,6 +26,9 @@ format_period(const dl_period *p, char *buf)
 			return (size_t) sprintf(buf, "%d %s %d", p->day, dl_month_names[p->n], p->year);
 		case DL_PREC_MONTH:
 			return (size_t) sprintf(buf, "%s %d", dl_month_names[p->n], p->year);
+		case DL_PREC_MONTH_PART:
+			return (size_t) sprintf(buf, p->day == 1 ? "early %s %d" : p->day == 11 ? "mid-%s %d" :
+									"end of %s %d", dl_month_names[p->n], p->year);
 		case DL_PREC_QUARTER:
 			return (size_t) sprintf(buf, "Q%d %d", p->n, p->year);
 		case DL_PREC_HALF:
@@ -77,7 +80,7 @@ deadline_format(deadline_t v, char *buf)
 
 /* ISO 8601-2 / EDTF sub-year groupings: 21-24 seasons, 33-36 quarters, 37-39 thirds, 40-41 halves. */
 static size_t
-format_period_edtf(const dl_period *p, char *buf)
+format_period_edtf(const dl_period *p, char *buf, bool last)
 {
 	switch (p->prec)
 	{
@@ -85,6 +88,19 @@ format_period_edtf(const dl_period *p, char *buf)
 			return (size_t) sprintf(buf, "%04d-%02d-%02d", p->year, p->n, p->day);
 		case DL_PREC_MONTH:
 			return (size_t) sprintf(buf, "%04d-%02d", p->year, p->n);
+		case DL_PREC_MONTH_PART:
+			{
+				/* EDTF has no parts of a month: the first day, or the last */
+				int32_t		lo,
+							hi;
+				int			y,
+							m,
+							d;
+
+				dl_period_bounds(p, &lo, &hi);
+				dl_civil_from_days(last ? hi - 1 : lo, &y, &m, &d);
+				return (size_t) sprintf(buf, "%04d-%02d-%02d", y, m, d);
+			}
 		case DL_PREC_SEASON:
 			return (size_t) sprintf(buf, "%04d-%02d", p->year, 20 + p->n);
 		case DL_PREC_QUARTER:
@@ -126,11 +142,17 @@ deadline_format_edtf(deadline_t v, char *buf)
 	}
 	if (f.mode == DL_MODE_BY)
 		n = (size_t) sprintf(buf, "../");
-	n += format_period_edtf(&f.a, buf + n);
+	/* a part of a month by itself is the interval of its days */
+	n += format_period_edtf(&f.a, buf + n, f.mode == DL_MODE_BY && !f.span);
 	if (f.span)
 	{
 		buf[n++] = '/';
-		n += format_period_edtf(&f.b, buf + n);
+		n += format_period_edtf(&f.b, buf + n, true);
+	}
+	else if (f.a.prec == DL_PREC_MONTH_PART && f.mode == DL_MODE_IN && !f.continuing)
+	{
+		buf[n++] = '/';
+		n += format_period_edtf(&f.a, buf + n, true);
 	}
 	if (f.mode == DL_MODE_FROM || f.continuing)
 		n += (size_t) sprintf(buf + n, "/..");

@@ -16,6 +16,13 @@
 
 /* ---------- tokens ---------- */
 
+/*
+ * Kinds of words as bits: the lists of deadline_lexicon.h take the low
+ * bits, the valued words (months, seasons, ordinals) the top three.
+ */
+typedef uint64_t wmask;
+#define BIT(k) (UINT64_C(1) << (k))
+
 enum
 {
 	TK_WORD, TK_NUM, TK_SLASH, TK_DASH, TK_DOT, TK_DOTDOT, TK_LPAREN, TK_RPAREN,
@@ -32,8 +39,8 @@ typedef struct token
 	int32_t		num;
 	int			ndig;
 	bool		glued;			/* no blank before it */
-	unsigned	mask;			/* word lists the word starts an entry of */
-	unsigned	single;			/* word lists the word is a whole entry of */
+	wmask		mask;			/* word lists the word starts an entry of */
+	wmask		single;			/* word lists the word is a whole entry of */
 	int			value;			/* month, season or ordinal number */
 	size_t		start,
 				end;			/* byte offsets */
@@ -63,9 +70,9 @@ word_byte(const unsigned char *p, const unsigned char *end, size_t *len)
 	}
 	if (*p >= 0x80 && blank_len(p, end) == 0)
 	{
-		/* en/em dash and typographic quotes are punctuation, not letters */
+		/* hyphens, dashes and typographic quotes are punctuation, not letters */
 		if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 &&
-			(p[2] == 0x93 || p[2] == 0x94 || p[2] == 0x9C || p[2] == 0x9D))
+			((p[2] >= 0x90 && p[2] <= 0x94) || p[2] == 0x9C || p[2] == 0x9D))
 			return false;
 		if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 && p[2] == 0x99)
 		{
@@ -93,7 +100,7 @@ typedef struct lexer
 	bool		glued;
 } lexer;
 
-static unsigned word_mask(const char *w, unsigned *single, int *value);
+static wmask word_mask(const char *w, wmask *single, int *value);
 
 /* The next token, or false at the end of the input. */
 static bool
@@ -179,9 +186,9 @@ next_token(lexer *lx, token *k, bool first)
 		if (k->mask == 0 && apos_p && apos_o < o && apos_o < WORD_MAX)
 		{
 			char		c = k->w[apos_o];
-			unsigned	single;
+			wmask		single;
 			int			value;
-			unsigned	m;
+			wmask		m;
 
 			k->w[apos_o] = '\0';
 			m = word_mask(k->w, &single, &value);
@@ -218,9 +225,10 @@ next_token(lexer *lx, token *k, bool first)
 			k->kind = TK_RPAREN;
 		else if (*p == ',')
 			k->kind = TK_COMMA;
-		else if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94))
+		else if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 && p[2] >= 0x90 && p[2] <= 0x94)
 		{
-			k->kind = TK_DASH;	/* en dash, em dash */
+			k->kind = TK_DASH;	/* U+2010 hyphen, U+2011 non-breaking hyphen, figure,
+								 * en and em dash */
 			p += 2;
 		}
 		else
@@ -266,6 +274,8 @@ typedef struct parser
 	dl_status	err;
 	const char *hint;
 	bool		full;
+	bool		guessed;		/* a quarter, half or season got its year from ref */
+	bool		past;			/* a past word came first: "el pasado 29 de enero" */
 } parser;
 
 static int
@@ -315,7 +325,7 @@ is_word(parser *p, int k, const char *w)
 	return t && t->kind == TK_WORD && strcmp(t->w, w) == 0;
 }
 
-static inline bool token_may_start(parser *p, int k, unsigned bit);
+static inline bool token_may_start(parser *p, int k, wmask bit);
 
 /* Is token k one of the words of list id (single-word entries)? */
 static bool
@@ -323,7 +333,7 @@ word_in(parser *p, int k, int id)
 {
 	token	   *t = tok(p, k);
 
-	return t && t->kind == TK_WORD && (t->single & (1u << id)) != 0;
+	return t && t->kind == TK_WORD && (t->single & BIT(id)) != 0;
 }
 
 /* A phrase of blank-separated words at the cursor: tokens it spans, or 0. */
@@ -361,7 +371,7 @@ accept_phrases(parser *p, int id)
 {
 	int			best = 0;
 
-	if (!token_may_start(p, 0, 1u << id))
+	if (!token_may_start(p, 0, BIT(id)))
 		return false;
 	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
 		if ((*lx)->lists[id])
@@ -412,18 +422,18 @@ skip_of(parser *p)
 }
 
 /* the valued words take the top bits; the kinds of deadline_lexicon.h the rest */
-#define MASK_MONTH (1u << 29)
-#define MASK_SEASON (1u << 30)
-#define MASK_ORDINAL (1u << 31)
-#if DL_N_LISTS > 29
-#error "too many kinds of words for a 32-bit mask"
-#endif
+#define MASK_RELDAY BIT(60)
+#define MASK_MONTH BIT(61)
+#define MASK_SEASON BIT(62)
+#define MASK_ORDINAL BIT(63)
+/* (an enum is no preprocessor constant: the check is the compiler's) */
+typedef char dl_kinds_fit_the_mask[DL_N_LISTS <= 60 ? 1 : -1];
 
 typedef struct dict_entry
 {
 	char		word[WORD_MAX];
-	unsigned	mask;			/* starts an entry of these lists */
-	unsigned	single;			/* is a whole (one-word) entry of these */
+	wmask		mask;			/* starts an entry of these lists */
+	wmask		single;			/* is a whole (one-word) entry of these */
 	int			value;			/* month 1-12, season 1-4, ordinal 1-4 */
 } dict_entry;
 
@@ -438,7 +448,7 @@ dict_cmp(const void *a, const void *b)
 }
 
 static dict_entry *
-dict_add(const char *phrase, unsigned bit)
+dict_add(const char *phrase, wmask bit)
 {
 	static dict_entry overflow;	/* a full table drops words, never crashes:
 								 * dl_lexicon_dropped() counts them, and a
@@ -474,7 +484,7 @@ dict_add(const char *phrase, unsigned bit)
 }
 
 static void
-dict_add_valued(const dl_valued *v, unsigned bit)
+dict_add_valued(const dl_valued *v, wmask bit)
 {
 	for (; v && v->word; v++)
 		dict_add(v->word, bit)->value = v->value;
@@ -489,10 +499,17 @@ build_dictionary(void)
 		for (int l = 0; l < DL_N_LISTS; l++)
 			if ((*lx)->lists[l])
 				for (const char *const *e = (*lx)->lists[l]; *e; e++)
-					dict_add(*e, 1u << l);
+					dict_add(*e, BIT(l));
 		dict_add_valued((*lx)->months, MASK_MONTH);
 		dict_add_valued((*lx)->seasons, MASK_SEASON);
 		dict_add_valued((*lx)->ordinals, MASK_ORDINAL);
+		/* only so that a phrase may start at one (relative_day() reads them) */
+		for (const dl_valued *v = (*lx)->relative_days; v && v->word; v++)
+			dict_add(v->word, MASK_RELDAY);
+		/* weekdays are listed Monday first: their number is their place */
+		if ((*lx)->lists[L_WEEKDAYS])
+			for (int k = 0; k < 7 && (*lx)->lists[L_WEEKDAYS][k]; k++)
+				dict_add((*lx)->lists[L_WEEKDAYS][k], BIT(L_WEEKDAYS))->value = k + 1;
 	}
 	qsort(dictionary, (size_t) dictionary_size, sizeof(dictionary[0]), dict_cmp);
 }
@@ -511,8 +528,8 @@ word_hash(const char *w)
 	return h;
 }
 
-static unsigned
-word_mask(const char *w, unsigned *single, int *value)
+static wmask
+word_mask(const char *w, wmask *single, int *value)
 {
 	uint32_t	h;
 
@@ -542,7 +559,7 @@ word_mask(const char *w, unsigned *single, int *value)
 
 
 static inline bool
-token_may_start(parser *p, int k, unsigned bit)
+token_may_start(parser *p, int k, wmask bit)
 {
 	token	   *t = tok(p, k);
 
@@ -585,20 +602,24 @@ ordinal(parser *p, int *n)
 static bool
 year_at(parser *p, int *year)
 {
-	int			k = 0;
+	int			k = 0,
+				w = 0;
 	token	   *t;
 
-	if (is_kind(p, 0, TK_LPAREN))
+	/* "the year 2025", "bis zum Jahr 2025", "principios del año 2020" */
+	if (word_in(p, 0, L_YEAR_WORDS) && is_kind(p, 1, TK_NUM) && tok(p, 1)->ndig == 4)
+		w = 1;
+	if (is_kind(p, w, TK_LPAREN))
 		k = 1;
-	t = tok(p, k);
+	t = tok(p, w + k);
 	if (!t || t->kind != TK_NUM || t->ndig != 4)
 		return false;
-	if (k && !is_kind(p, k + 1, TK_RPAREN))
+	if (k && !is_kind(p, w + k + 1, TK_RPAREN))
 		return false;
 	if (t->num < DL_MIN_YEAR || t->num > DL_MAX_YEAR)
 		return fail(p, DL_ERR_RANGE, HINT_RANGE);
 	*year = t->num;
-	p->i += k ? 3 : 1;
+	p->i += w + (k ? 3 : 1);
 	return true;
 }
 
@@ -742,6 +763,8 @@ presidency(parser *p, dl_period *out)
 	return presidency_period(p, code, has_year, year, out);
 }
 
+static bool relative_year(parser *p, int *year, bool *explicit);
+
 static bool
 month_period(parser *p, int month, dl_period *out)
 {
@@ -764,6 +787,21 @@ month_period(parser *p, int month, dl_period *out)
 	}
 	if (p->err == DL_ERR_RANGE)
 		return false;
+	/* "March this year", "en mars de l'année prochaine", "de este año" */
+	{
+		int			save = p->i;
+		bool		explicit;
+
+		skip_of(p);
+		if (relative_year(p, &year, &explicit) && explicit)
+		{
+			out->year = year;
+			return true;
+		}
+		if (p->err == DL_ERR_RANGE)
+			return false;
+		p->i = save;
+	}
 	/*
 	 * a month without a year: its next occurrence on or after ref, or its
 	 * last one on or before ref where the text says it is past ("13 maart
@@ -772,7 +810,7 @@ month_period(parser *p, int month, dl_period *out)
 	if (p->ref == DL_NO_DAY)
 		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
 	ref_civil(p, &y, &m, &d);
-	if (word_in(p, 0, L_PAST_WORDS) || (p->i >= 2 && word_in(p, -2, L_PAST_WORDS)) ||
+	if (p->past || word_in(p, 0, L_PAST_WORDS) || (p->i >= 2 && word_in(p, -2, L_PAST_WORDS)) ||
 		(p->i >= 3 && word_in(p, -3, L_PAST_WORDS) && is_kind(p, -2, TK_NUM)))
 	{
 		if (word_in(p, 0, L_PAST_WORDS))
@@ -788,29 +826,70 @@ month_period(parser *p, int month, dl_period *out)
 	return true;
 }
 
-/* "the year", "this year", "het jaar", "l'année", "des Jahres": ref's year. */
+/*
+ * A word relative to ref at the cursor: "next", "this", "last" and their
+ * kin in the lexicons (volgend, prochain, kommenden, pasado, scorso, en
+ * cours, à venir, ...); REL_NONE when there is none.
+ */
+#define REL_NONE (-99)
+
+static int
+relative_word(parser *p)
+{
+	if (accept_phrases(p, L_NEXT_WORDS))
+		return 1;
+	if (accept_phrases(p, L_PAST_WORDS))
+		return -1;
+	if (accept_phrases(p, L_THIS_WORDS) || accept_phrases(p, L_CURRENT_WORDS))
+		return 0;
+	return REL_NONE;
+}
+
+/*
+ * "the year", "this year", "het jaar", "l'année", "des Jahres": ref's year;
+ * "next year", "volgend jaar", "kommenden Jahres", "l'an prochain", "del
+ * próximo año", "l'année dernière": the one after or before.  *explicit:
+ * a word said which ("the year" alone says none).
+ */
 static bool
-this_year(parser *p, int *year)
+relative_year(parser *p, int *year, bool *explicit)
 {
 	int			save = p->i,
+				off = REL_NONE,
+				o,
 				y,
 				m,
 				d;
 
 	skip_articles(p);
-	while (word_in(p, 0, L_THIS_WORDS))
-		p->i++;
+	while ((o = relative_word(p)) != REL_NONE)
+		off = o;
 	if (!word_in(p, 0, L_YEAR_WORDS))
 	{
 		p->i = save;
 		return false;
 	}
 	p->i++;
+	if (off == REL_NONE)
+		off = relative_word(p);
+	*explicit = off != REL_NONE;
+	if (off == REL_NONE)
+		off = 0;
 	if (p->ref == DL_NO_DAY)
 		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
 	ref_civil(p, &y, &m, &d);
-	*year = y;
+	*year = y + off;
+	if (*year < DL_MIN_YEAR || *year > DL_MAX_YEAR)
+		return fail(p, DL_ERR_RANGE, HINT_RANGE);
 	return true;
+}
+
+static bool
+this_year(parser *p, int *year)
+{
+	bool		explicit;
+
+	return relative_year(p, year, &explicit);
 }
 
 /*
@@ -832,9 +911,15 @@ edtf_date(parser *p, dl_period *out)
 		return false;
 	if (y->num < DL_MIN_YEAR || y->num > DL_MAX_YEAR)
 		return fail(p, DL_ERR_RANGE, HINT_RANGE);
+	sub = mm->num;
+	/*
+	 * EDTF's sub-year groupings (2019-24 = winter 2019/2020) are the type's
+	 * input; in running text "their 2019-24 strategic agenda" is 2019-2024
+	 */
+	if (!p->full && sub > 12 && !is_kind(p, 3, TK_DASH))
+		return false;
 	memset(out, 0, sizeof(*out));
 	out->year = y->num;
-	sub = mm->num;
 	if (is_kind(p, 3, TK_DASH) && (dd = tok(p, 4)) != NULL && dd->kind == TK_NUM &&
 		dd->ndig == 2 && dd->glued && tok(p, 3)->glued)
 	{
@@ -872,6 +957,22 @@ edtf_date(parser *p, dl_period *out)
  * (12.12.17).  Day first, as EU texts write dates; a first number above 12
  * is never a month, and one that cannot be a day makes it no date.
  */
+/* a month in Roman numerals, i to xii, as EU documents date them (23.V.2005) */
+static int
+roman_month(const token *t)
+{
+	static const char *const roman[] = {
+		"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"
+	};
+
+	if (t->kind != TK_WORD)
+		return 0;
+	for (int k = 0; k < 12; k++)
+		if (strcmp(t->w, roman[k]) == 0)
+			return k + 1;
+	return 0;
+}
+
 static bool
 numeric_date(parser *p, dl_period *out)
 {
@@ -880,29 +981,96 @@ numeric_date(parser *p, dl_period *out)
 			   *m = tok(p, 2),
 			   *s2 = tok(p, 3),
 			   *y = tok(p, 4);
-	int			year;
+	int			year,
+				month;
 
-	if (!d || !s1 || !m || !s2 || !y || d->kind != TK_NUM || m->kind != TK_NUM ||
+	if (!d || !s1 || !m || !s2 || !y || d->kind != TK_NUM ||
+		(m->kind != TK_NUM && !roman_month(m)) ||
 		y->kind != TK_NUM || d->ndig > 2 || m->ndig > 2 ||
 		(s1->kind != TK_SLASH && s1->kind != TK_DOT && s1->kind != TK_DASH) ||
 		s2->kind != s1->kind || !s1->glued || !m->glued || !s2->glued || !y->glued ||
 		(y->ndig != 4 && y->ndig != 2))
 		return false;
-	if (d->num < 1 || m->num < 1 || m->num > 12)
+	month = m->kind == TK_NUM ? m->num : roman_month(m);
+	if (d->num < 1 || month < 1 || month > 12)
 		return false;
 	year = y->ndig == 4 ? y->num : y->num < 50 ? 2000 + y->num : 1900 + y->num;
 	if (year < DL_MIN_YEAR || year > DL_MAX_YEAR)
 		return fail(p, DL_ERR_RANGE, HINT_RANGE);
-	if (d->num > dl_days_in_month(year, m->num))
+	if (d->num > dl_days_in_month(year, month))
 		return false;
 	/* a digit glued after the year is something else (2020.5, 1.1.20181) */
 	if (tok(p, 5) && tok(p, 5)->glued && tok(p, 5)->kind == TK_NUM)
 		return false;
 	out->prec = DL_PREC_DAY;
 	out->year = year;
-	out->n = m->num;
+	out->n = month;
 	out->day = d->num;
 	p->i += 5;
+	return true;
+}
+
+/*
+ * "today", "tomorrow", "yesterday" and their kin (the lexicons'
+ * relative_days): the days from ref, or REL_NONE.
+ */
+static int
+relative_day(parser *p)
+{
+	token	   *t = tok(p, 0);
+
+	if (!t || t->kind != TK_WORD || !(t->mask & MASK_RELDAY))
+		return REL_NONE;
+	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
+		for (const dl_valued *v = (*lx)->relative_days; v && v->word; v++)
+			if (strcmp(t->w, v->word) == 0)
+			{
+				p->i++;
+				return v->value;
+			}
+	return REL_NONE;
+}
+
+/* the day z, found from ref (NEEDS_REF without one) */
+static bool
+day_from_ref(parser *p, int32_t z, dl_period *out)
+{
+	if (p->ref == DL_NO_DAY)
+		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+	if (!dl_period_at(DL_PREC_DAY, z, true, out))
+		return fail(p, DL_ERR_RANGE, HINT_RANGE);
+	return true;
+}
+
+/*
+ * A quarter, half or season named without a year ("au premier trimestre",
+ * "im dritten Quartal", "T2", "in the spring", "het najaar"): as a month
+ * without a year (spec section 3), the one holding ref or the next.
+ */
+static bool
+period_from_ref(parser *p, int prec, int n, dl_period *out)
+{
+	int			y,
+				m,
+				d;
+	int32_t		lo,
+				hi;
+
+	if (p->ref == DL_NO_DAY)
+		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+	ref_civil(p, &y, &m, &d);
+	memset(out, 0, sizeof(*out));
+	out->prec = prec;
+	out->n = n;
+	out->year = y - 2;
+	do
+	{
+		out->year++;
+		dl_period_bounds(out, &lo, &hi);
+	} while (hi <= p->ref);
+	if (out->year > DL_MAX_YEAR)
+		return fail(p, DL_ERR_RANGE, HINT_RANGE);
+	p->guessed = true;
 	return true;
 }
 
@@ -913,9 +1081,11 @@ period(parser *p, dl_period *out, bool *endish)
 				year,
 				n,
 				m;
+	bool		weekday = false;
 	token	   *t;
 
 	*endish = false;
+	p->past = false;
 	skip_articles(p);
 	save = p->i;
 	memset(out, 0, sizeof(*out));
@@ -949,11 +1119,16 @@ period(parser *p, dl_period *out, bool *endish)
 		}
 		if (p->err == DL_ERR_RANGE || p->err == DL_ERR_NEEDS_REF)
 			return false;
+		/* early / mid / end of a month: days 1-10, 11-20, 21 to the end */
 		if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (t->mask & MASK_MONTH) && (m = t->value) != 0)
 		{
 			p->i++;
 			*endish = third == 3;
-			return month_period(p, m, out);
+			if (!month_period(p, m, out))
+				return false;
+			out->prec = DL_PREC_MONTH_PART;
+			out->day = third == 1 ? 1 : third == 2 ? 11 : 21;
+			return true;
 		}
 		if (presidency(p, out))
 		{
@@ -983,8 +1158,34 @@ period(parser *p, dl_period *out, bool *endish)
 			}
 			if (p->err == DL_ERR_RANGE)
 				return false;
+			/* "Q3", "(T2)": a year from ref */
+			if (!is_kind(p, 0, TK_NUM))
+				return period_from_ref(p, quarter ? DL_PREC_QUARTER : DL_PREC_HALF, n, out);
 			p->i = save;
 		}
+	}
+
+	/* "Quartal 3", "Quartal 2/2020", "Quartal 02/2021": the word, then the number */
+	if ((word_in(p, 0, L_QUARTER_WORDS) || word_in(p, 0, L_HALF_WORDS)) && is_kind(p, 1, TK_NUM) &&
+		tok(p, 1)->ndig <= 2 && tok(p, 1)->num >= 1 &&
+		tok(p, 1)->num <= (word_in(p, 0, L_QUARTER_WORDS) ? 4 : 2))
+	{
+		bool		quarter = word_in(p, 0, L_QUARTER_WORDS);
+
+		n = tok(p, 1)->num;
+		p->i += 2;
+		if (is_kind(p, 0, TK_SLASH) && is_kind(p, 1, TK_NUM) && tok(p, 1)->ndig == 4)
+			p->i++;
+		if (year_at(p, &year))
+		{
+			out->prec = quarter ? DL_PREC_QUARTER : DL_PREC_HALF;
+			out->year = year;
+			out->n = n;
+			return true;
+		}
+		if (p->err == DL_ERR_RANGE)
+			return false;
+		return period_from_ref(p, quarter ? DL_PREC_QUARTER : DL_PREC_HALF, n, out);
 	}
 
 	/* first quarter of 2018, tweede helft van 2018, premier trimestre 2018 */
@@ -1005,6 +1206,8 @@ period(parser *p, dl_period *out, bool *endish)
 			}
 			if (p->err == DL_ERR_RANGE || p->err == DL_ERR_NEEDS_REF)
 				return false;
+			/* "im dritten Quartal", "au premier trimestre": a year from ref */
+			return period_from_ref(p, quarter ? DL_PREC_QUARTER : DL_PREC_HALF, n, out);
 		}
 		p->i = save;			/* "1er mai 2018": a day, read below */
 	}
@@ -1015,6 +1218,18 @@ period(parser *p, dl_period *out, bool *endish)
 		p->i++;
 		if (!year_after_of(p, &year))
 		{
+			if (p->err == DL_ERR_RANGE)
+				return false;
+			/*
+			 * "in the spring", "het najaar", "l'été", "im Herbst": a year
+			 * from ref; only after an article or a preposition of more than
+			 * one letter ("a été" is "has been")
+			 */
+			if (save > 0 && (word_in(p, save - 1 - p->i, L_ARTICLES) ||
+							 (word_in(p, save - 1 - p->i, L_IN_PHRASES) &&
+							  strlen(tok(p, save - 1 - p->i)->w) == 2 &&
+							  (unsigned char) tok(p, save - 1 - p->i)->w[0] < 0x80)))
+				return period_from_ref(p, DL_PREC_SEASON, n, out);
 			p->i = save;
 			return false;
 		}
@@ -1033,11 +1248,47 @@ period(parser *p, dl_period *out, bool *endish)
 		return fail(p, DL_ERR_SYNTAX, HINT_WINTER);
 	}
 
+	/* days named from ref: "today", "morgen", "hier", "am gestrigen Mittwoch" */
+	if ((n = relative_day(p)) != REL_NONE)
+	{
+		if (word_in(p, 0, L_WEEKDAYS))
+			p->i++;
+		return day_from_ref(p, p->ref == DL_NO_DAY ? 0 : p->ref + n, out);
+	}
+
+	/* "este sábado", "this Thursday", "aanstaande dinsdag" */
+	if ((word_in(p, 0, L_THIS_WORDS) || word_in(p, 0, L_NEXT_WORDS)) && word_in(p, 1, L_WEEKDAYS))
+		p->i++;
+
 	/* a weekday before a day: "Monday 18 September", "mercredi, 16 mai" */
 	if (word_in(p, 0, L_WEEKDAYS) &&
 		(is_kind(p, 1, TK_NUM) || (is_kind(p, 1, TK_COMMA) && is_kind(p, 2, TK_NUM))))
 	{
 		p->i += is_kind(p, 1, TK_COMMA) ? 2 : 1;
+		save = p->i;
+		weekday = true;
+	}
+	/*
+	 * a weekday alone: the next one on or after ref ("on Thursday", "am
+	 * Montag", "aanstaande dinsdag")
+	 */
+	else if (word_in(p, 0, L_WEEKDAYS) && (t = tok(p, 0))->value >= 1 && t->value <= 7)
+	{
+		int32_t		z;
+
+		p->i++;
+		if (p->ref == DL_NO_DAY)
+			return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+		/* 1970-01-01, day 0, was a Thursday (4) */
+		z = p->ref + ((t->value - 1) - (p->ref % 7 + 7 + 3) % 7 + 7) % 7;
+		return day_from_ref(p, z, out);
+	}
+
+	/* "el pasado 29 de enero", "lo scorso 23 ottobre": the last such day */
+	if (word_in(p, 0, L_PAST_WORDS) && is_kind(p, 1, TK_NUM))
+	{
+		p->i++;
+		p->past = true;
 		save = p->i;
 	}
 
@@ -1052,9 +1303,8 @@ period(parser *p, dl_period *out, bool *endish)
 	{
 		int			k = 1;
 
-		if (is_kind(p, 1, TK_DOT) ||
-			(is_kind(p, 1, TK_WORD) && tok(p, 1)->glued &&
-			 word_in(p, 1, L_DAY_SUFFIXES)))
+		/* "1er", and "1 er" as PDF copies write it */
+		if (is_kind(p, 1, TK_DOT) || word_in(p, 1, L_DAY_SUFFIXES))
 			k = 2;
 		if (word_in(p, k, L_OF_WORDS))
 			k++;
@@ -1071,6 +1321,34 @@ period(parser *p, dl_period *out, bool *endish)
 			out->day = day;
 			return true;
 		}
+		/* "On Tuesday 27": a weekday and a day of the month, on or after ref */
+		if (weekday && k == 1)
+		{
+			int			y,
+						mo,
+						d;
+
+			p->i++;
+			if (p->ref == DL_NO_DAY)
+				return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+			ref_civil(p, &y, &mo, &d);
+			if (t->num < d && ++mo > 12)
+			{
+				mo = 1;
+				y++;
+			}
+			if (t->num > dl_days_in_month(y, mo))
+				return fail(p, DL_ERR_SYNTAX, HINT_SHAPES);
+			return day_from_ref(p, dl_days_from_civil(y, mo, t->num), out);
+		}
+	}
+
+	/* "last December", "vorige maand" is read elsewhere: a past word before a month */
+	if (word_in(p, 0, L_PAST_WORDS) && (t = tok(p, 1)) != NULL && t->kind == TK_WORD &&
+		(t->mask & MASK_MONTH) && t->value)
+	{
+		p->i++;
+		p->past = true;
 	}
 
 	/* May 2018, May 25, 2018 */
@@ -1089,6 +1367,20 @@ period(parser *p, dl_period *out, bool *endish)
 				out->prec = DL_PREC_DAY;
 				out->year = year;
 				out->n = m;
+				out->day = day;
+				return true;
+			}
+			if (p->err == DL_ERR_RANGE)
+				return false;
+			/* "November 23", "on December 6": the month's year from ref */
+			if (p->ref != DL_NO_DAY && k == 2 && !is_kind(p, 0, TK_NUM))
+			{
+				p->i = save + 2;
+				if (!month_period(p, m, out))
+					return false;
+				if (day > dl_days_in_month(out->year, m))
+					return fail(p, DL_ERR_SYNTAX, HINT_SHAPES);
+				out->prec = DL_PREC_DAY;
 				out->day = day;
 				return true;
 			}
@@ -1168,9 +1460,17 @@ unit_word(const token *u)
 	return 0;
 }
 
-/* "within six months": by the day six months after ref. */
+/*
+ * A duration from ref: "within six months", "binnen twee jaar", "dans un
+ * délai de six mois", "over the next sixteen months", "für die kommenden 12
+ * Monate", "les six prochains mois", "i dodici mesi successivi", "the two
+ * years ahead".  Either a within-phrase or a word for "next" (before the
+ * number, between it and the unit, or after the unit) makes it one; "in
+ * two years" alone is no duration.  The value is "by" the span from ref to
+ * the day the duration ends (the day six months after ref).
+ */
 static bool
-within(parser *p, deadline_fields *f)
+duration(parser *p, deadline_fields *f)
 {
 	int			save = p->i,
 				n,
@@ -1178,23 +1478,49 @@ within(parser *p, deadline_fields *f)
 				m,
 				d;
 	int32_t		day;
+	bool		within,
+				next = false;
 	token	   *u;
+	int			unit;
 
-	if (!accept_phrases(p, L_WITHIN_PHRASES))
-		return false;
+	accept_phrases(p, L_DURATION_PREPOSITIONS);
+	within = accept_phrases(p, L_WITHIN_PHRASES);
 	skip_articles(p);
-	if ((n = number_word(p)) <= 0 || (u = tok(p, 0)) == NULL || u->kind != TK_WORD)
+	if (word_in(p, 0, L_NEXT_WORDS))
+	{
+		p->i++;
+		next = true;
+	}
+	if ((n = number_word(p)) <= 0)
+	{
+		p->i = save;
+		return false;
+	}
+	if (!next && word_in(p, 0, L_NEXT_WORDS))
+	{
+		p->i++;
+		next = true;
+	}
+	if ((u = tok(p, 0)) == NULL || u->kind != TK_WORD || (unit = unit_word(u)) == 0)
+	{
+		p->i = save;
+		return false;
+	}
+	p->i++;
+	if (!next && word_in(p, 0, L_NEXT_WORDS))
+	{
+		p->i++;
+		next = true;
+	}
+	if (!within && !next)
 	{
 		p->i = save;
 		return false;
 	}
 	if (p->ref == DL_NO_DAY)
-	{
-		p->i++;
 		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
-	}
 	ref_civil(p, &y, &m, &d);
-	switch (unit_word(u))
+	switch (unit)
 	{
 		case DL_UNIT_DAY:
 			day = p->ref + n;
@@ -1210,91 +1536,137 @@ within(parser *p, deadline_fields *f)
 				d = dl_days_in_month(y, m);
 			day = dl_days_from_civil(y, m, d);
 			break;
-		case DL_UNIT_YEAR:
+		default:
 			y += n;
 			if (m == 2 && d == 29 && dl_days_in_month(y, 2) == 28)
 				d = 28;
 			day = dl_days_from_civil(y, m, d);
 			break;
-		default:
-			p->i = save;
-			return false;
 	}
-	p->i++;
-	dl_civil_from_days(day, &y, &m, &d);
-	if (y < DL_MIN_YEAR || y > DL_MAX_YEAR)
-		return fail(p, DL_ERR_RANGE, HINT_RANGE);
 	memset(f, 0, sizeof(*f));
 	f->mode = DL_MODE_BY;
-	f->a.prec = DL_PREC_DAY;
-	f->a.year = y;
-	f->a.n = m;
-	f->a.day = d;
+	f->span = true;
+	if (!dl_period_at(DL_PREC_DAY, p->ref, true, &f->a) ||
+		!dl_period_at(DL_PREC_DAY, day, true, &f->b))
+		return fail(p, DL_ERR_RANGE, HINT_RANGE);
 	return true;
 }
 
-/* "next year", "next spring", "l'année prochaine": the first one after ref's. */
+/*
+ * A period named relative to ref: a word for next, this or last before or
+ * after a unit: "next year", "this quarter", "last week", "volgend jaar",
+ * "het vorige kwartaal", "l'an prochain", "l'année dernière", "nächstes
+ * Jahr", "diesen Monat", "el año pasado", "l'anno scorso", "next spring".
+ * The year, quarter, half, month or week holding ref, or the one after or
+ * before it; a week is Monday to Sunday, a span of days.  Seasons: "next
+ * spring" is the first spring that starts after ref, "this spring" the
+ * one holding ref or the next, "last spring" the last one over.
+ */
+enum
+{
+	U_NONE, U_YEAR, U_HALF, U_QUARTER, U_MONTH, U_WEEK, U_SEASON
+};
+
 static bool
-next_phrase(parser *p, dl_period *out)
+relative_period(parser *p, deadline_fields *f)
 {
 	int			save = p->i,
-				s = 0,
+				off,
+				unit = U_NONE,
+				season = 0,
 				y,
 				m,
 				d;
-	bool		after = false;
 	token	   *t;
 
 	skip_articles(p);
-	if (word_in(p, 0, L_NEXT_WORDS))
-		p->i++;
-	else
+	off = relative_word(p);
+	if ((t = tok(p, 0)) == NULL || t->kind != TK_WORD)
 	{
-		/* French and German put it after: "l'année prochaine", "printemps prochain" */
-		after = true;
+		p->i = save;
+		return false;
 	}
-	t = tok(p, 0);
-	if (!t || t->kind != TK_WORD || (!word_in(p, 0, L_YEAR_WORDS) &&
-									 ((t->mask & MASK_SEASON) == 0 || (s = t->value) == 0)))
+	if (word_in(p, 0, L_YEAR_WORDS))
+		unit = U_YEAR;
+	else if (word_in(p, 0, L_QUARTER_WORDS))
+		unit = U_QUARTER;
+	else if (word_in(p, 0, L_HALF_WORDS))
+		unit = U_HALF;
+	else if ((t->mask & MASK_SEASON) && t->value)
+	{
+		unit = U_SEASON;
+		season = t->value;
+	}
+	else if (unit_word(t) == DL_UNIT_MONTH)
+		unit = U_MONTH;
+	else if (unit_word(t) == DL_UNIT_WEEK)
+		unit = U_WEEK;
+	if (unit == U_NONE)
 	{
 		p->i = save;
 		return false;
 	}
 	p->i++;
-	if (after)
+	/* French, Spanish, Italian put it after: "l'année prochaine", "el año pasado" */
+	if (off == REL_NONE && (off = relative_word(p)) == REL_NONE)
 	{
-		if (!word_in(p, 0, L_NEXT_WORDS))
-		{
-			p->i = save;
-			return false;
-		}
-		p->i++;
+		p->i = save;
+		return false;
 	}
 	if (p->ref == DL_NO_DAY)
 		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
 	ref_civil(p, &y, &m, &d);
-	memset(out, 0, sizeof(*out));
-	if (s == 0)
+	memset(&f->a, 0, sizeof(f->a));
+	switch (unit)
 	{
-		out->prec = DL_PREC_YEAR;
-		out->year = y + 1;
-	}
-	else
-	{
-		/* the first such season that starts after ref */
-		int32_t		lo,
-					hi;
+		case U_YEAR:
+			f->a.prec = DL_PREC_YEAR;
+			f->a.year = y + off;
+			break;
+		case U_HALF:
+		case U_QUARTER:
+		case U_MONTH:
+			{
+				/* count in units from year 0, move, count back */
+				int			per = unit == U_HALF ? 2 : unit == U_QUARTER ? 4 : 12;
+				int			k = y * per + (m - 1) / (12 / per) + off;
 
-		out->prec = DL_PREC_SEASON;
-		out->n = s;
-		out->year = y - 1;
-		do
-		{
-			out->year++;
-			dl_period_bounds(out, &lo, &hi);
-		} while (lo <= p->ref);
+				f->a.prec = unit == U_HALF ? DL_PREC_HALF : unit == U_QUARTER ? DL_PREC_QUARTER :
+					DL_PREC_MONTH;
+				f->a.year = k / per;
+				f->a.n = k % per + 1;
+				break;
+			}
+		case U_WEEK:
+			{
+				/* 1970-01-01 was a Thursday: Monday is day 4 of that week */
+				int32_t		monday = p->ref - ((p->ref % 7 + 7 + 3) % 7) + 7 * off;
+
+				if (!dl_period_at(DL_PREC_DAY, monday, true, &f->a) ||
+					!dl_period_at(DL_PREC_DAY, monday + 6, true, &f->b))
+					return fail(p, DL_ERR_RANGE, HINT_RANGE);
+				f->span = true;
+				return true;
+			}
+		default:
+			{
+				int32_t		lo,
+							hi;
+
+				f->a.prec = DL_PREC_SEASON;
+				f->a.n = season;
+				f->a.year = y - 2;
+				do
+				{
+					f->a.year++;
+					dl_period_bounds(&f->a, &lo, &hi);
+				} while (off > 0 ? lo <= p->ref : hi <= p->ref);
+				if (off < 0)
+					f->a.year--;
+				break;
+			}
 	}
-	if (out->year > DL_MAX_YEAR)
+	if (f->a.year < DL_MIN_YEAR || f->a.year > DL_MAX_YEAR)
 		return fail(p, DL_ERR_RANGE, HINT_RANGE);
 	return true;
 }
@@ -1353,9 +1725,11 @@ edtf_interval(parser *p, deadline_fields *f)
  * phrase stops and reports whether it began with a marker.
  */
 /*
- * What joins the two ends of a span: "/" or "-" (1), or a word (2): to,
- * bis, au, al, tot, and "and" after "between" or in a span of days or
- * months ("15 and 16 October").  0: none.
+ * What joins the two ends of a span: "/" or "-" (1), a word (2): to,
+ * bis, au, al, tot en met, or "and" (3) after "between" or in a span of
+ * days or months ("15 and 16 October"), or a word that excludes the day it
+ * names (4): Dutch "tot" ("van 1 januari tot 1 juli" ends on 30 June).
+ * 0: none.
  */
 static int
 span_connector(parser *p, bool allow_and)
@@ -1365,10 +1739,27 @@ span_connector(parser *p, bool allow_and)
 		p->i++;
 		return 1;
 	}
-	if (accept_phrases(p, L_TO_WORDS) || (allow_and && word_in(p, 0, L_AND_WORDS) && ++p->i))
 	{
+		/* the longer of an inclusive and an exclusive word: "tot en met" / "tot" */
+		int			from = p->i,
+					incl,
+					excl;
+
+		incl = accept_phrases(p, L_TO_WORDS) ? p->i - from : 0;
+		p->i = from;
+		excl = accept_phrases(p, L_TO_EXCLUSIVE_WORDS) ? p->i - from : 0;
+		p->i = from + (incl >= excl ? incl : excl);
+		if (incl || excl)
+		{
+			skip_articles(p);
+			return incl >= excl ? 2 : 4;
+		}
+	}
+	if (allow_and && word_in(p, 0, L_AND_WORDS))
+	{
+		p->i++;
 		skip_articles(p);
-		return 2;
+		return 3;
 	}
 	return 0;
 }
@@ -1383,7 +1774,7 @@ span_connector(parser *p, bool allow_and)
  * year on the first end, but "November-January 2019" means 2018-2019).
  */
 static bool
-elliptic_span(parser *p, deadline_fields *f)
+elliptic_span(parser *p, deadline_fields *f, bool ranged)
 {
 	int			save = p->i,
 				m1 = 0,
@@ -1391,6 +1782,7 @@ elliptic_span(parser *p, deadline_fields *f)
 				s1 = 0,
 				d1 = 0;
 	bool		endish;
+	int			connector;
 	token	   *t;
 	dl_period	a,
 				b;
@@ -1455,7 +1847,7 @@ elliptic_span(parser *p, deadline_fields *f)
 		p->i = save;
 		return false;
 	}
-	if (p->err == DL_ERR_RANGE || !span_connector(p, true))
+	if (p->err == DL_ERR_RANGE || (connector = span_connector(p, true)) == 0)
 	{
 		p->i = save;
 		return false;
@@ -1498,11 +1890,39 @@ elliptic_span(parser *p, deadline_fields *f)
 			p->i = save;
 			return false;
 		}
+		if (connector == 4 && b.prec == DL_PREC_DAY)
+		{
+			int32_t		lo,
+						hi;
+
+			dl_period_bounds(&b, &lo, &hi);
+			(void) dl_period_at(DL_PREC_DAY, lo - 1, true, &b);
+		}
 		a.prec = d1 ? DL_PREC_DAY : DL_PREC_MONTH;
 		a.day = d1;
 		a.n = m1 ? m1 : b.n;
 		a.year = y1 ? y1 : (a.n > b.n ? b.year - 1 : b.year);
 		if (d1 && d1 > dl_days_in_month(a.year, a.n))
+		{
+			p->i = save;
+			return false;
+		}
+	}
+	/*
+	 * "15 and 16 October" is a span, "5 and 7 June" two days, and "1 EN
+	 * 25.X.2010" no date at all; after "between", "du", "van", "and" ends a
+	 * range ("zwischen 23. und 25. September")
+	 */
+	if (connector == 3 && !ranged)
+	{
+		int32_t		alo,
+					ahi,
+					blo,
+					bhi;
+
+		dl_period_bounds(&a, &alo, &ahi);
+		dl_period_bounds(&b, &blo, &bhi);
+		if (blo != ahi)
 		{
 			p->i = save;
 			return false;
@@ -1519,6 +1939,7 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 {
 	bool		endish = false,
 				endish_b = false,
+				for_word = false,
 				after = false,
 				between = false,
 				span_start = false;
@@ -1546,11 +1967,23 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	}
 	p->i = save;
 
+	/* "within six months", "entro sei mesi" (also a "by" word), "for the next two years" */
+	if (duration(p, f))
+	{
+		*marked = true;
+		return true;
+	}
+	if (p->err == DL_ERR_NEEDS_REF || p->err == DL_ERR_RANGE)
+		return false;
+	p->i = save;
+
 	f->mode = DL_MODE_IN;
 	if (accept_phrases(p, L_BY_PHRASES))
 		f->mode = DL_MODE_BY;
 	else if (accept_phrases(p, L_BEFORE_PHRASES))
 		f->mode = DL_MODE_BEFORE;
+	else if (accept_phrases(p, L_FOR_PHRASES))
+		for_word = true;
 	else if (accept_phrases(p, L_FROM_PHRASES))
 		f->mode = DL_MODE_FROM;
 	else if (accept_phrases(p, L_AFTER_PHRASES))
@@ -1572,7 +2005,7 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	if (!*marked && accept_phrases(p, L_ON_WORDS))
 		save = p->i;
 
-	if (p->i == save && within(p, f))
+	if (duration(p, f))
 	{
 		*marked = true;
 		return true;
@@ -1580,13 +2013,13 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	if (p->err == DL_ERR_NEEDS_REF || p->err == DL_ERR_RANGE)
 		return false;
 
-	if (elliptic_span(p, f))
+	if (elliptic_span(p, f, between || span_start))
 		*marked = true;
 	else
 	{
 		int			before_next = p->i;
 
-		if (!next_phrase(p, &f->a))
+		if (!relative_period(p, f))
 		{
 			if (p->err == DL_ERR_NEEDS_REF || p->err == DL_ERR_RANGE)
 				return false;
@@ -1596,9 +2029,26 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 		}
 	}
 
+	/*
+	 * Dutch "voor" is "before" before a day, a part of a year or month, or
+	 * a season ("voor 1 juli", "voor eind 2017", "voor de zomer"), and
+	 * "for" before a whole year, month or span ("de begroting voor 2013",
+	 * "gepland voor oktober 2018"): a time, not a deadline
+	 */
+	if (for_word)
+	{
+		int			pr = f->a.prec;
+
+		if (!f->span && (pr == DL_PREC_DAY || pr == DL_PREC_THIRD || pr == DL_PREC_MONTH_PART ||
+						 pr == DL_PREC_SEASON))
+			f->mode = DL_MODE_BEFORE;
+		else
+			*marked = false;
+	}
+
 	/* early/mid/end, quarters, halves and seasons mark a deadline by themselves */
 	if (!*marked && f->a.prec != DL_PREC_YEAR && f->a.prec != DL_PREC_DAY &&
-		f->a.prec != DL_PREC_MONTH)
+		f->a.prec != DL_PREC_MONTH && !p->guessed)
 		*marked = true;
 
 	/*
@@ -1626,11 +2076,51 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 			f->span = true;
 		}
 		else if (period(p, &f->b, &endish_b))
+		{
 			f->span = true;	/* "2015-2020" in a title is no deadline: not marked */
+			if (connector == 4 && f->b.prec == DL_PREC_DAY)
+			{
+				int32_t		lo,
+							hi;
+
+				dl_period_bounds(&f->b, &lo, &hi);
+				(void) dl_period_at(DL_PREC_DAY, lo - 1, true, &f->b);
+			}
+		}
 		else
 		{
 			if (p->err == DL_ERR_RANGE || (p->full && !between))
 				return false;
+			p->i = save;
+		}
+	}
+	/*
+	 * "2020 and 2021", "diciembre de 2019 y enero de 2020", "half maart en
+	 * eind maart": two periods of one precision that join make a span; two
+	 * that do not ("2018 and 2020") are two deadlines, not one
+	 */
+	if (!f->span && connector == 0 && word_in(p, 0, L_AND_WORDS))
+	{
+		dl_status	err = p->err;
+		const char *hint = p->hint;
+		dl_period	b;
+		int32_t		alo,
+					ahi,
+					blo,
+					bhi;
+
+		save = p->i;
+		p->i++;
+		if (period(p, &b, &endish_b) && b.prec == f->a.prec &&
+			(dl_period_bounds(&f->a, &alo, &ahi), dl_period_bounds(&b, &blo, &bhi), blo == ahi))
+		{
+			f->b = b;
+			f->span = true;
+		}
+		else
+		{
+			p->err = err;
+			p->hint = hint;
 			p->i = save;
 		}
 	}
@@ -1649,6 +2139,12 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 
 	if (f->mode == DL_MODE_BEFORE && endish)
 		f->mode = DL_MODE_BY;	/* "before the end of 2017" = "by end of 2017" */
+	/* "by the end of May 2018" = "by May 2018" (spec section 2) */
+	if (f->mode == DL_MODE_BY && !f->span && f->a.prec == DL_PREC_MONTH_PART && f->a.day == 21)
+	{
+		f->a.prec = DL_PREC_MONTH;
+		f->a.day = 0;
+	}
 	if (after)
 	{
 		if (f->span)
@@ -1656,17 +2152,27 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 		next_period(&f->a);
 	}
 
-	/* "2018 and ongoing", "2018 en doorlopend", "2018 et en cours" */
+	/* "2018 and ongoing", "2018 en doorlopend", "2018 et en cours", "2010 and beyond" */
 	save = p->i;
 	if (f->mode == DL_MODE_IN && word_in(p, 0, L_AND_WORDS))
 	{
 		p->i++;
-		if (accept_phrases(p, L_ONGOING_WORDS))
+		if (accept_phrases(p, L_ONGOING_WORDS) || accept_phrases(p, L_BEYOND_WORDS))
 		{
 			f->continuing = true;
 			*marked = true;
 		}
 		else
+			p->i = save;
+	}
+	/*
+	 * "bis zum Jahr 2025 und darüber hinaus": a value has no "and beyond"
+	 * but with "in"; in running text the deadline is the part before it
+	 */
+	else if (!p->full && f->mode == DL_MODE_BY && word_in(p, 0, L_AND_WORDS))
+	{
+		p->i++;
+		if (!accept_phrases(p, L_BEYOND_WORDS))
 			p->i = save;
 	}
 	return true;
@@ -1704,11 +2210,11 @@ parse_tokens(parser *p, deadline_t *out, bool *marked)
 static bool
 may_start_marked(parser *p)
 {
-	const unsigned starters = (1u << L_ARTICLES) | (1u << L_BY_PHRASES) | (1u << L_BEFORE_PHRASES) |
-		(1u << L_FROM_PHRASES) | (1u << L_AFTER_PHRASES) | (1u << L_IN_PHRASES) |
-		(1u << L_EARLY_WORDS) | (1u << L_MID_WORDS) | (1u << L_END_WORDS) |
-		(1u << L_PRESIDENCY_WORDS) | (1u << L_NEXT_WORDS) | (1u << L_CURRENT_WORDS) |
-		(1u << L_WITHIN_PHRASES) | MASK_SEASON | MASK_ORDINAL;
+	const wmask starters = BIT(L_ARTICLES) | BIT(L_BY_PHRASES) | BIT(L_BEFORE_PHRASES) |
+		BIT(L_FROM_PHRASES) | BIT(L_AFTER_PHRASES) | BIT(L_IN_PHRASES) |
+		BIT(L_EARLY_WORDS) | BIT(L_MID_WORDS) | BIT(L_END_WORDS) |
+		BIT(L_PRESIDENCY_WORDS) | BIT(L_NEXT_WORDS) | BIT(L_CURRENT_WORDS) |
+		BIT(L_WITHIN_PHRASES) | BIT(L_DURATION_PREPOSITIONS) | MASK_SEASON | MASK_ORDINAL;
 	token	   *t = tok(p, 0);
 
 	if (!t || t->kind != TK_WORD)
@@ -1716,7 +2222,7 @@ may_start_marked(parser *p)
 	if (t->mask & starters)
 		return true;
 	/* Q1 2018, H2 2018 */
-	if ((t->single & ((1u << L_QUARTER_LETTERS) | (1u << L_HALF_LETTERS))) && is_kind(p, 1, TK_NUM))
+	if ((t->single & (BIT(L_QUARTER_LETTERS) | BIT(L_HALF_LETTERS))) && is_kind(p, 1, TK_NUM))
 		return true;
 	/*
 	 * "BG Presidency 2018", "Bulgarian Presidency 2018": names are
@@ -1835,8 +2341,14 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 
 	*start = 0;
 	*mlen = len;
-	if (st != DL_ERR_SYNTAX)
+	/*
+	 * a whole phrase that needed a reference somewhere ("Roemeens
+	 * voorzitterschap ... 1e helft 2019": a presidency without a year) may
+	 * still hold a time expression that needs none
+	 */
+	if (st != DL_ERR_SYNTAX && st != DL_ERR_NEEDS_REF)
 		return st;
+	needs_ref = st == DL_ERR_NEEDS_REF;
 	while (next_token(&lx, &k, true))
 	{
 		deadline_t	v;
@@ -1866,6 +2378,39 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 		else if (err == DL_ERR_NEEDS_REF)
 			needs_ref = true;
 	}
+	/*
+	 * no period, but a word that says the action never ends ("begonnen -
+	 * fortlaufend", "a rolling plan"): ongoing.  Only here: in running text
+	 * (deadlines_in) "a permanent mandate" is no deadline.
+	 */
+	if (best_len == 0 && !needs_ref)
+	{
+		lx.pos = 0;
+		lx.glued = false;
+		while (next_token(&lx, &k, true))
+		{
+			token		t[MAX_TOKENS];
+			parser		p;
+
+			if (k.kind != TK_WORD || !(k.mask & BIT(L_ONGOING_WORDS)))
+				continue;
+			parser_init(&p, t, MAX_TOKENS, s + k.start, len - k.start, ref, false);
+			if (accept_phrases(&p, L_ONGOING_WORDS))
+			{
+				deadline_fields f;
+
+				memset(&f, 0, sizeof(f));
+				f.mode = DL_MODE_ONGOING;
+				if (deadline_encode(&f, out))
+				{
+					*start = k.start;
+					*mlen = t[p.i - 1].end;
+					best_len = *mlen;
+					break;
+				}
+			}
+		}
+	}
 	if (best_len > 0)
 	{
 		if (hint)
@@ -1884,7 +2429,7 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 int
 dl_lexicon_dropped(void)
 {
-	unsigned	single;
+	wmask		single;
 	int			value;
 
 	(void) word_mask("", &single, &value);	/* builds the dictionary */

@@ -211,6 +211,9 @@ test_ongoing_and_edtf(void)
 		{"by May 2018", "../2018-05"}, {"from 2018", "2018/.."}, {"ongoing", "../.."},
 		{"before May 2018", "../2018-04-30"}, {"2018 and ongoing", "2018/.."},
 		{"BG Presidency 2018", "2018-40"},
+		{"mid-May 2018", "2018-05-11/2018-05-20"}, {"by early May 2018", "../2018-05-10"},
+		{"end of May 2018/June 2018", "2018-05-21/2018-06"},
+		{"from end of May 2018", "2018-05-21/.."},
 	};
 	deadline_t	v,
 				o;
@@ -276,9 +279,9 @@ test_reference(void)
 		{"by the end of the year", 2017, 11, 20, "by end of 2017"},
 		{"d'ici la fin de l'année", 2017, 11, 20, "by end of 2017"},
 		{"bis Ende des Jahres", 2017, 11, 20, "by end of 2017"},
-		{"within six months", 2017, 11, 20, "by 20 May 2018"},
-		{"binnen zes maanden", 2017, 8, 31, "by 28 February 2018"},
-		{"within 2 weeks", 2017, 12, 25, "by 8 January 2018"},
+		{"within six months", 2017, 11, 20, "by 20 November 2017/20 May 2018"},
+		{"binnen zes maanden", 2017, 8, 31, "by 31 August 2017/28 February 2018"},
+		{"within 2 weeks", 2017, 12, 25, "by 25 December 2017/8 January 2018"},
 		{"next spring", 2018, 4, 1, "spring 2019"},
 		{"next spring", 2018, 1, 15, "spring 2018"},
 		{"next year", 2018, 4, 1, "2019"},
@@ -405,6 +408,17 @@ test_validity(void)
 			f.b.prec = (int) ((x >> 48) % 8) + 1;
 			f.b.year = f.a.year + (int) ((x >> 52) % 4);
 		}
+		/* now and then a part of a month, the precision added after SPAN */
+		if (((x >> 56) & 7) == 0)
+		{
+			f.a.prec = DL_PREC_MONTH_PART;
+			f.a.day = 1 + 10 * (int) ((x >> 32) % 3);
+			if (f.span && ((x >> 60) & 1))
+			{
+				f.b.prec = DL_PREC_MONTH_PART;
+				f.b.day = 1 + 10 * (int) ((x >> 36) % 3);
+			}
+		}
 		if (f.a.prec == DL_PREC_QUARTER || f.a.prec == DL_PREC_SEASON)
 			f.a.n = (f.a.n - 1) % 4 + 1;
 		else if (f.a.prec == DL_PREC_THIRD)
@@ -412,7 +426,8 @@ test_validity(void)
 		else if (f.a.prec == DL_PREC_HALF || f.a.prec == DL_PREC_PRESIDENCY)
 			f.a.n = (f.a.n - 1) % 2 + 1;
 		if (f.span)
-			f.b.n = f.b.prec == DL_PREC_MONTH || f.b.prec == DL_PREC_DAY ? f.b.n :
+			f.b.n = f.b.prec == DL_PREC_MONTH || f.b.prec == DL_PREC_DAY ||
+				f.b.prec == DL_PREC_MONTH_PART ? f.b.n :
 				(f.b.n - 1) % (f.b.prec == DL_PREC_THIRD ? 3 : f.b.prec == DL_PREC_HALF ||
 							   f.b.prec == DL_PREC_PRESIDENCY ? 2 : 4) + 1;
 		if (!deadline_encode(&f, &v))

@@ -4,6 +4,7 @@
  * language that has it, and short phrases with words around the time, read
  * by deadline_parse's phrase reading, which also says which part it read.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "deadline_core.h"
@@ -30,6 +31,10 @@ static const char *const whole[][2] = {
 	{"between 2015 and 2020", "2015/2020"},
 	{"maart-april 2019", "March 2019/April 2019"},
 	{"März bis Juni 2019", "March 2019/June 2019"},
+	/* Dutch "tot" excludes the day it names, "tot en met" includes it */
+	{"van 1 januari tot 1 juli 2016", "1 January 2016/30 June 2016"},
+	{"van 23 tot en met 26 mei 2019", "23 May 2019/26 May 2019"},
+	{"van 2021 tot 2027", "2021/2027"},
 	{"de mars à juin 2019", "March 2019/June 2019"},
 	{"spring and summer 2019", "spring 2019/summer 2019"},
 	{"Herbst und Winter 2019", "autumn 2019/winter 2019/2020"},
@@ -71,9 +76,282 @@ static const char *const found[][3] = {
 	{"Brussels, 15.12.2016", "15 December 2016", "15.12.2016"},
 	{"Diese sollen bis Mai 2018 vorgelegt werden", "by May 2018", "bis Mai 2018"},
 	{"the Internal Security Strategy 2015-2020", "2015/2020", "2015-2020"},
-	{"their 2019-24 strategic agenda", "winter 2019/2020", "2019-24"},
+	{"their 2019-24 strategic agenda", "2019/2024", "2019-24"},
 	{"the period 2021-27", "2021/2027", "2021-27"},
+	{"SESSION ORDINAIRE DE 2019\u2011" "2020", "2019/2020", "DE 2019\u2011" "2020"},
+	{"23.V.2005", "23 May 2005", "23.V.2005"},
+	{"15349/10 1 EN 25.X.2010", "25 October 2010", "EN 25.X.2010"},
+	{"zwischen 23. und 25. September 2018", "23 September 2018/25 September 2018",
+	"zwischen 23. und 25. September 2018"},
+	{"the meetings on 5 and 7 June 2018", "7 June 2018", "7 June 2018"},
+	{"Le programme a été publié en 2020", "2020", "en 2020"},
+	/* no period, but a word that says it never ends */
+	{"begonnen - fortlaufend", "ongoing", "fortlaufend"},
+	{"the Action Plan is by nature a rolling plan", "ongoing", "rolling"},
+	{"te allen tijde geborgd", "ongoing", "te allen tijde"},
+	{"bis zum Jahr 2025 und darüber hinaus", "by 2025", "bis zum Jahr 2025 und darüber hinaus"},
+	/* a part that needs a reference does not hide one that does not */
+	{"Roemeens voorzitterschap Europese Unie 1e helft 2019", "H1 2019", "1e helft 2019"},
+	{"La prochaine présidence belge aura lieu au premier semestre 2024.", "H1 2024",
+	"au premier semestre 2024"},
 };
+
+/*
+ * Families of shapes, each in all six languages: the phrase (with a
+ * reference date where it needs one), the canonical text, the mode and the
+ * period's first and last day.  The canonical text must read back, without
+ * a reference, as the same value.
+ */
+static const struct
+{
+	const char *input;
+	const char *ref;			/* ISO date or NULL */
+	const char *canonical;
+	const char *mode;
+	const char *first;
+	const char *last;
+}			families[] = {
+	/* parts of a month: days 1-10, 11-20, 21 to the end */
+	{"early May 2018", NULL, "early May 2018", "in", "2018-05-01", "2018-05-10"},
+	{"the beginning of May 2018", NULL, "early May 2018", "in", "2018-05-01", "2018-05-10"},
+	{"begin mei 2018", NULL, "early May 2018", "in", "2018-05-01", "2018-05-10"},
+	{"début mai 2018", NULL, "early May 2018", "in", "2018-05-01", "2018-05-10"},
+	{"Anfang Mai 2018", NULL, "early May 2018", "in", "2018-05-01", "2018-05-10"},
+	{"a principios de mayo de 2018", NULL, "early May 2018", "in", "2018-05-01", "2018-05-10"},
+	{"inizio maggio 2018", NULL, "early May 2018", "in", "2018-05-01", "2018-05-10"},
+	{"mid-May 2018", NULL, "mid-May 2018", "in", "2018-05-11", "2018-05-20"},
+	{"medio mei 2018", NULL, "mid-May 2018", "in", "2018-05-11", "2018-05-20"},
+	{"half mei 2018", NULL, "mid-May 2018", "in", "2018-05-11", "2018-05-20"},
+	{"à la mi-mai 2018", NULL, "mid-May 2018", "in", "2018-05-11", "2018-05-20"},
+	{"Mitte Mai 2018", NULL, "mid-May 2018", "in", "2018-05-11", "2018-05-20"},
+	{"a mediados de mayo de 2018", NULL, "mid-May 2018", "in", "2018-05-11", "2018-05-20"},
+	{"a metà maggio 2018", NULL, "mid-May 2018", "in", "2018-05-11", "2018-05-20"},
+	{"end of February 2020", NULL, "end of February 2020", "in", "2020-02-21", "2020-02-29"},
+	{"late May 2018", NULL, "end of May 2018", "in", "2018-05-21", "2018-05-31"},
+	{"eind mei 2018", NULL, "end of May 2018", "in", "2018-05-21", "2018-05-31"},
+	{"fin mai 2018", NULL, "end of May 2018", "in", "2018-05-21", "2018-05-31"},
+	{"Ende Mai 2018", NULL, "end of May 2018", "in", "2018-05-21", "2018-05-31"},
+	{"a finales de mayo de 2018", NULL, "end of May 2018", "in", "2018-05-21", "2018-05-31"},
+	{"alla fine di maggio 2018", NULL, "end of May 2018", "in", "2018-05-21", "2018-05-31"},
+	{"by mid-May 2018", NULL, "by mid-May 2018", "by", "2018-05-11", "2018-05-20"},
+	{"from early May 2018", NULL, "from early May 2018", "from", "2018-05-01", NULL},
+	{"vanaf half april 2019", NULL, "from mid-April 2019", "from", "2019-04-11", NULL},
+	{"eind mei", "2019-01-01", "end of May 2019", "in", "2019-05-21", "2019-05-31"},
+	{"fin janvier", "2019-12-27", "end of January 2020", "in", "2020-01-21", "2020-01-31"},
+	{"medio mei jl.", "2013-06-14", "mid-May 2013", "in", "2013-05-11", "2013-05-20"},
+	{"half maart en eind maart", "2019-02-18", "mid-March 2019/end of March 2019", "in",
+	"2019-03-11", "2019-03-31"},
+	/* durations from ref: by the span from ref to the day the duration ends */
+	{"within six months", "2017-11-20", "by 20 November 2017/20 May 2018", "by", "2017-11-20",
+	"2018-05-20"},
+	{"over the next sixteen months", "2017-09-13", "by 13 September 2017/13 January 2019", "by",
+	"2017-09-13", "2019-01-13"},
+	{"the two years ahead", "2017-10-20", "by 20 October 2017/20 October 2019", "by",
+	"2017-10-20", "2019-10-20"},
+	{"binnen twee jaar", "2018-03-01", "by 1 March 2018/1 March 2020", "by", "2018-03-01",
+	"2020-03-01"},
+	{"de komende drie maanden", "2018-03-01", "by 1 March 2018/1 June 2018", "by", "2018-03-01",
+	"2018-06-01"},
+	{"dans un délai de six mois", "2018-08-31", "by 31 August 2018/28 February 2019", "by",
+	"2018-08-31", "2019-02-28"},
+	{"pour les six prochains mois", "2020-07-01", "by 1 July 2020/1 January 2021", "by",
+	"2020-07-01", "2021-01-01"},
+	{"innerhalb von 12 Monaten", "2020-10-19", "by 19 October 2020/19 October 2021", "by",
+	"2020-10-19", "2021-10-19"},
+	{"für die kommenden zwei Wochen", "2020-10-19", "by 19 October 2020/2 November 2020", "by",
+	"2020-10-19", "2020-11-02"},
+	{"durante los próximos seis meses", "2023-07-01", "by 1 July 2023/1 January 2024", "by",
+	"2023-07-01", "2024-01-01"},
+	{"dentro de diez días", "2023-07-01", "by 1 July 2023/11 July 2023", "by", "2023-07-01",
+	"2023-07-11"},
+	{"per i dodici mesi successivi", "2018-10-23", "by 23 October 2018/23 October 2019", "by",
+	"2018-10-23", "2019-10-23"},
+	{"entro sei mesi", "2018-10-23", "by 23 October 2018/23 April 2019", "by", "2018-10-23",
+	"2019-04-23"},
+	/* next, this, last: years, quarters, months, weeks relative to ref */
+	{"next year", "2018-04-01", "2019", "in", "2019-01-01", "2019-12-31"},
+	{"volgend jaar", "2018-04-01", "2019", "in", "2019-01-01", "2019-12-31"},
+	{"l'an prochain", "2018-04-01", "2019", "in", "2019-01-01", "2019-12-31"},
+	{"nächstes Jahr", "2018-04-01", "2019", "in", "2019-01-01", "2019-12-31"},
+	{"el próximo año", "2018-04-01", "2019", "in", "2019-01-01", "2019-12-31"},
+	{"l'anno prossimo", "2018-04-01", "2019", "in", "2019-01-01", "2019-12-31"},
+	{"last year", "2018-04-01", "2017", "in", "2017-01-01", "2017-12-31"},
+	{"vorig jaar", "2018-04-01", "2017", "in", "2017-01-01", "2017-12-31"},
+	{"l'année dernière", "2018-04-01", "2017", "in", "2017-01-01", "2017-12-31"},
+	{"im letzten Jahr", "2018-04-01", "2017", "in", "2017-01-01", "2017-12-31"},
+	{"el año pasado", "2018-04-01", "2017", "in", "2017-01-01", "2017-12-31"},
+	{"l'anno scorso", "2018-04-01", "2017", "in", "2017-01-01", "2017-12-31"},
+	{"l'année en cours", "2018-04-01", "2018", "in", "2018-01-01", "2018-12-31"},
+	{"by the end of next year", "2017-12-06", "by end of 2018", "by", "2018-09-01", "2018-12-31"},
+	{"tegen begin volgend jaar", "2018-11-15", "by early 2019", "by", "2019-01-01", "2019-04-30"},
+	{"fin de l'année prochaine", "2017-12-06", "end of 2018", "in", "2018-09-01", "2018-12-31"},
+	{"Ende kommenden Jahres", "2017-12-06", "end of 2018", "in", "2018-09-01", "2018-12-31"},
+	{"a finales del presente año", "2023-05-01", "end of 2023", "in", "2023-09-01", "2023-12-31"},
+	{"fine del prossimo anno", "2017-12-06", "end of 2018", "in", "2018-09-01", "2018-12-31"},
+	{"het volgende kwartaal", "2023-02-03", "Q2 2023", "in", "2023-04-01", "2023-06-30"},
+	{"this quarter", "2023-02-03", "Q1 2023", "in", "2023-01-01", "2023-03-31"},
+	{"le trimestre prochain", "2023-11-03", "Q1 2024", "in", "2024-01-01", "2024-03-31"},
+	{"im nächsten Quartal", "2023-02-03", "Q2 2023", "in", "2023-04-01", "2023-06-30"},
+	{"el trimestre anterior", "2023-02-03", "Q4 2022", "in", "2022-10-01", "2022-12-31"},
+	{"il prossimo trimestre", "2023-02-03", "Q2 2023", "in", "2023-04-01", "2023-06-30"},
+	{"next month", "2023-12-03", "January 2024", "in", "2024-01-01", "2024-01-31"},
+	{"in diesem Monat", "2009-09-14", "September 2009", "in", "2009-09-01", "2009-09-30"},
+	{"le mois dernier", "2023-01-03", "December 2022", "in", "2022-12-01", "2022-12-31"},
+	{"next week", "2019-03-22", "25 March 2019/31 March 2019", "in", "2019-03-25", "2019-03-31"},
+	{"volgende week", "2015-02-05", "9 February 2015/15 February 2015", "in", "2015-02-09",
+	"2015-02-15"},
+	{"la semaine prochaine", "2019-03-22", "25 March 2019/31 March 2019", "in", "2019-03-25",
+	"2019-03-31"},
+	{"diese Woche", "2018-10-15", "15 October 2018/21 October 2018", "in", "2018-10-15",
+	"2018-10-21"},
+	{"la próxima semana", "2019-03-24", "25 March 2019/31 March 2019", "in", "2019-03-25",
+	"2019-03-31"},
+	{"la settimana scorsa", "2017-06-19", "12 June 2017/18 June 2017", "in", "2017-06-12",
+	"2017-06-18"},
+	{"next spring", "2018-04-01", "spring 2019", "in", "2019-03-01", "2019-05-31"},
+	/* a month with a year relative to ref */
+	{"in March this year", "2017-09-14", "March 2017", "in", "2017-03-01", "2017-03-31"},
+	{"maart volgend jaar", "2017-09-14", "March 2018", "in", "2018-03-01", "2018-03-31"},
+	{"en mars de l'année prochaine", "2017-09-14", "March 2018", "in", "2018-03-01",
+	"2018-03-31"},
+	{"im März dieses Jahres", "2017-09-14", "March 2017", "in", "2017-03-01", "2017-03-31"},
+	{"el 31 de diciembre de este año", "2023-07-01", "31 December 2023", "in", "2023-12-31",
+	"2023-12-31"},
+	{"a marzo di quest'anno", "2017-09-14", "March 2017", "in", "2017-03-01", "2017-03-31"},
+	/* weekdays (the next from ref) and days named from ref */
+	{"on Thursday", "2019-06-19", "20 June 2019", "in", "2019-06-20", "2019-06-20"},
+	{"op donderdag", "2019-06-19", "20 June 2019", "in", "2019-06-20", "2019-06-20"},
+	{"jeudi", "2019-06-20", "20 June 2019", "in", "2019-06-20", "2019-06-20"},
+	{"am Donnerstag", "2019-06-19", "20 June 2019", "in", "2019-06-20", "2019-06-20"},
+	{"el jueves", "2019-06-16", "20 June 2019", "in", "2019-06-20", "2019-06-20"},
+	{"giovedì", "2019-06-19", "20 June 2019", "in", "2019-06-20", "2019-06-20"},
+	{"On Tuesday 27", "2018-11-26", "27 November 2018", "in", "2018-11-27", "2018-11-27"},
+	{"tomorrow", "2018-06-28", "29 June 2018", "in", "2018-06-29", "2018-06-29"},
+	{"morgen", "2020-06-19", "20 June 2020", "in", "2020-06-20", "2020-06-20"},
+	{"demain", "2018-06-28", "29 June 2018", "in", "2018-06-29", "2018-06-29"},
+	{"am gestrigen Mittwoch", "2018-06-07", "6 June 2018", "in", "2018-06-06", "2018-06-06"},
+	{"hoy", "2023-07-01", "1 July 2023", "in", "2023-07-01", "2023-07-01"},
+	{"ieri", "2017-10-18", "17 October 2017", "in", "2017-10-17", "2017-10-17"},
+	{"yesterday and today", "2018-12-14", "13 December 2018/14 December 2018", "in",
+	"2018-12-13", "2018-12-14"},
+	/* markers: by, from, and what joins the ends of a span */
+	{"between now and June 2019", NULL, "by June 2019", "by", "2019-06-01", "2019-06-30"},
+	{"van nu tot juni 2019", NULL, "by June 2019", "by", "2019-06-01", "2019-06-30"},
+	{"jusqu'au 31 décembre 2024", NULL, "by 31 December 2024", "by", "2024-12-31", "2024-12-31"},
+	{"à l'horizon 2050", NULL, "by 2050", "by", "2050-01-01", "2050-12-31"},
+	{"von jetzt bis Juni 2019", NULL, "by June 2019", "by", "2019-06-01", "2019-06-30"},
+	{"de aquí a 2030", NULL, "by 2030", "by", "2030-01-01", "2030-12-31"},
+	{"da qui al 2030", NULL, "by 2030", "by", "2030-01-01", "2030-12-31"},
+	{"dès 2021", NULL, "from 2021", "from", "2021-01-01", NULL},
+	{"à compter du 1 er juillet 2018", NULL, "from 1 July 2018", "from", "2018-07-01", NULL},
+	{"Frühestens 2021", NULL, "from 2021", "from", "2021-01-01", NULL},
+	{"Del 1 de julio y hasta el 31 de diciembre de 2023", NULL, "1 July 2023/31 December 2023",
+	"in", "2023-07-01", "2023-12-31"},
+	{"desde este sábado", "2023-07-01", "from 1 July 2023", "from", "2023-07-01", NULL},
+	/* a year after the word for year */
+	{"the year 2025", NULL, "2025", "in", "2025-01-01", "2025-12-31"},
+	{"het jaar 2025", NULL, "2025", "in", "2025-01-01", "2025-12-31"},
+	{"l'année 2025", NULL, "2025", "in", "2025-01-01", "2025-12-31"},
+	{"bis zum Jahr 2025", NULL, "by 2025", "by", "2025-01-01", "2025-12-31"},
+	{"A principios del año 2020", NULL, "early 2020", "in", "2020-01-01", "2020-04-30"},
+	{"entro l'anno 2025", NULL, "by 2025", "by", "2025-01-01", "2025-12-31"},
+	/* quarters, halves and seasons without a year: the one holding ref or the next */
+	{"in the third quarter", "2020-05-29", "Q3 2020", "in", "2020-07-01", "2020-09-30"},
+	{"in het eerste kwartaal", "2020-05-29", "Q1 2021", "in", "2021-01-01", "2021-03-31"},
+	{"au premier trimestre", "2020-01-29", "Q1 2020", "in", "2020-01-01", "2020-03-31"},
+	{"im dritten Quartal", "2020-05-29", "Q3 2020", "in", "2020-07-01", "2020-09-30"},
+	{"en el segundo semestre", "2020-05-29", "H2 2020", "in", "2020-07-01", "2020-12-31"},
+	{"nel quarto trimestre", "2020-05-29", "Q4 2020", "in", "2020-10-01", "2020-12-31"},
+	{"T2", "2020-01-29", "Q2 2020", "in", "2020-04-01", "2020-06-30"},
+	{"Quartal 2/2020", NULL, "Q2 2020", "in", "2020-04-01", "2020-06-30"},
+	{"Quartal 3", "2020-05-29", "Q3 2020", "in", "2020-07-01", "2020-09-30"},
+	{"in the spring", "2018-10-15", "spring 2019", "in", "2019-03-01", "2019-05-31"},
+	{"in het najaar", "2019-06-21", "autumn 2019", "in", "2019-09-01", "2019-11-30"},
+	{"à l'automne", "2019-06-21", "autumn 2019", "in", "2019-09-01", "2019-11-30"},
+	{"im Herbst", "2019-06-21", "autumn 2019", "in", "2019-09-01", "2019-11-30"},
+	{"en el otoño", "2019-06-21", "autumn 2019", "in", "2019-09-01", "2019-11-30"},
+	{"l'autunno", "2019-06-21", "autumn 2019", "in", "2019-09-01", "2019-11-30"},
+	{"before the winter", "2019-01-10", "before winter 2018/2019", "before", "2018-12-01",
+	"2019-02-28"},
+	/* Dutch "voor": before a day, a part or a season; else "for" (a time) */
+	{"voor 1 juli 2019", NULL, "before 1 July 2019", "before", "2019-07-01", "2019-07-01"},
+	{"voor eind 2019", NULL, "by end of 2019", "by", "2019-09-01", "2019-12-31"},
+	{"voor de zomer", "2019-05-24", "before summer 2019", "before", "2019-06-01", "2019-08-31"},
+	{"voor 2013", NULL, "2013", "in", "2013-01-01", "2013-12-31"},
+	{"vóór 2013", NULL, "before 2013", "before", "2013-01-01", "2013-12-31"},
+	{"voor oktober 2018", NULL, "October 2018", "in", "2018-10-01", "2018-10-31"},
+	/* "P and beyond" is "P and ongoing" */
+	{"2010 and beyond", NULL, "2010 and ongoing", "in", "2010-01-01", "2010-12-31"},
+	{"2010 en daarna", NULL, "2010 and ongoing", "in", "2010-01-01", "2010-12-31"},
+	{"2010 et après", NULL, "2010 and ongoing", "in", "2010-01-01", "2010-12-31"},
+	{"2010 und darüber hinaus", NULL, "2010 and ongoing", "in", "2010-01-01", "2010-12-31"},
+	{"2010 y más allá", NULL, "2010 and ongoing", "in", "2010-01-01", "2010-12-31"},
+	{"2010 e oltre", NULL, "2010 and ongoing", "in", "2010-01-01", "2010-12-31"},
+	/* a past word before a day or month: the last one on or before ref */
+	{"el pasado 29 de enero", "2020-02-10", "29 January 2020", "in", "2020-01-29", "2020-01-29"},
+	{"lo scorso 23 ottobre", "2018-11-05", "23 October 2018", "in", "2018-10-23", "2018-10-23"},
+	{"last December", "2020-01-30", "December 2019", "in", "2019-12-01", "2019-12-31"},
+	{"vorige maand", "2020-01-30", "December 2019", "in", "2019-12-01", "2019-12-31"},
+	{"le mois dernier", "2020-01-30", "December 2019", "in", "2019-12-01", "2019-12-31"},
+	{"letzten Dezember", "2020-01-30", "December 2019", "in", "2019-12-01", "2019-12-31"},
+	{"der holländische Vorsitz 2016", NULL, "NL Presidency 2016", "in", "2016-01-01", "2016-06-30"},
+	/* month and day without a year, as English writes them */
+	{"on December 6", "2017-12-06", "6 December 2017", "in", "2017-12-06", "2017-12-06"},
+	{"by March 15", "2017-12-06", "by 15 March 2018", "by", "2018-03-15", "2018-03-15"},
+	/* by the end of a month is by the month (spec section 2), in every language */
+	{"by the end of May 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
+	{"uiterlijk eind mei 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
+	{"d'ici fin mai 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
+	{"bis Ende Mai 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
+	{"antes de finales de mayo de 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
+	{"entro la fine di maggio 2018", NULL, "by May 2018", "by", "2018-05-01", "2018-05-31"},
+};
+
+static void
+test_families(void)
+{
+	char		buf[DL_TEXT_MAX];
+
+	for (size_t i = 0; i < sizeof(families) / sizeof(families[0]); i++)
+	{
+		deadline_t	v = 0,
+					back = 0;
+		const char *hint;
+		int			y,
+					m,
+					d;
+		int32_t		ref = DL_NO_DAY,
+					lo = 0,
+					hi = 0,
+					first,
+					last = 0;
+		dl_status	st;
+
+		if (families[i].ref && sscanf(families[i].ref, "%d-%d-%d", &y, &m, &d) == 3)
+			ref = dl_days_from_civil(y, m, d);
+		st = deadline_parse_text(families[i].input, strlen(families[i].input), ref, &v, &hint);
+		buf[0] = '\0';
+		if (st == DL_OK)
+			deadline_format(v, buf);
+		CHECK(st == DL_OK && strcmp(buf, families[i].canonical) == 0,
+			  "'%s' read as '%s' (status %d), want '%s'", families[i].input, buf, (int) st,
+			  families[i].canonical);
+		if (st != DL_OK)
+			continue;
+		CHECK(strcmp(deadline_mode_name(deadline_mode_of(v)), families[i].mode) == 0,
+			  "'%s': mode %s, want %s", families[i].input, deadline_mode_name(deadline_mode_of(v)),
+			  families[i].mode);
+		sscanf(families[i].first, "%d-%d-%d", &y, &m, &d);
+		first = dl_days_from_civil(y, m, d);
+		if (families[i].last && sscanf(families[i].last, "%d-%d-%d", &y, &m, &d) == 3)
+			last = dl_days_from_civil(y, m, d);
+		CHECK(deadline_bounds(v, &lo, &hi) && lo == first && (!families[i].last || hi == last + 1),
+			  "'%s': period wrong", families[i].input);
+		CHECK(deadline_parse_text(buf, strlen(buf), DL_NO_DAY, &back, &hint) == DL_OK && back == v,
+			  "'%s' does not read back as itself", buf);
+		CHECK(deadline_is_valid(v), "'%s' decodes invalid", families[i].input);
+	}
+}
 
 void
 test_deadline_phrases(void)
@@ -109,4 +387,5 @@ test_deadline_phrases(void)
 			  "'%s' read as '%s' from '%.*s', want '%s' from '%s'", found[i][0], buf, (int) len,
 			  found[i][0] + start, found[i][1], found[i][2]);
 	}
+	test_families();
 }

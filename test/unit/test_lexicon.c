@@ -1,7 +1,8 @@
 /*
  * test_lexicon.c: every lexicon of the deadline grammar is complete and
  * well-formed, so that adding a language cannot half-work: months 1-12,
- * seasons 1-4, ordinals 1-4, numbers 1-12, the four units, lower-case
+ * seasons 1-4, ordinals 1-4, numbers 1-12, the four units, today and
+ * tomorrow, seven weekdays Monday first, lower-case
  * words with single blanks, and a dictionary that took every word.
  */
 #include <string.h>
@@ -56,7 +57,16 @@ test_lexicon(void)
 		covers(l->lang, "ordinal", l->ordinals, 1, 4);
 		covers(l->lang, "number", l->numbers, 1, 12);
 		covers(l->lang, "unit", l->units, DL_UNIT_DAY, DL_UNIT_YEAR);
+		covers(l->lang, "day from ref", l->relative_days, 0, 1);
 		CHECK(l->countries && l->countries[0].stem, "lexicon %s: no country adjectives", l->lang);
+		{
+			/* a weekday's number is its place in the list, Monday first */
+			int			days = 0;
+
+			while (l->lists[L_WEEKDAYS] && l->lists[L_WEEKDAYS][days])
+				days++;
+			CHECK(days == 7, "lexicon %s: %d weekdays, want 7 (Monday first)", l->lang, days);
+		}
 		/* the kinds every language needs to say a deadline */
 		CHECK(l->lists[L_BY_PHRASES] && l->lists[L_IN_PHRASES] && l->lists[L_EARLY_WORDS] &&
 			  l->lists[L_MID_WORDS] && l->lists[L_END_WORDS] && l->lists[L_AND_WORDS] &&
@@ -70,6 +80,7 @@ test_lexicon(void)
 		words_well_formed(l->lang, l->ordinals);
 		words_well_formed(l->lang, l->numbers);
 		words_well_formed(l->lang, l->units);
+		words_well_formed(l->lang, l->relative_days);
 	}
 	CHECK(languages >= 4, "only %d lexicons", languages);
 	{
