@@ -68,9 +68,14 @@ LANGUAGE plpgsql PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    -- (rows this transaction itself wrote last are skipped: no one else
+    -- can see, let alone change, an action inserted here, and one updated
+    -- here is locked already; a loaded plan of a million actions need not
+    -- lock each one again)
     PERFORM 1
     FROM @extschema@.action AS a
     WHERE a.id IN (SELECT i.id FROM pg_catalog.unnest(actions) AS i(id))
+      AND NOT a.xmin OPERATOR(pg_catalog.=) pg_catalog.xid(pg_catalog.pg_current_xact_id())
     ORDER BY a.id
     FOR NO KEY UPDATE OF a;
 
