@@ -2,6 +2,8 @@
 -- 14435/17): paragraphs, points, chapters, verbs, addressees, deadlines and
 -- footnote references; re-import changes nothing; curated links survive.
 SET search_path = public, policy_tracker;
+-- (error context lines name line numbers inside the importer: not its behaviour)
+\set SHOW_CONTEXT never
 \set conclusions `cat ../shared/corpus/13943-17_draft-conclusions_en.txt`
 
 INSERT INTO document (ref, kind, title, adopted_on)
@@ -69,6 +71,10 @@ SELECT actor, detected FROM paragraph_actor WHERE document = '14435/17' AND numb
 -- a language version of its own
 SELECT * FROM import_conclusions('14435/17', E'1. VERWELKOMT het voorstel;\n2. VERZOEKT de Commissie om uiterlijk medio 2018 te rapporteren.', 'nl');
 SELECT number, item, lang, body FROM paragraph_text WHERE document = '14435/17' AND lang = 'nl' ORDER BY number;
+-- the code in capitals is the same language (the rows say 'nl')
+SELECT what, found FROM import_conclusions('14435/17', E'1. VERWELKOMT het voorstel;\n2. VERZOEKT de Commissie om uiterlijk medio 2018 te rapporteren.', 'NL')
+WHERE what = 'paragraphs';
+SELECT lang, count(*) FROM paragraph_text WHERE document = '14435/17' GROUP BY lang ORDER BY lang;
 
 -- bad input
 SELECT * FROM import_conclusions('14435/17', 'no paragraphs here', 'en');

@@ -27,6 +27,10 @@ FROM overdue_on('2018-07-01');
 
 -- due in the first half of 2018
 SELECT number, deadline, due_date, leads FROM due_between('2018-01-01', '2018-06-30');
+-- the dates the wrong way round: an error, not "nothing is due"
+\set ON_ERROR_STOP off
+SELECT count(*) FROM due_between('2018-06-30', '2018-01-01');
+\set ON_ERROR_STOP on
 
 -- progress reports move the status, as of each day
 INSERT INTO progress (action, reported_on, status, note, source)

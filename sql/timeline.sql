@@ -28,7 +28,11 @@ SELECT count(*) FROM load_action_plan('ST 44 2018 INIT',
 SELECT xml_is_well_formed_document(timeline_svg('ST 44 2018 INIT', '2018-01-01')) AS escaped_well_formed,
        timeline_svg('ST 44 2018 INIT', '2018-01-01') LIKE '%Check &lt;x&gt; &amp; &quot;y&quot;%' AS title_escaped;
 -- a plan without actions still draws
+INSERT INTO document (ref, kind) VALUES ('ST 45 2018 INIT', 'action_plan');
 SELECT xml_is_well_formed_document(timeline_svg('ST 45 2018 INIT', '2018-01-01')) AS empty_plan;
+DELETE FROM document WHERE ref = 'ST 45 2018 INIT';
+-- a plan that is not there is an error, not an empty picture
+SELECT timeline_svg('ST 46 2018 INIT', '2018-01-01');
 DELETE FROM action_actor WHERE action IN (SELECT id FROM action WHERE plan = 'ST 44 2018 INIT');
 DELETE FROM action WHERE plan = 'ST 44 2018 INIT';
 DELETE FROM document WHERE ref = 'ST 44 2018 INIT';

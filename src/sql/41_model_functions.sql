@@ -68,20 +68,29 @@ CREATE FUNCTION @extschema@.due_between(from_date date, to_date date,
     OUT action bigint, OUT plan text, OUT number int, OUT title text, OUT deadline text,
     OUT due_date date, OUT leads text, OUT status text)
 RETURNS SETOF record
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- dates the wrong way round would answer nothing, which reads as "no
+    -- action is due": say so instead
+    IF from_date > to_date THEN
+        RAISE EXCEPTION 'due_between: from_date % is after to_date %', from_date, to_date
+            USING ERRCODE = '22023', HINT = 'Give the earlier date first.';
+    END IF;
+    RETURN QUERY
     SELECT a.id, @extschema@.docnum_display(a.plan), a.number, a.title, a.deadline::text,
            @extschema@.due_date(a.deadline),
            (SELECT pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
               FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS ac ON ac.name = aa.actor
              WHERE aa.action = a.id AND aa.role = 'lead'),
            (SELECT p.status FROM @extschema@.progress AS p
-             WHERE p.action = a.id AND p.reported_on <= $2
+             WHERE p.action = a.id AND p.reported_on <= due_between.to_date
              ORDER BY p.reported_on DESC, p.id DESC LIMIT 1)
     FROM @extschema@.action AS a
-    WHERE @extschema@.due_date(a.deadline) BETWEEN $1 AND $2
+    WHERE @extschema@.due_date(a.deadline) BETWEEN due_between.from_date AND due_between.to_date
     ORDER BY @extschema@.due_date(a.deadline), a.plan, a.number;
-END;
+END $$;
 COMMENT ON FUNCTION @extschema@.due_between(date, date) IS
     'actions due between the two dates (inclusive), with leads and status as of the second';
 

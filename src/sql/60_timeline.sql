@@ -33,6 +33,13 @@ DECLARE
     light     text;
     n_rows    int;
 BEGIN
+    -- an unknown plan would draw an empty picture, which reads as "nothing
+    -- to do": say so instead
+    IF NOT EXISTS (SELECT 1 FROM document AS d WHERE d.ref = timeline_svg.plan AND d.kind = 'action_plan') THEN
+        RAISE EXCEPTION 'document % is not an action plan in policy_tracker.document', plan
+            USING ERRCODE = '22023',
+                  HINT = 'SELECT ref, title FROM policy_tracker.document WHERE kind = ''action_plan'' lists the plans you may read.';
+    END IF;
     SELECT least(min(lower(deadline_period(a.deadline))), on_date),
            greatest(max(upper(deadline_period(a.deadline))), on_date + 1)
       INTO d0, d1

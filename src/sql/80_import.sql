@@ -80,6 +80,8 @@ DECLARE
     n_par int := 0; n_pt int := 0; n_ch int := 0; n_verbs int := 0; n_addr int := 0;
     n_dl int := 0; n_ref int := 0; n_fn int := 0;
 BEGIN
+    -- 'EN' and ' en' are English too; every row stores the lower-case code
+    lang := lower(btrim(lang));
     IF lang NOT IN ('bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it',
                     'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv') THEN
         RAISE EXCEPTION 'invalid language code "%"', lang

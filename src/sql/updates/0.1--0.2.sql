@@ -98,20 +98,29 @@ CREATE OR REPLACE FUNCTION @extschema@.due_between(from_date date, to_date date,
     OUT action bigint, OUT plan text, OUT number int, OUT title text, OUT deadline text,
     OUT due_date date, OUT leads text, OUT status text)
 RETURNS SETOF record
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- dates the wrong way round would answer nothing, which reads as "no
+    -- action is due": say so instead
+    IF from_date > to_date THEN
+        RAISE EXCEPTION 'due_between: from_date % is after to_date %', from_date, to_date
+            USING ERRCODE = '22023', HINT = 'Give the earlier date first.';
+    END IF;
+    RETURN QUERY
     SELECT a.id, @extschema@.docnum_display(a.plan), a.number, a.title, a.deadline::text,
            @extschema@.due_date(a.deadline),
            (SELECT pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
               FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS ac ON ac.name = aa.actor
              WHERE aa.action = a.id AND aa.role = 'lead'),
            (SELECT p.status FROM @extschema@.progress AS p
-             WHERE p.action = a.id AND p.reported_on <= $2
+             WHERE p.action = a.id AND p.reported_on <= due_between.to_date
              ORDER BY p.reported_on DESC, p.id DESC LIMIT 1)
     FROM @extschema@.action AS a
-    WHERE @extschema@.due_date(a.deadline) BETWEEN $1 AND $2
+    WHERE @extschema@.due_date(a.deadline) BETWEEN due_between.from_date AND due_between.to_date
     ORDER BY @extschema@.due_date(a.deadline), a.plan, a.number;
-END;
+END $$;
 
 CREATE OR REPLACE FUNCTION @extschema@.resolve_actor(name text)
 RETURNS @extschema@.actor
@@ -1006,3 +1015,349 @@ COMMENT ON COLUMN @extschema@.actor_workload.actions_led IS 'actions it leads';
 COMMENT ON COLUMN @extschema@.actor_workload.actions_involved IS 'actions it is involved in or supports';
 COMMENT ON COLUMN @extschema@.actor_workload.overdue_today IS 'its actions (any role) overdue today without a done or dropped status';
 COMMENT ON COLUMN @extschema@.actor_workload.next_due_date IS 'the next due date, today or later, among its actions';
+
+-- Issue 16, errors that help: due_between with its dates the wrong way
+-- round, and timeline_svg of a plan that is not there, raise an error
+-- instead of answering nothing; import_conclusions takes 'EN' as 'en'.
+CREATE OR REPLACE FUNCTION @extschema@.timeline_svg(plan @extschema@.docnum, on_date date DEFAULT CURRENT_DATE)
+RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    label_w   constant int := 420;
+    plot_w    constant int := 760;
+    row_h     constant int := 18;
+    top       constant int := 40;
+    d0        date;
+    d1        date;
+    span      numeric;
+    y         int := top;
+    out       text := '';
+    r         record;
+    heading   text := NULL;
+    term      date;
+    x0        numeric;
+    x1        numeric;
+    colour    text;
+    light     text;
+    n_rows    int;
+BEGIN
+    -- an unknown plan would draw an empty picture, which reads as "nothing
+    -- to do": say so instead
+    IF NOT EXISTS (SELECT 1 FROM document AS d WHERE d.ref = timeline_svg.plan AND d.kind = 'action_plan') THEN
+        RAISE EXCEPTION 'document % is not an action plan in policy_tracker.document', plan
+            USING ERRCODE = '22023',
+                  HINT = 'SELECT ref, title FROM policy_tracker.document WHERE kind = ''action_plan'' lists the plans you may read.';
+    END IF;
+    SELECT least(min(lower(deadline_period(a.deadline))), on_date),
+           greatest(max(upper(deadline_period(a.deadline))), on_date + 1)
+      INTO d0, d1
+      FROM action a
+     WHERE a.plan = timeline_svg.plan
+       AND NOT lower_inf(deadline_period(a.deadline)) AND NOT upper_inf(deadline_period(a.deadline));
+    IF d0 IS NULL THEN
+        d0 := date_trunc('year', on_date)::date;
+        d1 := (date_trunc('year', on_date) + interval '1 year')::date;
+    END IF;
+    -- whole presidency terms
+    d0 := make_date(extract(year FROM d0)::int, CASE WHEN extract(month FROM d0) <= 6 THEN 1 ELSE 7 END, 1);
+    d1 := (make_date(extract(year FROM d1 - 1)::int, CASE WHEN extract(month FROM d1 - 1) <= 6 THEN 1 ELSE 7 END, 1)
+           + interval '6 months')::date;
+    span := d1 - d0;
+    SELECT count(*) + count(DISTINCT a.heading) INTO n_rows FROM action a WHERE a.plan = timeline_svg.plan;
+
+    -- presidency bands
+    term := d0;
+    WHILE term < d1 LOOP
+        x0 := label_w + plot_w * (term - d0) / span;
+        x1 := label_w + plot_w * (least((term + interval '6 months')::date, d1) - d0) / span;
+        out := out || format('<rect class="term" x="%s" y="%s" width="%s" height="%s" fill="%s"/>'
+                             '<text class="term-label" x="%s" y="%s" font-size="11" text-anchor="middle">%s %s</text>',
+                             round(x0, 1), top - 20, round(x1 - x0, 1), n_rows * row_h + 24,
+                             CASE WHEN extract(month FROM term) = 1 THEN '#f3f3f3' ELSE '#e6ecf5' END,
+                             round((x0 + x1) / 2, 1), top - 6, coalesce(presidency(term), ''),
+                             extract(year FROM term));
+        term := (term + interval '6 months')::date;
+    END LOOP;
+
+    FOR r IN
+        SELECT a.id, a.number, a.heading, a.title, a.deadline, a.deadline_text,
+               deadline_period(a.deadline) AS p, status_on(a.id, on_date) AS status
+        FROM action a WHERE a.plan = timeline_svg.plan
+        ORDER BY a.number
+    LOOP
+        IF heading IS DISTINCT FROM r.heading THEN
+            heading := r.heading;
+            out := out || format('<text class="heading" x="4" y="%s" font-size="12" font-weight="bold">%s</text>',
+                                 y + 13, xml_text(left(coalesce(heading, ''), 80)));
+            y := y + row_h;
+        END IF;
+        light := CASE WHEN r.status = 'done' THEN 'green'
+                      WHEN r.status = 'blocked' THEN 'red'
+                      WHEN r.status = 'dropped' THEN 'grey'
+                      WHEN is_overdue(r.deadline, on_date) THEN 'red'
+                      WHEN r.status IN ('in_progress', 'delayed') THEN 'amber'
+                      ELSE 'grey' END;
+        colour := CASE light WHEN 'green' THEN '#2e9d4f' WHEN 'amber' THEN '#e6a100'
+                             WHEN 'red' THEN '#d33a2c' ELSE '#9a9a9a' END;
+        out := out || format('<text class="label" x="16" y="%s" font-size="11">%s. %s</text>',
+                             y + 13, r.number, xml_text(left(r.title, 62)));
+        IF r.p IS NOT NULL AND NOT lower_inf(r.p) AND NOT upper_inf(r.p) THEN
+            x0 := label_w + plot_w * (lower(r.p) - d0) / span;
+            x1 := label_w + plot_w * (upper(r.p) - d0) / span;
+            out := out || format('<rect class="bar" data-action="%s" data-light="%s" x="%s" y="%s" width="%s" height="%s" fill="%s"><title>%s: %s (%s)</title></rect>',
+                                 r.id, light, round(x0, 1), y + 3, round(greatest(x1 - x0, 2), 1), row_h - 6, colour,
+                                 xml_text(left(r.title, 120)), xml_text(r.deadline::text), light);
+        END IF;
+        y := y + row_h;
+    END LOOP;
+
+    -- the day
+    x0 := label_w + plot_w * (on_date - d0) / span;
+    out := out || format('<line class="today" x1="%s" y1="%s" x2="%s" y2="%s" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="4 3"/>'
+                         '<text x="%s" y="%s" font-size="11" text-anchor="middle">%s</text>',
+                         round(x0, 1), top - 20, round(x0, 1), y + 4, round(x0, 1), y + 18, on_date);
+    RETURN format('<svg xmlns="http://www.w3.org/2000/svg" width="%s" height="%s" viewBox="0 0 %s %s" font-family="sans-serif">'
+                  '<title>%s as of %s</title><rect width="100%%" height="100%%" fill="white"/>',
+                  label_w + plot_w + 20, y + 30, label_w + plot_w + 20, y + 30,
+                  xml_text(docnum_display(plan)), on_date)
+           || out || '</svg>';
+END $$;
+
+CREATE OR REPLACE FUNCTION @extschema@.import_conclusions(ref @extschema@.docnum, body text, lang text DEFAULT 'en',
+    OUT what text, OUT found int)
+RETURNS SETOF record
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+    lines     text[] := string_to_array(replace(body, E'\r', ''), E'\n');
+    nlines    int := coalesce(array_length(string_to_array(body, E'\n'), 1), 0);
+    para_re   constant text := '^\s*(?:[-•*–]\s+|#+\s+)?\**(\d{1,3})\.\**\s+(\S.*)$';
+    start     int := 0;
+    i         int;
+    ln        text;
+    m         text[];
+    expected  int := 1;
+    cur_num   int := NULL;
+    cur_item  int := 0;
+    chapter   text := NULL;
+    part      text;
+    has_hereby boolean;
+    texts     jsonb := '{}';     -- "num:item" -> text
+    parts     jsonb := '{}';     -- num -> part
+    chapters  jsonb := '{}';     -- num -> chapter
+    fn_owner  jsonb := '{}';     -- footnote -> "num:item"
+    fn_text   jsonb := '{}';     -- footnote -> text
+    fn_near   jsonb := '{}';     -- footnote -> paragraph current when it appeared
+    last_fn   int := 0;
+    fn        int;
+    key       text;
+    k         text;
+    num       int;
+    itm       int;
+    t         text;
+    ref_day   date;
+    prev_blank boolean := true;
+    n_par int := 0; n_pt int := 0; n_ch int := 0; n_verbs int := 0; n_addr int := 0;
+    n_dl int := 0; n_ref int := 0; n_fn int := 0;
+BEGIN
+    -- 'EN' and ' en' are English too; every row stores the lower-case code
+    lang := lower(btrim(lang));
+    IF lang NOT IN ('bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it',
+                    'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv') THEN
+        RAISE EXCEPTION 'invalid language code "%"', lang
+            USING ERRCODE = '22023', HINT = 'Use a two-letter code of an official EU language.';
+    END IF;
+    INSERT INTO @extschema@.document (ref, kind) VALUES (import_conclusions.ref, 'conclusions')
+    ON CONFLICT DO NOTHING;
+    SELECT d.adopted_on INTO ref_day FROM @extschema@.document d WHERE d.ref = import_conclusions.ref;
+
+    -- the conclusions start at the last paragraph numbered 1
+    FOR i IN 1 .. nlines LOOP
+        m := regexp_match(lines[i], para_re);
+        IF m IS NOT NULL AND m[1] = '1' THEN
+            start := i;
+        END IF;
+    END LOOP;
+    IF start = 0 THEN
+        RAISE EXCEPTION 'no numbered paragraphs found in the text of %', ref
+            USING ERRCODE = '22P02', HINT = 'Paragraphs start with their number and a dot: "1. WELCOMES ...".';
+    END IF;
+    has_hereby := EXISTS (SELECT 1 FROM unnest(lines[start:nlines]) AS l
+                          WHERE l ~* '^[#*\s]*(HEREBY|HIERBIJ|PAR LA PRÉSENTE|HIERMIT)[*\s]*$');
+    part := CASE WHEN has_hereby THEN 'preamble' ELSE 'operative' END;
+
+    FOR i IN start .. nlines LOOP
+        ln := lines[i];
+        IF ln ~ '^\s*$' OR ln ~ '^\s*\\?_+\s*$' THEN
+            prev_blank := true;
+            CONTINUE;
+        END IF;
+        -- chapter headings and HEREBY
+        m := regexp_match(ln, '^[#*\s]*(?:Chapter|Hoofdstuk|Chapitre|Kapitel)\s+([IVX]+)\M', 'i');
+        IF m IS NOT NULL THEN
+            chapter := upper(m[1]);
+            n_ch := n_ch + 1;
+            prev_blank := true;
+            CONTINUE;
+        END IF;
+        IF ln ~* '^[#*\s]*(HEREBY|HIERBIJ|PAR LA PRÉSENTE|HIERMIT)[*\s]*$' THEN
+            part := 'operative';
+            prev_blank := true;
+            CONTINUE;
+        END IF;
+        -- page footers: "13943/17 MK/ec 2 DG D 2B EN"
+        IF ln ~ '^\s*\d{1,6}/\d{2}\s+[A-Z]{2,3}/[a-z]{2,3}\M' OR ln ~ '^\s*DG\s+[A-Z]\s' THEN
+            CONTINUE;
+        END IF;
+        -- footnote bodies
+        m := coalesce(
+            regexp_match(ln, '^\s*<sup>&</sup>lt;sup>(\d+)</sup>\s*(.*)$'),
+            regexp_match(ln, '^\s*<sup>(\d+)</sup>\s+(.*)$'),
+            regexp_match(ln, '^\s*<sup>(\d+)\s+(.*)</sup>\s*$'),
+            regexp_match(ln, '^\s*(\d{1,3})\s+(\D.*)$'));
+        IF m IS NULL AND ln ~ '^\s*<sup>[^<]*</sup>' THEN
+            -- a footnote whose number the conversion lost: the next one
+            m := ARRAY[(last_fn + 1)::text, regexp_replace(ln, '</?sup>', '', 'g')];
+        END IF;
+        IF m IS NOT NULL THEN
+            fn := m[1]::int;
+            last_fn := fn;
+            fn_text := jsonb_set(fn_text, ARRAY[fn::text], to_jsonb(coalesce(fn_text->>fn::text || ' ', '') || m[2]));
+            IF cur_num IS NOT NULL THEN
+                fn_near := jsonb_set(fn_near, ARRAY[fn::text], to_jsonb(cur_num || ':0'));
+            END IF;
+            n_fn := n_fn + 1;
+            prev_blank := false;
+            CONTINUE;
+        END IF;
+        -- a paragraph: the next number in sequence
+        m := regexp_match(ln, para_re);
+        IF m IS NOT NULL AND m[1]::int = expected THEN
+            cur_num := expected;
+            cur_item := 0;
+            expected := expected + 1;
+            n_par := n_par + 1;
+            texts := jsonb_set(texts, ARRAY[cur_num || ':0'], to_jsonb(m[2]));
+            parts := jsonb_set(parts, ARRAY[cur_num::text], to_jsonb(part));
+            IF chapter IS NOT NULL THEN
+                chapters := jsonb_set(chapters, ARRAY[cur_num::text], to_jsonb(chapter));
+            END IF;
+            prev_blank := false;
+            CONTINUE;
+        END IF;
+        IF cur_num IS NULL THEN
+            CONTINUE;
+        END IF;
+        -- an indented point of the current paragraph
+        m := regexp_match(ln, '^\s*[-•*–]\s+(\S.*)$');
+        IF m IS NOT NULL THEN
+            cur_item := cur_item + 1;
+            n_pt := n_pt + 1;
+            texts := jsonb_set(texts, ARRAY[cur_num || ':' || cur_item], to_jsonb(m[1]));
+            prev_blank := false;
+            CONTINUE;
+        END IF;
+        -- headings are titles; indented lines continue the current text;
+        -- a plain line after a blank is loose text (a footnote without marker)
+        IF ln ~ '^\s*#' THEN
+            prev_blank := true;
+            CONTINUE;
+        END IF;
+        IF ln ~ '^\s+\S' OR NOT prev_blank THEN
+            key := cur_num || ':' || cur_item;
+            texts := jsonb_set(texts, ARRAY[key], to_jsonb(coalesce(texts->>key, '') || ' ' || btrim(ln)));
+        END IF;
+        prev_blank := false;
+    END LOOP;
+
+    -- footnote markers in the text say which paragraph a footnote belongs to
+    -- (the first marker wins: conversions sometimes repeat a number)
+    FOR k, t IN SELECT e.key, e.value FROM jsonb_each_text(texts) AS e
+                ORDER BY split_part(e.key, ':', 1)::int, split_part(e.key, ':', 2)::int LOOP
+        FOR m IN SELECT regexp_matches(t, '<sup>(\d+)</sup>', 'g') LOOP
+            IF NOT fn_owner ? m[1] THEN
+                fn_owner := jsonb_set(fn_owner, ARRAY[m[1]], to_jsonb(split_part(k, ':', 1) || ':0'));
+            END IF;
+        END LOOP;
+    END LOOP;
+
+    -- structure: paragraphs and points (curated topics stay)
+    FOR k, t IN SELECT e.key, e.value FROM jsonb_each_text(texts) AS e LOOP
+        num := split_part(k, ':', 1)::int;
+        itm := split_part(k, ':', 2)::int;
+        t := btrim(regexp_replace(regexp_replace(t, '<sup>[^<]*</sup>|\*\*', '', 'g'), '\s+', ' ', 'g'));
+        -- structure comes from one language version: others do not overwrite it
+        INSERT INTO @extschema@.paragraph AS p (document, number, item, chapter, part, verbs, lang)
+        VALUES (import_conclusions.ref, num, itm, chapters->>num::text, coalesce(parts->>num::text, 'operative'),
+                @extschema@.operative_verbs(t), import_conclusions.lang)
+        ON CONFLICT (document, number, item) DO UPDATE
+            SET chapter = EXCLUDED.chapter, part = EXCLUDED.part, verbs = EXCLUDED.verbs, lang = EXCLUDED.lang
+            WHERE p.lang IS NULL OR p.lang = EXCLUDED.lang;
+        INSERT INTO @extschema@.paragraph_text AS x (document, number, item, lang, body)
+        VALUES (import_conclusions.ref, num, itm, lang, t)
+        ON CONFLICT (document, number, item, lang) DO UPDATE SET body = EXCLUDED.body;
+        texts := jsonb_set(texts, ARRAY[k], to_jsonb(t));
+    END LOOP;
+
+    -- detected links are replaced; curated ones are never touched
+    DELETE FROM @extschema@.paragraph_actor pa
+    WHERE pa.document = import_conclusions.ref AND pa.detected AND pa.lang = import_conclusions.lang;
+    DELETE FROM @extschema@.paragraph_deadline pd
+    WHERE pd.document = import_conclusions.ref AND pd.detected AND pd.lang = import_conclusions.lang;
+    DELETE FROM @extschema@.reference r
+    WHERE r.from_doc = import_conclusions.ref AND r.detected AND r.lang = import_conclusions.lang;
+
+    FOR k, t IN SELECT e.key, e.value FROM jsonb_each_text(texts) AS e LOOP
+        num := split_part(k, ':', 1)::int;
+        itm := split_part(k, ':', 2)::int;
+        INSERT INTO @extschema@.paragraph_actor (document, number, item, actor, detected, lang)
+        SELECT import_conclusions.ref, num, itm, a, true, import_conclusions.lang FROM @extschema@.addressees(t) AS a
+        ON CONFLICT DO NOTHING;
+        INSERT INTO @extschema@.paragraph_deadline (document, number, item, deadline, phrase, detected, lang)
+        SELECT import_conclusions.ref, num, itm, d.due, d.match, true, import_conclusions.lang
+        FROM @extschema@.deadlines_in(t, ref_day) AS d
+        ON CONFLICT DO NOTHING;
+        INSERT INTO @extschema@.reference (from_doc, number, to_doc, detected, lang)
+        SELECT DISTINCT import_conclusions.ref, num, d.ref, true, import_conclusions.lang
+        FROM @extschema@.docnums_in(t) AS d
+        WHERE d.ref <> import_conclusions.ref
+        ON CONFLICT DO NOTHING;
+    END LOOP;
+
+    -- footnotes: to the paragraph that carries the marker, else the one they follow
+    FOR k, t IN SELECT e.key, e.value FROM jsonb_each_text(fn_text) AS e LOOP
+        key := coalesce(fn_owner->>k, fn_near->>k);
+        INSERT INTO @extschema@.reference (from_doc, number, to_doc, footnote, detected, lang)
+        SELECT DISTINCT import_conclusions.ref, split_part(key, ':', 1)::int, d.ref, k::int, true,
+               import_conclusions.lang
+        FROM @extschema@.docnums_in(t) AS d
+        WHERE d.ref <> import_conclusions.ref
+        ON CONFLICT DO NOTHING;
+    END LOOP;
+
+    -- the cover note before the conclusions cites for the document as a whole
+    IF start > 1 THEN
+        INSERT INTO @extschema@.reference (from_doc, number, to_doc, detected, lang)
+        SELECT DISTINCT import_conclusions.ref, NULL::int, d.ref, true, import_conclusions.lang
+        FROM @extschema@.docnums_in(array_to_string(lines[1:start - 1], E'\n')) AS d
+        WHERE d.ref <> import_conclusions.ref
+        ON CONFLICT DO NOTHING;
+    END IF;
+
+    -- what this text gave (rows in this language)
+    SELECT coalesce(sum(cardinality(@extschema@.operative_verbs(e.value))), 0) INTO n_verbs
+    FROM jsonb_each_text(texts) AS e;
+    SELECT count(*) INTO n_addr FROM @extschema@.paragraph_actor pa
+    WHERE pa.document = import_conclusions.ref AND pa.lang = import_conclusions.lang;
+    SELECT count(*) INTO n_dl FROM @extschema@.paragraph_deadline pd
+    WHERE pd.document = import_conclusions.ref AND pd.lang = import_conclusions.lang;
+    SELECT count(*) INTO n_ref FROM @extschema@.reference r
+    WHERE r.from_doc = import_conclusions.ref AND r.lang = import_conclusions.lang;
+
+    RETURN QUERY VALUES ('paragraphs', n_par), ('points', n_pt), ('chapters', n_ch), ('verbs', n_verbs),
+                        ('addressees', n_addr), ('deadlines', n_dl), ('footnotes', n_fn), ('references', n_ref);
+END $$;
