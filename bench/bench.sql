@@ -220,7 +220,7 @@ EXPLAIN SELECT p.status FROM progress AS p WHERE p.action = 42 AND p.reported_on
 
 -- (reports are dated in the past, as real ones are)
 
-\echo == loading a plan (:loadrows rows of the example's shape)
+\echo == loading a plan (:loadrows rows shaped as the example plan)
 -- the example plan's 44 rows repeated, COPYed into a table and loaded with
 -- load_action_plan_from (every cell checked, actors and deadlines read,
 -- links and derived counts written); one run, as a user loads a plan once.

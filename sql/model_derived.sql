@@ -11,7 +11,7 @@ BEGIN;
 -- count(DISTINCT) over the base tables
 CREATE TEMP VIEW workload_reference AS
 WITH per_action AS (
-    SELECT a.id, due_date(a.deadline) AS due,
+    SELECT a.id, a.plan, due_date(a.deadline) AS due,
            due_date(a.deadline) < CURRENT_DATE
              AND coalesce(status_today(a.id, s.status, s.reported_on), '') NOT IN ('done', 'dropped') AS overdue
     FROM action AS a JOIN visible_documents() AS vd(ref) ON vd.ref = a.plan
@@ -21,9 +21,11 @@ SELECT ac.name AS actor, ac.short_name, ac.kind,
        count(DISTINCT aa.action) FILTER (WHERE aa.role = 'lead')::int AS actions_led,
        count(DISTINCT aa.action) FILTER (WHERE aa.role IN ('involved', 'support'))::int AS actions_involved,
        count(DISTINCT aa.action) FILTER (WHERE pa.overdue)::int AS overdue_today,
-       min(pa.due) FILTER (WHERE pa.due >= CURRENT_DATE) AS next_due_date
+       min(pa.due) FILTER (WHERE pa.due >= CURRENT_DATE) AS next_due_date,
+       docnum_display(pa.plan) AS plan,
+       count(DISTINCT aa.action)::int AS actions_linked
 FROM actor AS ac JOIN action_actor AS aa ON aa.actor = ac.name JOIN per_action AS pa ON pa.id = aa.action
-GROUP BY ac.name, ac.short_name, ac.kind;
+GROUP BY ac.name, ac.short_name, ac.kind, pa.plan;
 
 -- the digests recomputed from scratch
 CREATE TEMP VIEW digest_reference AS

@@ -65,12 +65,22 @@ WHERE o.oprnamespace = 'policy_tracker'::regnamespace AND obj_description(o.oid,
 SELECT t.typname FROM pg_type t
 WHERE t.typnamespace = 'policy_tracker'::regnamespace AND t.typtype = 'b' AND t.typelem = 0
   AND obj_description(t.oid, 'pg_type') IS NULL;
--- views expose plain SQL types only (what BI tools read without help)
+-- the plain views expose plain SQL types only (what BI tools read without
+-- help); each has a <name>_typed twin with the same columns first
 SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod)
 FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
 WHERE c.relnamespace = 'policy_tracker'::regnamespace AND c.relkind = 'v' AND a.attnum > 0
+  AND c.relname NOT LIKE '%\_typed'
   AND a.atttypid NOT IN ('text'::regtype, 'int4'::regtype, 'int8'::regtype, 'date'::regtype,
                          'bool'::regtype, 'numeric'::regtype);
+SELECT c.relname,
+       (SELECT array_agg(a.attname ORDER BY a.attnum) FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0)
+       <@ (SELECT array_agg(a.attname) FROM pg_attribute a WHERE a.attrelid = t.oid AND a.attnum > 0) AS twin_has_every_column,
+       (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
+          AND col_description(c.oid, a.attnum) IS NULL) AS columns_without_comment
+FROM pg_class c JOIN pg_class t ON t.relname = c.relname || '_typed' AND t.relnamespace = c.relnamespace
+WHERE c.relnamespace = 'policy_tracker'::regnamespace AND c.relkind = 'v'
+ORDER BY c.relname;
 -- user data is dumped: every table, and the identity sequences, are config
 -- (action_status, action_digest and actor_load are derived: restoring the
 -- tables they come from rebuilds them through their triggers)

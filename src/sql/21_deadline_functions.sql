@@ -91,3 +91,15 @@ COMMENT ON FUNCTION @extschema@.deadlines_in(pg_catalog.text, pg_catalog.date) I
 
 
 COMMENT ON CAST (@extschema@.deadline AS pg_catalog.daterange) IS 'the period (deadline_period)';
+
+-- The btree order is a total order of values (due date, then lower bound,
+-- then precision, then mode), so "d <= 'end of 2018'" leaves out December
+-- 2018, which is due the same day but starts later.  "Due by the end of
+-- 2018" is a comparison of due dates; this is its spelling.  SQL-standard
+-- body: inlined, so an index on due_date(column) serves it.
+CREATE FUNCTION @extschema@.due_by(@extschema@.deadline, @extschema@.deadline)
+RETURNS pg_catalog.bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.due_date($1) OPERATOR(pg_catalog.<=) @extschema@.due_date($2);
+COMMENT ON FUNCTION @extschema@.due_by(@extschema@.deadline, @extschema@.deadline) IS
+    'whether the first deadline is due on or before the due date of the second (due_by(d, ''end of 2018'') includes December 2018); NULL when either has no due date';
