@@ -4,7 +4,8 @@
 -- addressees, deadlines and references of the conclusions 14435/17 (as
 -- detected in the draft annexed to 13943/17), a one-line topic per paragraph
 -- in the project's own words, and the actions of the plan 14965/17, which
--- load_action_plan loads from the CSV.
+-- load_action_plan loads from the CSV; the paragraphs' texts when the
+-- public source is at hand (below).
 \set ON_ERROR_STOP on
 BEGIN;
 SET LOCAL search_path = public, policy_tracker;
@@ -21,6 +22,25 @@ INSERT INTO policy_tracker.paragraph (document, number, item, chapter, part, ver
 SELECT 'ST 14435 2017 INIT', number, item, nullif(chapter, ''), part,
        coalesce(string_to_array(nullif(verbs, ''), ';'), '{}'), nullif(topic, ''), 'en'
 FROM staged_paragraph;
+
+-- The paragraphs' texts are not shipped (the project ships facts, not
+-- copies of the texts); when the public source is beside the repository
+-- (../shared/corpus, as in the project's own checkouts), they are read from
+-- it: import_conclusions reads it into a scratch document, and the texts of
+-- the paragraphs above are copied over.  The facts loaded here stay those
+-- of the CSV files.
+\set has_corpus `test -r ../shared/corpus/13943-17_draft-conclusions_en.txt && echo 1 || echo 0`
+\if :has_corpus
+\set conclusions_text `cat ../shared/corpus/13943-17_draft-conclusions_en.txt`
+INSERT INTO policy_tracker.document (ref, kind) VALUES ('ST 99999 2099 INIT', 'conclusions');
+SELECT count(*) AS scratch FROM policy_tracker.import_conclusions('ST 99999 2099 INIT', :'conclusions_text', 'en') \gset
+INSERT INTO policy_tracker.paragraph_text (document, number, item, lang, body)
+SELECT 'ST 14435 2017 INIT', t.number, t.item, t.lang, t.body
+FROM policy_tracker.paragraph_text t
+JOIN policy_tracker.paragraph p ON p.document = 'ST 14435 2017 INIT' AND p.number = t.number AND p.item = t.item
+WHERE t.document = 'ST 99999 2099 INIT';
+DELETE FROM policy_tracker.document WHERE ref = 'ST 99999 2099 INIT';
+\endif
 
 CREATE TEMP TABLE staged_addressee (number int, item int, actor text);
 \copy staged_addressee FROM 'data/paragraph_addressees.csv' CSV HEADER

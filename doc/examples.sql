@@ -107,6 +107,24 @@ SELECT status_today(31, 'done', '2018-04-20');
 SELECT number, deadline, due_date, leads FROM overdue_on('2018-07-01') LIMIT 3;
 -- @ due_between
 SELECT number, deadline, due_date, leads FROM due_between('2018-05-01', '2018-06-30');
+-- @ due_by
+SELECT due_by('December 2018', 'end of 2018') AS due_by, 'December 2018'::deadline <= 'end of 2018' AS "<=";
+-- @ actions_on
+SELECT number, deadline, status, traffic_light, light_reason FROM actions_on('2018-07-01') WHERE number IN (7, 8, 31);
+-- @ traffic_light
+SELECT traffic_light('delayed', 'by mid-2018', '2018-07-01'), traffic_light('delayed', 'by mid-2018', '2018-06-01');
+-- @ light_reason
+SELECT light_reason('done', '2018-09-01', 'by mid-2018', '2018-10-01'), light_reason('delayed', '2018-06-01', 'by mid-2018', '2018-10-01');
+-- @ paragraphs_of
+SELECT paragraphs_of(a.id) FROM action a WHERE a.plan = '14965/17' AND a.number = 27;
+-- @ load_action_plan_from
+CREATE TEMP TABLE staged_plan (heading text, action text, lead text, involved text, deadline text, progress text, notes text);
+INSERT INTO staged_plan VALUES ('H', 'Report', 'Commission', NULL, 'mid-2019', NULL, 'Monitored by COSI');
+SELECT * FROM load_action_plan_from('ST 2 2019 INIT', 'staged_plan');
+-- @ load_plan_check
+SELECT load_plan_check('14965/17', 'keep_good');
+-- @ load_plan_rows
+SELECT count(*) FROM pg_proc WHERE proname = 'load_plan_rows';  -- internal: load_action_plan and load_action_plan_from call it
 -- @ timeline_svg
 SELECT left(timeline_svg('14965/17', '2018-07-01'), 60) AS svg_start;
 -- @ xml_text
@@ -127,6 +145,16 @@ SELECT number, verbs, addressees, deadlines, actions_linked, uncovered FROM para
 SELECT presidency, term_start, term_end, actions_due FROM deadline_calendar WHERE month IS NULL ORDER BY term_start LIMIT 3;
 -- @ reference_graph
 SELECT citing_document, citing_paragraph, cited_display, cited_family FROM reference_graph WHERE citing_paragraph = 6 ORDER BY cited LIMIT 3;
+-- @ action_overview_typed
+SELECT number, plan_ref, deadline_value, is_overdue(deadline_value, '2018-07-01') AS overdue_1_july_2018 FROM action_overview_typed ORDER BY number LIMIT 3;
+-- @ actor_workload_typed
+SELECT short_name, plan_ref, actions_led FROM actor_workload_typed ORDER BY actions_led DESC LIMIT 3;
+-- @ paragraph_coverage_typed
+SELECT document_ref, number, uncovered FROM paragraph_coverage_typed WHERE number IN (30, 40);
+-- @ deadline_calendar_typed
+SELECT plan_ref, presidency, actions_due FROM deadline_calendar_typed WHERE month IS NULL ORDER BY term_start LIMIT 2;
+-- @ reference_graph_typed
+SELECT cited_ref, docnum_family(cited_ref) AS family FROM reference_graph_typed WHERE citing_paragraph = 6 ORDER BY cited LIMIT 2;
 -- @ operators
 SELECT '9916/17'::docnum < '14435/17'::docnum AS natural_order,
        'early 2018'::deadline < 'mid-2018'::deadline AS by_due_date,

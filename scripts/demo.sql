@@ -8,10 +8,11 @@ CREATE EXTENSION policy_tracker;
 SET search_path = public, policy_tracker;
 
 \echo
-\echo '== 1. The action plan by due date, with leads and traffic lights (as of today)'
-SELECT number AS "#", left(title, 58) AS action, leads, deadline_text AS deadline, due_date,
-       traffic_light AS light, paragraphs AS "implements ¶"
-FROM action_overview
+\echo '== 1. The action plan on 1 July 2018, the day after the Bulgarian Presidency ended: leads, lights and why'
+\echo '   (actions_on(day); action_overview is the same as of today, when a 2017 plan is all red)'
+SELECT number AS "#", left(title, 58) AS action, leads, deadline, due_date,
+       traffic_light AS light, light_reason AS why, paragraphs AS "implements ¶"
+FROM actions_on('2018-07-01')
 ORDER BY due_date NULLS LAST, number;
 
 \echo
@@ -25,6 +26,18 @@ SELECT coalesce(short_name, actor) AS actor, kind, actions_led AS leads, actions
        overdue_today
 FROM actor_workload
 ORDER BY actions_led DESC, actions_involved DESC, actor;
+
+\echo
+\echo '== 3b. What the conclusions ask of ENISA, and by when (paragraph, deadline, text when the source is at hand)'
+SELECT docnum_display(pa.document) || ' ¶' || pa.number || CASE WHEN pa.item > 0 THEN '.' || pa.item ELSE '' END AS "¶",
+       (SELECT string_agg(pd.deadline::text, ', ') FROM paragraph_deadline pd
+        WHERE pd.document = pa.document AND pd.number = pa.number) AS deadline,
+       left(coalesce(t.body, p.topic), 110) AS "asks"
+FROM paragraph_actor pa
+JOIN paragraph p ON (p.document, p.number, p.item) = (pa.document, pa.number, pa.item)
+LEFT JOIN paragraph_text t ON (t.document, t.number, t.item, t.lang) = (pa.document, pa.number, pa.item, 'en')
+WHERE pa.actor = (resolve_actor('ENISA')).name
+ORDER BY pa.document, pa.number, pa.item;
 
 \echo
 \echo '== 4. Paragraphs that call on someone or set a deadline, with no action behind them'

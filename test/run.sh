@@ -16,6 +16,7 @@
 #   6b. runs a short pgbench load on the example data (test/load);
 #   7. runs real clients (Python, Node.js, Java) over a connection (test/clients);
 #   8. renders the example's timeline in headless Chromium (test/timeline);
+#   8b. runs the README's SQL examples as written (test/readme);
 #   9. rebuilds doc/reference.md and fails if it no longer matches the code;
 #  10. ends with one line "N passed, N failed" over all of it.
 set -uo pipefail
@@ -130,6 +131,11 @@ echo "== timeline (timeline_svg rendered in headless Chromium)"
 tl_out=$(PG_MAJOR=$major bash test/timeline/run.sh 2>&1)
 echo "$tl_out" | grep -E '^(ok|FAIL) '
 tally timeline "$tl_out"
+
+echo "== readme (the README's SQL examples run as written, their values checked)"
+readme_out=$(PG_MAJOR=$major bash test/readme/run.sh 2>&1)
+echo "$readme_out" | grep -E '^FAIL|^readme:'
+tally readme "$readme_out"
 
 echo "== reference (doc/reference.md rebuilt from the code and compared)"
 ref_out=$(PG_MAJOR=$major bash doc/build.sh --check 2>&1)

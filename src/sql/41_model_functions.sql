@@ -153,3 +153,73 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION @extschema@.status_on(@extschema@.docnum, int, date) IS
     'the latest progress status of action number of plan reported on or before the date; NULL if none';
+
+-- Traffic lights: one definition for action_overview, actions_on and
+-- timeline_svg's colours.  SQL-standard bodies, inlined where they are used.
+CREATE FUNCTION @extschema@.traffic_light(status text, deadline @extschema@.deadline, on_date date)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN status = 'done' THEN 'green'
+            WHEN status = 'blocked' THEN 'red'
+            WHEN status = 'dropped' THEN 'grey'
+            WHEN @extschema@.is_overdue(deadline, on_date) THEN 'red'
+            WHEN status IN ('in_progress', 'delayed') THEN 'amber'
+            ELSE 'grey' END;
+COMMENT ON FUNCTION @extschema@.traffic_light(text, @extschema@.deadline, date) IS
+    'green done; amber in progress or delayed; red blocked or overdue on the day; grey not started or dropped';
+
+CREATE FUNCTION @extschema@.light_reason(status text, reported_on date, deadline @extschema@.deadline, on_date date)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN status = 'done' AND reported_on > @extschema@.due_date(deadline) THEN 'done late'
+            WHEN status = 'done' THEN 'done'
+            WHEN status = 'dropped' THEN 'dropped'
+            WHEN status = 'blocked' THEN 'blocked'
+            WHEN @extschema@.is_overdue(deadline, on_date) AND status = 'delayed' THEN 'overdue, reported delayed'
+            WHEN @extschema@.is_overdue(deadline, on_date) THEN 'overdue'
+            WHEN status = 'delayed' THEN 'delayed'
+            WHEN status = 'in_progress' THEN 'in progress'
+            ELSE 'not started' END;
+COMMENT ON FUNCTION @extschema@.light_reason(text, date, @extschema@.deadline, date) IS
+    'why traffic_light is what it is: done, done late, dropped, blocked, overdue, overdue and reported delayed, delayed, in progress, not started';
+
+-- "14435/17: 5, 34; 9001/19: 2": a paragraph number means nothing without
+-- its document.
+CREATE FUNCTION @extschema@.paragraphs_of(action bigint)
+RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT pg_catalog.string_agg(@extschema@.docnum_display(l.document) || ': ' || l.numbers, '; ' ORDER BY l.document)
+    FROM (SELECT d.document, pg_catalog.string_agg(d.number::text, ', ' ORDER BY d.number) AS numbers
+          FROM (SELECT DISTINCT ap.document, ap.number FROM @extschema@.action_paragraph AS ap
+                WHERE ap.action = $1) AS d
+          GROUP BY d.document) AS l;
+END;
+COMMENT ON FUNCTION @extschema@.paragraphs_of(bigint) IS
+    'the conclusion paragraphs an action implements, by document: "14435/17: 5, 34"';
+
+-- The plan as it stood on a day: the status reported by then, and the
+-- light that status and the deadline gave on that day (action_overview is
+-- the same as of today).
+CREATE FUNCTION @extschema@.actions_on(on_date date,
+    OUT plan text, OUT number int, OUT heading text, OUT title text, OUT leads text, OUT involved text,
+    OUT deadline text, OUT due_date date, OUT status text, OUT status_date date,
+    OUT traffic_light text, OUT light_reason text, OUT paragraphs text,
+    OUT plan_ref @extschema@.docnum, OUT deadline_value @extschema@.deadline, OUT action_id bigint)
+RETURNS SETOF record
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT @extschema@.docnum_display(a.plan), a.number, a.heading, a.title,
+           @extschema@.actors_of(a.id, '{lead}'), @extschema@.actors_of(a.id, '{involved,support}'),
+           a.deadline::text, @extschema@.due_date(a.deadline), s.status, s.reported_on,
+           @extschema@.traffic_light(s.status, a.deadline, $1),
+           @extschema@.light_reason(s.status, s.reported_on, a.deadline, $1),
+           @extschema@.paragraphs_of(a.id), a.plan, a.deadline, a.id
+    FROM @extschema@.action AS a
+    LEFT JOIN LATERAL (SELECT p.status, p.reported_on FROM @extschema@.progress AS p
+                       WHERE p.action = a.id AND p.reported_on <= $1
+                       ORDER BY p.reported_on DESC, p.id DESC LIMIT 1) AS s ON true
+    ORDER BY a.plan, a.number;
+END;
+COMMENT ON FUNCTION @extschema@.actions_on(date) IS
+    'every action as it stood on the day: status reported by then, traffic light and its reason on that day';

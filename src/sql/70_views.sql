@@ -31,32 +31,13 @@ SELECT a.id AS action_id,
        (pg_catalog.upper(@extschema@.deadline_period(a.deadline)) - 1) AS period_end,
        s.status,
        s.reported_on AS status_date,
-       CASE WHEN s.status = 'done' THEN 'green'
-            WHEN s.status = 'blocked' THEN 'red'
-            WHEN s.status = 'dropped' THEN 'grey'
-            WHEN @extschema@.is_overdue(a.deadline, CURRENT_DATE) THEN 'red'
-            WHEN s.status IN ('in_progress', 'delayed') THEN 'amber'
-            ELSE 'grey' END AS traffic_light,
-       -- "13943/17: 5, 34; 14435/17: 2": a paragraph number means nothing
-       -- without its document
-       (SELECT pg_catalog.string_agg(@extschema@.docnum_display(l.document) || ': ' || l.numbers, '; '
-                                     ORDER BY l.document)
-          FROM (SELECT ap.document, pg_catalog.string_agg(DISTINCT ap.number::text, ', ') AS numbers
-                FROM @extschema@.action_paragraph AS ap
-                WHERE ap.action = a.id GROUP BY ap.document) AS l) AS paragraphs,
+       @extschema@.traffic_light(s.status, a.deadline, CURRENT_DATE) AS traffic_light,
+       @extschema@.paragraphs_of(a.id) AS paragraphs,
        @extschema@.presidency(@extschema@.due_date(a.deadline)) AS presidency_at_due,
        a.plan AS plan_ref,
        a.deadline AS deadline_value,
        @extschema@.docnum_url(a.plan) AS plan_url,
-       CASE WHEN s.status = 'done' AND s.reported_on > @extschema@.due_date(a.deadline) THEN 'done late'
-            WHEN s.status = 'done' THEN 'done'
-            WHEN s.status = 'dropped' THEN 'dropped'
-            WHEN s.status = 'blocked' THEN 'blocked'
-            WHEN @extschema@.is_overdue(a.deadline, CURRENT_DATE) AND s.status = 'delayed' THEN 'overdue, reported delayed'
-            WHEN @extschema@.is_overdue(a.deadline, CURRENT_DATE) THEN 'overdue'
-            WHEN s.status = 'delayed' THEN 'delayed'
-            WHEN s.status = 'in_progress' THEN 'in progress'
-            ELSE 'not started' END AS light_reason
+       @extschema@.light_reason(s.status, s.reported_on, a.deadline, CURRENT_DATE) AS light_reason
 FROM @extschema@.action AS a
 LEFT JOIN @extschema@.action_status AS s ON s.action = a.id;
 COMMENT ON VIEW @extschema@.action_overview_typed IS 'one row per action: who, when, latest status and traffic light (with docnum and deadline columns, for SQL)';
