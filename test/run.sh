@@ -79,6 +79,9 @@ echo "== deadline corpus (real phrases, test/corpus: share read right per langua
 corpus_out=$("${mk[@]}" -s corpus 2>&1)
 echo "$corpus_out" | grep -E '^(ok|FAIL) '
 tally corpus "$corpus_out"
+limits_out=$(python3 test/corpus/limits.py --check 2>&1)
+echo "$limits_out" | grep -v '^limits: [0-9]'
+tally limits "$limits_out"
 
 echo "== fuzz smoke (${FUZZ_SECONDS:-15} s per harness; make fuzz runs longer)"
 fuzz_out=$(FUZZ_SECONDS=${FUZZ_SECONDS:-15} bash test/fuzz/run.sh 2>&1)
