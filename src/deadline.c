@@ -109,6 +109,36 @@ daterange_of(int32 lo, bool lo_inf, int32 hi, bool hi_inf)
 	return RangeTypePGetDatum(pt_make_range(typcache, &lower, &upper, false));
 }
 
+/*
+ * The due date to work to on a day: a recurrence's next one on or after it
+ * (deadline_next_due), any other value's own due date; NULL when there is
+ * none (asap, ongoing, from, continuing).
+ */
+PG_FUNCTION_INFO_V1(deadline_next_due_date);
+Datum
+deadline_next_due_date(PG_FUNCTION_ARGS)
+{
+	int32		due;
+
+	if (!deadline_next_due(PG_GETARG_DEADLINE(0), unix_days(PG_GETARG_DATEADT(1)), &due))
+		PG_RETURN_NULL();
+	PG_RETURN_DATEADT((DateADT) (due - PG_TO_UNIX_DAYS));
+}
+
+/* The period of the occurrence that next_due closes, as a daterange; NULL when none. */
+PG_FUNCTION_INFO_V1(deadline_next_occurrence);
+Datum
+deadline_next_occurrence(PG_FUNCTION_ARGS)
+{
+	int32		lo,
+				hi,
+				due;
+
+	if (!deadline_occurrence(PG_GETARG_DEADLINE(0), unix_days(PG_GETARG_DATEADT(1)), &lo, &hi, &due))
+		PG_RETURN_NULL();
+	return daterange_of(lo, false, hi, false);
+}
+
 PG_FUNCTION_INFO_V1(deadline_period);
 Datum
 deadline_period(PG_FUNCTION_ARGS)
@@ -118,7 +148,7 @@ deadline_period(PG_FUNCTION_ARGS)
 				hi;
 
 	if (!deadline_bounds(v, &lo, &hi))
-		return daterange_of(0, true, 0, true); /* ongoing: (-infinity, infinity) */
+		return daterange_of(0, true, 0, true); /* ongoing, asap, recurring: (-infinity, infinity) */
 	if (deadline_mode_of(v) == DL_MODE_FROM)
 		return daterange_of(lo, false, 0, true);
 	return daterange_of(lo, false, hi, false);
@@ -172,7 +202,9 @@ deadline_edtf(PG_FUNCTION_ARGS)
 {
 	char		buf[DL_TEXT_MAX];
 
-	deadline_format_edtf(PG_GETARG_DEADLINE(0), buf);
+	/* asap: EDTF cannot say it */
+	if (deadline_format_edtf(PG_GETARG_DEADLINE(0), buf) == 0)
+		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(buf));
 }
 

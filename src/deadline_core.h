@@ -30,6 +30,28 @@
  *   bits 15..18  spans: precision of the last period
  *   bits  0..14  spans: length in days (upper - lower)
  *
+ * Two kinds of value that are no period took the two mode codes left free
+ * (6 and 7) and bit patterns no value stored before has; every value of the
+ * first five modes keeps its bits and its order:
+ *
+ *   asap (mode 6): due date 0xFFFF, every other bit 0.  It sorts right
+ *       after ongoing (same due date, lower bound and precision, mode 6 > 5)
+ *       and before every from, continuing or recurring value: among the
+ *       values without a due date, the ones with no start come first.
+ *   recurring (mode 7): due date 0xFFFF; bits 31..46 and 27..30 the lower
+ *       bound and precision of the period it starts with ("from 2019"), or
+ *       both 0 when it names none; bit 23 always 0; then
+ *         bits 20..22  unit of the cycle (DL_UNIT_DAY .. DL_UNIT_YEAR)
+ *         bits 13..19  count: every 1-99 units (never 12k months or 7k
+ *                      days: those are years and weeks)
+ *         bits  9..12  anchor month 1-12, 15 when there is none
+ *         bits  3..8   anchor day 1-31, 32 for the whole month, 0 when none
+ *         bits  0..2   anchor mode (DL_MODE_IN or DL_MODE_BY), 0 when none
+ *       so recurrences without a start sort after asap, then by unit, count
+ *       and anchor (anchored before the bare cycle, days before their whole
+ *       month, "in" before "by"); those with a start sort by it among the
+ *       from values, after a from value of the same start.
+ *
  * Everything else about a value follows from these fields, and decoding
  * re-encodes and compares, so a value has exactly one bit pattern.
  */
@@ -62,8 +84,21 @@ enum
 	DL_MODE_BEFORE,
 	DL_MODE_FROM,
 	DL_MODE_ONGOING,
-	DL_MODE_MAX = DL_MODE_ONGOING
+	DL_MODE_ASAP,				/* as soon as possible: no period, no due date */
+	DL_MODE_RECURRING,			/* a period that repeats (dl_recurrence) */
+	DL_MODE_MAX = DL_MODE_RECURRING
 };
+
+/* Units of a duration ("within six months") and of a recurrence's cycle. */
+enum
+{
+	DL_UNIT_DAY = 1,
+	DL_UNIT_WEEK,
+	DL_UNIT_MONTH,
+	DL_UNIT_YEAR
+};
+
+#define DL_EVERY_MAX 99			/* every 1-99 units */
 
 #define DL_MIN_YEAR 1950
 #define DL_MAX_YEAR 2099
@@ -81,13 +116,30 @@ typedef struct dl_period
 								 * part's first day: 1, 11 or 21 */
 } dl_period;
 
+/*
+ * A recurrence (DL_MODE_RECURRING): every count units, optionally due on an
+ * anchor in each cycle (yearly cycles only: "each year by 31 March", "each
+ * year in June"), optionally from a start (the period deadline_fields.a).
+ */
+typedef struct dl_recurrence
+{
+	int			unit;			/* DL_UNIT_* */
+	int			count;			/* 1 .. DL_EVERY_MAX */
+	int			anchor_mode;	/* 0: none; DL_MODE_IN or DL_MODE_BY */
+	int			anchor_month;	/* 1-12 with an anchor */
+	int			anchor_day;		/* 1-31, or 0: the whole month */
+	bool		started;		/* deadline_fields.a is the start */
+} dl_recurrence;
+
 typedef struct deadline_fields
 {
 	int			mode;
 	bool		continuing;
 	bool		span;
-	dl_period	a;				/* the period, or a span's first period */
+	dl_period	a;				/* the period, or a span's first period, or
+								 * a recurrence's start */
 	dl_period	b;				/* a span's last period */
+	dl_recurrence every;		/* DL_MODE_RECURRING */
 } deadline_fields;
 
 typedef enum
@@ -125,10 +177,27 @@ extern bool deadline_decode(deadline_t v, deadline_fields *f);
 extern bool deadline_encode(const deadline_fields *f, deadline_t *out);
 extern bool deadline_is_valid(deadline_t v);
 
-/* Period [*lower, *upper) in days since 1970-01-01; false when unbounded. */
+/*
+ * Period [*lower, *upper) in days since 1970-01-01; false when unbounded:
+ * ongoing, and asap and recurring values, which have no one period.
+ */
 extern bool deadline_bounds(deadline_t v, int32_t *lower, int32_t *upper);
 /* Due date in days since 1970-01-01; false when there is none. */
 extern bool deadline_due(deadline_t v, int32_t *due);
+
+/*
+ * The due date to work to on day on (days since 1970-01-01): for a
+ * recurring value the due date of its first occurrence due on or after on
+ * (and not before its start); for any other value its due date, whatever
+ * on is (deadline_due).  False when there is none: asap, ongoing, from and
+ * continuing values, and a recurrence asked about a day outside years
+ * 1-9999.  deadline_occurrence also gives that occurrence's period
+ * [*lower, *upper): the anchor's day or month, or the whole cycle.
+ */
+extern bool deadline_next_due(deadline_t v, int32_t on, int32_t *due);
+extern bool deadline_occurrence(deadline_t v, int32_t on, int32_t *lower, int32_t *upper,
+								int32_t *due);
+
 extern int	deadline_mode_of(deadline_t v);
 extern int	deadline_precision_of(deadline_t v);
 extern bool deadline_continuing_of(deadline_t v);
@@ -141,6 +210,14 @@ typedef enum
 	DL_STATUS_ONGOING
 } dl_state;
 
+/*
+ * Status on a day (spec section 3), and for the kinds the spec does not
+ * know: asap is due from the start (it is wanted now; never upcoming, and
+ * with no date never overdue); a recurring value is upcoming before its
+ * start, then due while on lies in the occurrence deadline_occurrence
+ * gives (the cycle, or its anchor's day or month) and upcoming between
+ * anchors; never overdue, since an occurrence past is not known missed.
+ */
 extern dl_state deadline_state(deadline_t v, int32_t on_days);
 extern const char *deadline_state_name(dl_state s);
 extern const char *deadline_mode_name(int mode);

@@ -20,6 +20,9 @@ extern void dl_period_bounds(const dl_period *p, int32_t *lo, int32_t *hi);
 /* the period of precision prec that starts (or ends) on day */
 extern bool dl_period_at(int prec, int32_t day, bool starts, dl_period *p);
 
+/* recurrence.c: a day moved into years 1-9999, where recurrences are computed */
+extern int32_t dl_clamp_day(int32_t on);
+
 /* deadline_format.c: English month names, 1-12 */
 extern const char *const dl_month_names[13];
 

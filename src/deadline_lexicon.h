@@ -15,6 +15,8 @@
 
 #include <stddef.h>
 
+#include "deadline_core.h"		/* DL_UNIT_* */
+
 /*
  * Kinds of words and phrases.  A phrase is lower case, its words separated
  * by one blank; where several phrases of a kind match, the longest wins
@@ -59,25 +61,37 @@ enum
 	L_BEYOND_WORDS,				/* "2010 and beyond": P and ongoing, only after "and" */
 	L_FOR_PHRASES,				/* Dutch "voor": before a day, part or season; else "for" */
 	L_TO_EXCLUSIVE_WORDS,		/* spans whose last day is the day before: van 1 januari tot 1 juli */
+	L_ASAP_PHRASES,				/* a whole deadline "as soon as possible" */
+	L_BUT_WORDS,				/* "as soon as possible, but no later than ...": the bound */
+	L_EVERY_WORDS,				/* every, each, elk, chaque, jedes, cada, ogni (+ unit) */
+	L_OTHER_WORDS,				/* "every other year": every 2 */
+	L_PER_WORDS,				/* "per year", "pro Jahr": every 1 unit */
+	L_TIMES_WORDS,				/* "three times a year", "deux fois par an" */
+	L_TIMES_PER_WORDS,			/* after a number of times only: "twice a year", "zweimal im Jahr" */
 	DL_N_LISTS
 };
 
 /* A word with a number: months 1-12, seasons 1-4 (spring .. winter),
- * ordinals 1-4, cardinal numbers, units (enum below), days from ref. */
+ * ordinals 1-4, cardinal numbers, units (DL_UNIT_*), days from ref,
+ * recurrences (DL_EVERY), numbers of times. */
 typedef struct dl_valued
 {
 	const char *word;
 	int			value;
 } dl_valued;
 
-/* Units of "within N <unit>", matched as prefixes ("month" reads "months"). */
-enum
-{
-	DL_UNIT_DAY = 1,
-	DL_UNIT_WEEK,
-	DL_UNIT_MONTH,
-	DL_UNIT_YEAR
-};
+/* Units (DL_UNIT_*, deadline_core.h) of "within N <unit>" and "every N
+ * <unit>" are matched as prefixes ("month" reads "months"). */
+
+/* A recurrence word's value: "annually" is DL_EVERY(DL_UNIT_YEAR, 1),
+ * "quarterly" DL_EVERY(DL_UNIT_MONTH, 3), "biennial" DL_EVERY(DL_UNIT_YEAR, 2). */
+#define DL_EVERY(unit, n) ((unit) * 100 + (n))
+/* An adjective ("annual", "annuel", "jährliche", "anual"): a recurrence
+ * by itself ("Annual" in a table cell), but one that takes no anchor or
+ * start after it: "son programme de travail annuel le 29 janvier" is a
+ * day, not "each year on 29 January". */
+#define DL_EVERY_ADJECTIVE 10000
+#define DL_EVERY_ADJ(unit, n) (DL_EVERY(unit, n) + DL_EVERY_ADJECTIVE)
 
 /* A member state's adjective or name, matched as a prefix ("bulga" reads
  * "Bulgarian", "bulgare", "bulgarische"), and its presidency code. */
@@ -97,6 +111,10 @@ typedef struct dl_lexicon
 	const dl_valued *numbers;
 	const dl_valued *units;
 	const dl_valued *relative_days;	/* today 0, tomorrow 1, yesterday -1 */
+	const dl_valued *recurrences;	/* annually, quarterly, jährlich: DL_EVERY();
+									 * a word may join two with a hyphen
+									 * ("half-yearly") */
+	const dl_valued *multiples;	/* once 1, twice 2, tweemaal 2, zweimal 2 */
 	const dl_country *countries;	/* ends with {NULL, NULL} */
 } dl_lexicon;
 

@@ -23,6 +23,13 @@
 #define MASK16 UINT64_C(0xFFFF)
 #define DUE_NONE 0xFFFF
 #define MAX_SPAN_DAYS 32767
+/* recurring values (mode 7), below the mode bits: see deadline_core.h */
+#define REC_UNIT_SHIFT 20
+#define REC_COUNT_SHIFT 13
+#define REC_MONTH_SHIFT 9
+#define REC_DAY_SHIFT 3
+#define REC_MONTH_NONE 15
+#define REC_DAY_MONTH 32		/* the anchor is the whole month */
 
 /* ---------- periods ---------- */
 
@@ -151,6 +158,56 @@ period_valid(const dl_period *p)
 	return true;
 }
 
+/*
+ * A recurring value: no due date; the start's lower bound and precision
+ * where it has one; the cycle and the anchor in the low bits.
+ */
+static bool
+encode_recurring(const deadline_fields *f, deadline_t *out)
+{
+	const dl_recurrence *r = &f->every;
+	int32_t		lo = 0,
+				hi;
+	int			month_code = REC_MONTH_NONE,
+				day_code = 0;
+
+	if (f->span || f->continuing)
+		return false;
+	if (r->unit < DL_UNIT_DAY || r->unit > DL_UNIT_YEAR || r->count < 1 || r->count > DL_EVERY_MAX)
+		return false;
+	/* every 12 months is every year, every 14 days every 2 weeks: one spelling each */
+	if ((r->unit == DL_UNIT_MONTH && r->count % 12 == 0) || (r->unit == DL_UNIT_DAY && r->count % 7 == 0))
+		return false;
+	if (r->anchor_mode != 0)
+	{
+		/* anchors are days or months of the year: yearly cycles only */
+		if (r->unit != DL_UNIT_YEAR || (r->anchor_mode != DL_MODE_IN && r->anchor_mode != DL_MODE_BY))
+			return false;
+		if (r->anchor_month < 1 || r->anchor_month > 12 || r->anchor_day < 0 ||
+			r->anchor_day > dl_days_in_month(2000, r->anchor_month))
+			return false;
+		month_code = r->anchor_month;
+		day_code = r->anchor_day ? r->anchor_day : REC_DAY_MONTH;
+	}
+	if (r->started)
+	{
+		if (f->a.year < DL_MIN_YEAR || f->a.year > DL_MAX_YEAR || !period_valid(&f->a))
+			return false;
+		dl_period_bounds(&f->a, &lo, &hi);
+		lo -= EPOCH_DAYS;
+	}
+	*out = ((uint64_t) DUE_NONE << DUE_SHIFT) |
+		((uint64_t) (uint32_t) lo << LOWER_SHIFT) |
+		((uint64_t) (r->started ? f->a.prec : DL_PREC_NONE) << PREC_SHIFT) |
+		((uint64_t) DL_MODE_RECURRING << MODE_SHIFT) |
+		((uint64_t) r->unit << REC_UNIT_SHIFT) |
+		((uint64_t) r->count << REC_COUNT_SHIFT) |
+		((uint64_t) month_code << REC_MONTH_SHIFT) |
+		((uint64_t) day_code << REC_DAY_SHIFT) |
+		(uint64_t) r->anchor_mode;
+	return true;
+}
+
 bool
 deadline_encode(const deadline_fields *f, deadline_t *out)
 {
@@ -164,11 +221,13 @@ deadline_encode(const deadline_fields *f, deadline_t *out)
 
 	if (f->mode < DL_MODE_IN || f->mode > DL_MODE_MAX)
 		return false;
-	if (f->mode == DL_MODE_ONGOING)
+	if (f->mode == DL_MODE_ONGOING || f->mode == DL_MODE_ASAP)
 	{
-		*out = ((uint64_t) DUE_NONE << DUE_SHIFT) | ((uint64_t) DL_MODE_ONGOING << MODE_SHIFT);
+		*out = ((uint64_t) DUE_NONE << DUE_SHIFT) | ((uint64_t) f->mode << MODE_SHIFT);
 		return true;
 	}
+	if (f->mode == DL_MODE_RECURRING)
+		return encode_recurring(f, out);
 	if (f->a.year < DL_MIN_YEAR || f->a.year > DL_MAX_YEAR)
 		return false;
 	if (!period_valid(&f->a))
@@ -232,11 +291,32 @@ deadline_decode(deadline_t v, deadline_fields *f)
 		return false;
 	f->mode = (int) ((v >> MODE_SHIFT) & 0x7);
 	f->continuing = (v >> CONT_BIT) & 1;
-	if (f->mode == DL_MODE_ONGOING)
-		return v == (((uint64_t) DUE_NONE << DUE_SHIFT) | ((uint64_t) DL_MODE_ONGOING << MODE_SHIFT));
+	if (f->mode == DL_MODE_ONGOING || f->mode == DL_MODE_ASAP)
+		return v == (((uint64_t) DUE_NONE << DUE_SHIFT) | ((uint64_t) f->mode << MODE_SHIFT));
 	if (f->mode < DL_MODE_IN || f->mode > DL_MODE_MAX)
 		return false;
-	if (prec == DL_PREC_SPAN)
+	if (f->mode == DL_MODE_RECURRING)
+	{
+		dl_recurrence *r = &f->every;
+		int			day_code = (int) ((v >> REC_DAY_SHIFT) & 0x3F);
+
+		if (prec != DL_PREC_NONE)
+		{
+			if (!DL_PREC_IS_PERIOD(prec) || !dl_period_at(prec, lo, true, &f->a))
+				return false;
+			r->started = true;
+		}
+		r->unit = (int) ((v >> REC_UNIT_SHIFT) & 0x7);
+		r->count = (int) ((v >> REC_COUNT_SHIFT) & 0x7F);
+		r->anchor_mode = (int) (v & 0x7);
+		if (r->anchor_mode != 0)
+		{
+			r->anchor_month = (int) ((v >> REC_MONTH_SHIFT) & 0xF);
+			/* 0 is no anchor day code: it re-encodes as 32 and fails below */
+			r->anchor_day = day_code == REC_DAY_MONTH ? 0 : day_code == 0 ? -1 : day_code;
+		}
+	}
+	else if (prec == DL_PREC_SPAN)
 	{
 		int			pa = (int) ((v >> SPAN_A_SHIFT) & 0xF);
 		int			pb = (int) ((v >> SPAN_B_SHIFT) & 0xF);
@@ -280,7 +360,8 @@ deadline_bounds(deadline_t v, int32_t *lower, int32_t *upper)
 				hi;
 	dl_period	per;
 
-	if ((v >> 63) || mode == DL_MODE_ONGOING || mode < DL_MODE_IN || mode > DL_MODE_MAX)
+	/* ongoing, asap and recurring values have no one period */
+	if ((v >> 63) || mode < DL_MODE_IN || mode > DL_MODE_FROM)
 		return false;
 	lo = (int32_t) ((v >> LOWER_SHIFT) & MASK16) + EPOCH_DAYS;
 	if (prec == DL_PREC_SPAN)
@@ -333,6 +414,17 @@ deadline_state(deadline_t v, int32_t on)
 				due;
 	int			mode = deadline_mode_of(v);
 
+	/* asap is wanted now: due from the start, never overdue (no date) */
+	if (mode == DL_MODE_ASAP)
+		return DL_STATUS_DUE;
+	/*
+	 * a recurrence: upcoming before its start and between occurrences, due
+	 * in the occurrence due next (the whole cycle, or the anchor's day or
+	 * month); never overdue: an occurrence past is not known to be missed
+	 */
+	if (mode == DL_MODE_RECURRING)
+		return deadline_occurrence(v, dl_clamp_day(on), &lo, &hi, &due) && on >= lo ?
+			DL_STATUS_DUE : DL_STATUS_UPCOMING;
 	if (mode == DL_MODE_ONGOING || !deadline_bounds(v, &lo, &hi))
 		return DL_STATUS_ONGOING;
 	if (mode == DL_MODE_FROM || deadline_continuing_of(v))
@@ -355,7 +447,8 @@ deadline_state_name(dl_state s)
 const char *
 deadline_mode_name(int mode)
 {
-	static const char *const names[] = {NULL, "in", "by", "before", "from", "ongoing"};
+	static const char *const names[] = {NULL, "in", "by", "before", "from", "ongoing", "asap",
+	"recurring"};
 
 	return mode >= DL_MODE_IN && mode <= DL_MODE_MAX ? names[mode] : NULL;
 }

@@ -15,7 +15,8 @@
  * hold a handful of English shapes: "2018", "May 2018", "25 June 2018",
  * "early 2018", "mid-2018", "end of 2018", "Q3 2018", "H1 2018",
  * "spring 2018", each optionally after "by ", "before " or "from ", spans
- * "P/P", "by the end of 2018", "2018 and ongoing", "ongoing".  Spelled
+ * "P/P", "by the end of 2018", "2018 and ongoing", "ongoing", "as soon as
+ * possible" (recurrences, rarer, are the grammar's).  Spelled
  * exactly so (case, single spaces, nothing around), they are read here in
  * one pass without tokens, into the same fields the grammar fills and
  * through the same deadline_encode.  Anything else, and every error, goes
@@ -177,6 +178,11 @@ deadline_parse_fast(const char *s, size_t len, deadline_t *out)
 	if (len == 7 && memcmp(s, "ongoing", 7) == 0)
 	{
 		d.mode = DL_MODE_ONGOING;
+		return deadline_encode(&d, out);
+	}
+	if (len == 19 && memcmp(s, "as soon as possible", 19) == 0)
+	{
+		d.mode = DL_MODE_ASAP;
 		return deadline_encode(&d, out);
 	}
 	d.mode = DL_MODE_IN;

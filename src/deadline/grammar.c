@@ -248,8 +248,9 @@ static const char HINT_SHAPES[] =
 	"'Q1 2018', 'H2 2018', 'spring 2018', 'BG Presidency 2018', spans such as "
 	"'end of 2018/early 2019', '2018-2020', 'March-April 2019' or '15-16 October 2020', "
 	"each optionally after 'by', 'before' or 'from', or followed by 'and ongoing'; 'ongoing'; "
-	"EDTF such as '2018-38' or '../2018-05'; in English, Dutch, French, German, Spanish or "
-	"Italian.";
+	"EDTF such as '2018-38' or '../2018-05'; 'as soon as possible'; recurrences such as "
+	"'annually', 'every 6 months from 2019' or 'each year by 31 March'; in English, Dutch, "
+	"French, German, Spanish or Italian.";
 static const char HINT_RANGE[] = "Years run from 1950 to 2099.";
 static const char HINT_NEEDS_REF[] =
 	"This phrase needs a reference date; use deadline_parse(phrase, ref_date).";
@@ -276,6 +277,7 @@ typedef struct parser
 	bool		full;
 	bool		guessed;		/* a quarter, half or season got its year from ref */
 	bool		past;			/* a past word came first: "el pasado 29 de enero" */
+	bool		in_asap;		/* reading the bound after "as soon as possible" */
 } parser;
 
 static int
@@ -422,12 +424,14 @@ skip_of(parser *p)
 }
 
 /* the valued words take the top bits; the kinds of deadline_lexicon.h the rest */
+#define MASK_MULTIPLE BIT(58)
+#define MASK_RECUR BIT(59)
 #define MASK_RELDAY BIT(60)
 #define MASK_MONTH BIT(61)
 #define MASK_SEASON BIT(62)
 #define MASK_ORDINAL BIT(63)
 /* (an enum is no preprocessor constant: the check is the compiler's) */
-typedef char dl_kinds_fit_the_mask[DL_N_LISTS <= 60 ? 1 : -1];
+typedef char dl_kinds_fit_the_mask[DL_N_LISTS <= 58 ? 1 : -1];
 
 typedef struct dict_entry
 {
@@ -506,6 +510,23 @@ build_dictionary(void)
 		/* only so that a phrase may start at one (relative_day() reads them) */
 		for (const dl_valued *v = (*lx)->relative_days; v && v->word; v++)
 			dict_add(v->word, MASK_RELDAY);
+		/* likewise (recurrence_word() reads them); "half-yearly" starts at "half" */
+		for (const dl_valued *v = (*lx)->recurrences; v && v->word; v++)
+		{
+			char		w[WORD_MAX];
+			size_t		l = strcspn(v->word, "-");
+
+			if (l >= WORD_MAX)
+			{
+				dict_add(v->word, MASK_RECUR);	/* too long: counted dropped */
+				continue;
+			}
+			memcpy(w, v->word, l);
+			w[l] = '\0';
+			dict_add(w, MASK_RECUR);
+		}
+		for (const dl_valued *v = (*lx)->multiples; v && v->word; v++)
+			dict_add(v->word, MASK_MULTIPLE);
 		/* weekdays are listed Monday first: their number is their place */
 		if ((*lx)->lists[L_WEEKDAYS])
 			for (int k = 0; k < 7 && (*lx)->lists[L_WEEKDAYS][k]; k++)
@@ -1934,6 +1955,399 @@ elliptic_span(parser *p, deadline_fields *f, bool ranged)
 	return true;
 }
 
+/* ---------- as soon as possible; recurrences ---------- */
+
+enum
+{
+	V_RECURRENCES, V_MULTIPLES
+};
+
+/* The value of w in one of the lexicons' valued lists, or 0. */
+static int
+lexicon_value(const char *w, int which)
+{
+	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
+		for (const dl_valued *v = which == V_RECURRENCES ? (*lx)->recurrences : (*lx)->multiples;
+			 v && v->word; v++)
+			if (strcmp(w, v->word) == 0)
+				return v->value;
+	return 0;
+}
+
+/*
+ * "annually", "quarterly", "jährlich", "half-yearly": a DL_EVERY value, or
+ * 0; *adjective for DL_EVERY_ADJ words ("annual", "annuel").
+ */
+static int
+recurrence_word(parser *p, bool *adjective)
+{
+	token	   *t = tok(p, 0),
+			   *u;
+	int			v = 0;
+
+	*adjective = false;
+	if (!t || t->kind != TK_WORD || !(t->mask & MASK_RECUR))
+		return 0;
+	if (is_kind(p, 1, TK_DASH) && tok(p, 1)->glued && (u = tok(p, 2)) != NULL &&
+		u->kind == TK_WORD && u->glued)
+	{
+		char		w[2 * WORD_MAX + 2];
+
+		snprintf(w, sizeof(w), "%s-%s", t->w, u->w);
+		if ((v = lexicon_value(w, V_RECURRENCES)) != 0)
+			p->i += 3;
+	}
+	if (v == 0 && (v = lexicon_value(t->w, V_RECURRENCES)) != 0)
+		p->i++;
+	*adjective = v >= DL_EVERY_ADJECTIVE;
+	return v % DL_EVERY_ADJECTIVE;
+}
+
+/*
+ * A unit of a cycle: a unit word and its plural or case ending ("year",
+ * "Monate", "ans", "années", "anni"; not "and" or "annual", which the
+ * prefix "an" would read), or a quarter, half or presidency (3, 6 and 6
+ * months; "half year" is a half).  *unit and *n: the cycle is n units.
+ */
+static bool
+cycle_unit(parser *p, int *unit, int *n)
+{
+	static const char *const endings[] = {"", "s", "e", "n", "en", "es", "o", "i", "a", "née",
+	"nées"};
+	token	   *t = tok(p, 0);
+
+	if (!t || t->kind != TK_WORD)
+		return false;
+	if (word_in(p, 0, L_QUARTER_WORDS) || word_in(p, 0, L_HALF_WORDS) ||
+		word_in(p, 0, L_PRESIDENCY_WORDS))
+	{
+		*unit = DL_UNIT_MONTH;
+		*n = word_in(p, 0, L_QUARTER_WORDS) ? 3 : 6;
+		p->i++;
+		if (*n == 6 && word_in(p, -1, L_HALF_WORDS) && word_in(p, 0, L_YEAR_WORDS))
+			p->i++;				/* "every half year" */
+		return true;
+	}
+	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
+		for (const dl_valued *v = (*lx)->units; v && v->word; v++)
+		{
+			size_t		l = strlen(v->word);
+
+			if (strncmp(t->w, v->word, l) != 0)
+				continue;
+			for (size_t e = 0; e < sizeof(endings) / sizeof(endings[0]); e++)
+				if (strcmp(t->w + l, endings[e]) == 0)
+				{
+					*unit = v->value;
+					*n = 1;
+					p->i++;
+					return true;
+				}
+		}
+	return false;
+}
+
+/* every n units, one spelling each: 12k months are k years, 7k days k weeks */
+static bool
+set_every(dl_recurrence *r, int unit, long n)
+{
+	if (unit == DL_UNIT_MONTH && n % 12 == 0)
+	{
+		unit = DL_UNIT_YEAR;
+		n /= 12;
+	}
+	if (unit == DL_UNIT_DAY && n % 7 == 0)
+	{
+		unit = DL_UNIT_WEEK;
+		n /= 7;
+	}
+	if (n < 1 || n > DL_EVERY_MAX)
+		return false;
+	r->unit = unit;
+	r->count = (int) n;
+	return true;
+}
+
+/* "twice", "tweemaal", "zweimal"; "three times", "deux fois", "due volte": the number, or 0 */
+static int
+times_word(parser *p)
+{
+	token	   *t = tok(p, 0);
+	int			save = p->i,
+				n;
+
+	if (t && t->kind == TK_WORD && (t->mask & MASK_MULTIPLE) &&
+		(n = lexicon_value(t->w, V_MULTIPLES)) != 0)
+	{
+		p->i++;
+		return n;
+	}
+	/* the word for times first: number_word() reads every lexicon */
+	if (token_may_start(p, 1, BIT(L_TIMES_WORDS)) && (n = number_word(p)) > 0 &&
+		accept_phrases(p, L_TIMES_WORDS))
+		return n;
+	p->i = save;
+	return 0;
+}
+
+/*
+ * The cycle of a recurrence: "every year", "each 6 months", "every other
+ * week", "tous les deux ans", "alle drei Monate", "om de zes maanden",
+ * "ogni 5 anni", "every quarter"; "per year", "pro Jahr"; "annually",
+ * "half-yearly", "jährlich"; a number of times in a cycle: "twice a year"
+ * (every 6 months), "zweimal jährlich", "viermaal per jaar", "once per
+ * Presidency", "zweimal pro Halbjahr".  A number of times that does not
+ * divide the cycle into whole months or days ("twice a month") is none.
+ * *adjective: it was an adjective ("annual"), which takes no anchor.
+ */
+static bool
+cycle(parser *p, dl_recurrence *r, bool *adjective)
+{
+	int			save = p->i,
+				v,
+				times,
+				unit,
+				n;
+
+	memset(r, 0, sizeof(*r));
+	*adjective = false;
+	if ((times = times_word(p)) > 0)
+	{
+		if ((v = recurrence_word(p, adjective)) != 0)
+		{
+			unit = v / 100;
+			n = v % 100;
+		}
+		else
+		{
+			if (!accept_phrases(p, L_TIMES_PER_WORDS) && !accept_phrases(p, L_PER_WORDS))
+				goto none;
+			skip_articles(p);
+			if (!cycle_unit(p, &unit, &n))
+				goto none;
+		}
+		/* the cycle in months or days, cut in as many */
+		if (unit == DL_UNIT_YEAR)
+		{
+			unit = DL_UNIT_MONTH;
+			n *= 12;
+		}
+		else if (unit == DL_UNIT_WEEK)
+		{
+			unit = DL_UNIT_DAY;
+			n *= 7;
+		}
+		if (n % times != 0 || !set_every(r, unit, n / times))
+			goto none;
+		return true;
+	}
+	if ((v = recurrence_word(p, adjective)) != 0)
+	{
+		if (!set_every(r, v / 100, v % 100))
+			goto none;
+		return true;
+	}
+	if (accept_phrases(p, L_PER_WORDS))
+	{
+		if (!cycle_unit(p, &unit, &n) || !set_every(r, unit, n))
+			goto none;
+		return true;
+	}
+	if (accept_phrases(p, L_EVERY_WORDS))
+	{
+		int			count = 1,
+					k;
+
+		/* "every other year", "every second year", "jedes zweite Jahr", "every 6 months" */
+		if (accept_phrases(p, L_OTHER_WORDS))
+			count = 2;
+		else if (ordinal(p, &k))
+			count = k;
+		else
+		{
+			int			j = p->i;
+
+			if ((k = number_word(p)) > 0)
+				count = k;
+			else if (p->i > j)
+				goto none;		/* "every 0 months" */
+		}
+		if (!cycle_unit(p, &unit, &n) || !set_every(r, unit, (long) count * n))
+			goto none;
+		return true;
+	}
+none:
+	p->i = save;
+	return false;
+}
+
+/*
+ * The anchor of a yearly recurrence: a day or month of no year, with "by"
+ * or "in"/"on" or nothing before it ("by 31 March", "by the end of March"
+ * (by March), "in June", "on 18 March", "le 31 mars", "bis zum 31. März",
+ * "entro il 31 marzo", "March 31").  A year after it makes it a date, not
+ * an anchor.  Records no error: the caller backtracks.
+ */
+static bool
+anchor(parser *p, dl_recurrence *r)
+{
+	int			save = p->i,
+				mode = DL_MODE_IN,
+				month = 0,
+				day = 0;
+	bool		end = false;
+	token	   *t;
+
+	if (accept_phrases(p, L_BY_PHRASES))
+		mode = DL_MODE_BY;
+	else if (!accept_phrases(p, L_IN_PHRASES))
+		accept_phrases(p, L_ON_WORDS);
+	skip_articles(p);
+	if (word_in(p, 0, L_PART_PREPOSITIONS) && word_in(p, 1, L_END_WORDS))
+		p->i++;
+	if (word_in(p, 0, L_END_WORDS))
+	{
+		/* "by the end of March" is by March (spec section 2) */
+		p->i++;
+		skip_of(p);
+		end = true;
+	}
+	if ((t = tok(p, 0)) == NULL)
+		goto none;
+	if (!end && t->kind == TK_NUM && t->ndig <= 2 && t->num >= 1 && t->num <= 31)
+	{
+		int			k = 1;
+		token	   *mt;
+
+		if (is_kind(p, 1, TK_DOT) || word_in(p, 1, L_DAY_SUFFIXES))
+			k = 2;
+		if (word_in(p, k, L_OF_WORDS))
+			k++;
+		if ((mt = tok(p, k)) == NULL || mt->kind != TK_WORD || !(mt->mask & MASK_MONTH) || !mt->value)
+			goto none;
+		day = t->num;
+		month = mt->value;
+		p->i += k + 1;
+	}
+	else if (t->kind == TK_WORD && (t->mask & MASK_MONTH) && t->value)
+	{
+		token	   *d = tok(p, 1);
+
+		month = t->value;
+		p->i++;
+		/* "March 31" (and not "March 2019") */
+		if (!end && d && d->kind == TK_NUM && d->ndig <= 2 && d->num >= 1 && d->num <= 31)
+		{
+			day = d->num;
+			p->i++;
+		}
+	}
+	else
+		goto none;
+	if ((end && mode != DL_MODE_BY) || day > dl_days_in_month(2000, month))
+		goto none;
+	/* "Sept." */
+	if (is_kind(p, 0, TK_DOT) && tok(p, 0)->glued && is_kind(p, 1, TK_NUM))
+		p->i++;
+	/* "by 31 March 2019", "marzo de 2021": a date */
+	{
+		int			j = p->i;
+
+		if (is_kind(p, 0, TK_COMMA))
+			p->i++;
+		skip_of(p);
+		if ((t = tok(p, 0)) != NULL && t->kind == TK_NUM && t->ndig == 4)
+			goto none;
+		p->i = j;
+	}
+	r->anchor_mode = mode;
+	r->anchor_month = month;
+	r->anchor_day = day;
+	return true;
+none:
+	p->i = save;
+	return false;
+}
+
+/*
+ * A recurrence: a cycle, then for a yearly one an anchor ("each year by 31
+ * March", "annually in June", "jedes Jahr bis zum 31. März"), or the
+ * anchor first ("by 31 March each year", "le 31 mars de chaque année",
+ * "il 18 marzo di ciascun anno", "bis zum 31. März jedes Jahres"); then
+ * optionally a start ("from 2019", "starting in June 2019", "à partir de
+ * 2019").  Errors only when a recurrence was read and its start is wrong
+ * (out of range, or needing a reference); otherwise it backtracks clean.
+ */
+static bool
+recurrence(parser *p, deadline_fields *f)
+{
+	int			save = p->i,
+				j;
+	dl_status	err = p->err;
+	const char *hint = p->hint;
+	dl_recurrence r,
+				a;
+	bool		endish,
+				adjective;
+
+	memset(f, 0, sizeof(*f));
+	memset(&a, 0, sizeof(a));
+	if (cycle(p, &r, &adjective))
+	{
+		/* "annual", "annuel": the word alone */
+		if (adjective)
+		{
+			f->mode = DL_MODE_RECURRING;
+			f->every = r;
+			return true;
+		}
+		if (r.unit == DL_UNIT_YEAR)
+		{
+			j = p->i;
+			if (is_kind(p, 0, TK_COMMA))
+				p->i++;
+			if (!anchor(p, &a))
+				p->i = j;
+		}
+	}
+	else if (anchor(p, &a))
+	{
+		if (is_kind(p, 0, TK_COMMA))
+			p->i++;
+		skip_of(p);
+		if (!cycle(p, &r, &adjective) || adjective || r.unit != DL_UNIT_YEAR)
+		{
+			p->i = save;
+			return false;
+		}
+	}
+	else
+		return false;
+	r.anchor_mode = a.anchor_mode;
+	r.anchor_month = a.anchor_month;
+	r.anchor_day = a.anchor_day;
+	f->mode = DL_MODE_RECURRING;
+	f->every = r;
+	/* "from 2019", ", starting in June 2019" */
+	j = p->i;
+	if (is_kind(p, 0, TK_COMMA))
+		p->i++;
+	if (accept_phrases(p, L_FROM_PHRASES))
+	{
+		if (period(p, &f->a, &endish))
+		{
+			f->every.started = true;
+			return true;
+		}
+		if (p->err == DL_ERR_RANGE || (p->err == DL_ERR_NEEDS_REF && err != DL_ERR_NEEDS_REF))
+			return false;
+	}
+	p->i = j;
+	p->err = err;
+	p->hint = hint;
+	return true;
+}
+
 static bool
 deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 {
@@ -1959,7 +2373,60 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 		*marked = true;
 		return true;
 	}
+
+	/*
+	 * "as soon as possible", and with a bound after it the bound: "as soon
+	 * as possible, but no later than October 2019" is by October 2019
+	 */
+	if (!p->in_asap && accept_phrases(p, L_ASAP_PHRASES))
+	{
+		int			j = p->i;
+		dl_status	err = p->err;
+		const char *hint = p->hint;
+		deadline_fields g;
+		bool		m;
+
+		*marked = true;
+		if (is_kind(p, 0, TK_COMMA))
+			p->i++;
+		if (word_in(p, 0, L_AND_WORDS))
+			p->i++;
+		accept_phrases(p, L_BUT_WORDS);
+		if (is_kind(p, 0, TK_COMMA))
+			p->i++;
+		if (p->i > j && tok(p, 0))
+		{
+			bool		bound;
+
+			p->in_asap = true;
+			bound = deadline_phrase(p, &g, &m);
+			p->in_asap = false;
+			if (bound && (g.mode == DL_MODE_BY || g.mode == DL_MODE_BEFORE))
+			{
+				*f = g;
+				return true;
+			}
+			/* "as soon as possible and no later than May": needs a reference */
+			if (severity(p->err) > severity(err) && p->err != DL_ERR_SYNTAX)
+				return false;
+		}
+		p->i = j;
+		p->err = err;
+		p->hint = hint;
+		f->mode = DL_MODE_ASAP;
+		return true;
+	}
+
+	/* "annually", "every 6 months from 2019", "each year by 31 March" */
 	save = p->i;
+	if (recurrence(p, f))
+	{
+		*marked = true;
+		return true;
+	}
+	if (p->err == DL_ERR_NEEDS_REF || p->err == DL_ERR_RANGE)
+		return false;
+	p->i = save;
 	if (edtf_interval(p, f))
 	{
 		*marked = f->mode != DL_MODE_IN;
@@ -2204,8 +2671,9 @@ parse_tokens(parser *p, deadline_t *out, bool *marked)
 /*
  * Can a marked phrase start here?  The extractor asks at every word of a
  * text; only a marker, a word that marks a period by itself (early, Q1,
- * spring, first, ...), an article, a presidency, or "within"/"next"/
- * "current" can start one.  Months, years and days alone are not marked.
+ * spring, first, ...), an article, a presidency, "within"/"next"/
+ * "current", or a recurrence ("each year by 31 March", "annually by ...")
+ * can start one.  Months, years and days alone are not marked.
  */
 static bool
 may_start_marked(parser *p)
@@ -2214,7 +2682,8 @@ may_start_marked(parser *p)
 		BIT(L_FROM_PHRASES) | BIT(L_AFTER_PHRASES) | BIT(L_IN_PHRASES) |
 		BIT(L_EARLY_WORDS) | BIT(L_MID_WORDS) | BIT(L_END_WORDS) |
 		BIT(L_PRESIDENCY_WORDS) | BIT(L_NEXT_WORDS) | BIT(L_CURRENT_WORDS) |
-		BIT(L_WITHIN_PHRASES) | BIT(L_DURATION_PREPOSITIONS) | MASK_SEASON | MASK_ORDINAL;
+		BIT(L_WITHIN_PHRASES) | BIT(L_DURATION_PREPOSITIONS) | MASK_SEASON | MASK_ORDINAL |
+		BIT(L_EVERY_WORDS) | MASK_RECUR;
 	token	   *t = tok(p, 0);
 
 	if (!t || t->kind != TK_WORD)
@@ -2336,8 +2805,12 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 	lexer		lx = {s, len, 0, false};
 	token		k;
 	bool		best_marked = false,
+				best_recurs = false,
 				needs_ref = false;
-	size_t		best_len = 0;
+	size_t		best_len = 0,
+				asap_start = 0,
+				asap_len = 0;
+	deadline_t	asap = 0;
 
 	*start = 0;
 	*mlen = len;
@@ -2354,29 +2827,59 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 		deadline_t	v;
 		size_t		used;
 		bool		marked;
-		dl_status	err = DL_OK;
+		dl_status	err = DL_OK,
+					at;
 
 		if (k.kind == TK_WORD && k.mask == 0)
 			continue;			/* a word of no kind starts nothing */
-		if (parse_at(s + k.start, len - k.start, ref, &v, &used, &marked, false, &err) == DL_OK)
+		at = parse_at(s + k.start, len - k.start, ref, &v, &used, &marked, false, &err);
+
+		if (at == DL_OK && deadline_mode_of(v) == DL_MODE_ASAP)
+		{
+			/* "as soon as possible" says no time: only where nothing else does */
+			if (asap_len == 0 && used > 0)
+			{
+				asap = v;
+				asap_start = k.start;
+				asap_len = used;
+			}
+		}
+		else if (at == DL_OK)
 		{
 			bool		contains = best_len > 0 && k.start <= *start &&
 				k.start + used >= *start + best_len;
 			bool		inside = best_len > 0 && k.start >= *start &&
 				k.start + used <= *start + best_len;
+			bool		recurs = deadline_mode_of(v) == DL_MODE_RECURRING;
 
-			if (used > 0 && (contains || (!inside && ((marked && !best_marked) ||
-													  (marked == best_marked && used > best_len)))))
+			/*
+			 * a recurrence ranks below a period ("Come ogni anno, lo scorso
+			 * 23 ottobre" is the day; "Informe anual de 2020" the year),
+			 * unless it holds it ("each year by 31 March")
+			 */
+			if (used > 0 && (contains || best_len == 0 ||
+							 (!inside && ((best_recurs && !recurs) ||
+										  (best_recurs == recurs &&
+										   ((marked && !best_marked) ||
+											(marked == best_marked && used > best_len)))))))
 			{
 				*out = v;
 				*start = k.start;
 				*mlen = used;
 				best_len = used;
 				best_marked = marked;
+				best_recurs = recurs;
 			}
 		}
 		else if (err == DL_ERR_NEEDS_REF)
 			needs_ref = true;
+	}
+	if (best_len == 0 && !needs_ref && asap_len > 0)
+	{
+		*out = asap;
+		*start = asap_start;
+		*mlen = asap_len;
+		best_len = asap_len;
 	}
 	/*
 	 * no period, but a word that says the action never ends ("begonnen -

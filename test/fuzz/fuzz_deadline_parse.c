@@ -3,6 +3,9 @@
  * the input), deadline_parse's reading of a phrase, and the binary validator: whatever parses formats to text that
  * parses back to the same value, formatting is stable, and periods are
  * well-formed; the one-pass fast path answers as the full grammar does.
+ * A recurrence's next due date is on or after the day asked, closes an
+ * occurrence that holds it or lies after it, agrees with the status, and
+ * the one after it is later.
  */
 #include <string.h>
 
@@ -12,7 +15,30 @@
 int			LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 
 static void
-check(deadline_t v)
+check_recurring(deadline_t v, int32_t on)
+{
+	int32_t		lo,
+				hi,
+				due,
+				next,
+				again;
+	dl_state	st = deadline_state(v, on);
+
+	PROPERTY(!deadline_due(v, &due) && !deadline_bounds(v, &lo, &hi),
+			 "a recurrence with a due date or a period");
+	if (!deadline_occurrence(v, on, &lo, &hi, &due))
+		return;
+	PROPERTY(lo < hi && due == hi - 1 && due >= on, "occurrence [%d, %d) due %d on %d", (int) lo,
+			 (int) hi, (int) due, (int) on);
+	PROPERTY(deadline_next_due(v, on, &again) && again == due, "next_due and the occurrence disagree");
+	PROPERTY(st == (on >= lo ? DL_STATUS_DUE : DL_STATUS_UPCOMING), "status %d on %d, occurrence from %d",
+			 (int) st, (int) on, (int) lo);
+	if (deadline_next_due(v, due + 1, &next))
+		PROPERTY(next > due, "the next occurrence is not later");
+}
+
+static void
+check(deadline_t v, int32_t on)
 {
 	deadline_t	back;
 	char		canon[DL_TEXT_MAX],
@@ -29,7 +55,12 @@ check(deadline_t v)
 	deadline_format(back, again);
 	PROPERTY(strcmp(canon, again) == 0, "formatting is unstable: '%s' / '%s'", canon, again);
 	deadline_format_edtf(v, edtf);
-	PROPERTY(edtf[0] != '\0', "no EDTF for '%s'", canon);
+	PROPERTY(edtf[0] != '\0' || deadline_mode_of(v) == DL_MODE_ASAP, "no EDTF for '%s'", canon);
+	if (deadline_mode_of(v) == DL_MODE_RECURRING)
+		check_recurring(v, on);
+	else if (deadline_mode_of(v) == DL_MODE_ASAP)
+		PROPERTY(deadline_state(v, on) == DL_STATUS_DUE && !deadline_next_due(v, on, &due),
+				 "asap is not due, or has a due date");
 	if (deadline_bounds(v, &lo, &hi))
 	{
 		PROPERTY(lo < hi, "empty period for '%s'", canon);
@@ -55,7 +86,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	}
 	st = deadline_parse_text((const char *) data, size, DL_NO_DAY, &v, &hint);
 	if (st == DL_OK)
-		check(v);
+		check(v, dl_days_from_civil(2018, 7, 1));
 	else
 		PROPERTY(hint != NULL && hint[0] != '\0', "an error without a hint");
 
@@ -68,11 +99,11 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 					len;
 
 		if (deadline_parse_text((const char *) data + 2, size - 2, ref, &v, NULL) == DL_OK)
-			check(v);
+			check(v, ref);
 		/* deadline_parse's phrase reading: a valid value read from inside the input */
 		if (deadline_parse_phrase((const char *) data + 2, size - 2, ref, &v, &hint, &start, &len) == DL_OK)
 		{
-			check(v);
+			check(v, ref);
 			PROPERTY(len > 0 && start + len <= size - 2, "phrase read outside the input");
 		}
 	}
@@ -80,7 +111,8 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	{
 		memcpy(&v, data, 8);
 		if (deadline_is_valid(v))
-			check(v);
+			check(v, size >= 12 ? (int32_t) (data[8] | data[9] << 8 | data[10] << 16 | (uint32_t) data[11] << 24) :
+				  dl_days_from_civil(2018, 7, 1));
 	}
 	return 0;
 }

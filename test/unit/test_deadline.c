@@ -2,6 +2,7 @@
  * test_deadline.c: unit tests of the deadline reader (src/deadline/),
  * the input table of shared/spec/deadline.md in all four languages.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -585,6 +586,468 @@ test_corpus(void)
 	free(buf);
 }
 
+/* ---------- values that are no period: asap and recurrences ---------- */
+
+static int32_t
+iso(const char *s)
+{
+	int			y,
+				m,
+				d;
+
+	return sscanf(s, "%d-%d-%d", &y, &m, &d) == 3 ? day(y, m, d) : DL_NO_DAY;
+}
+
+/* canonical spellings: each reads back as itself, with its EDTF */
+static void
+test_kinds_canonical(void)
+{
+	static const char *const canon[][3] = {
+		{"as soon as possible", "asap", ""},
+		{"annually", "recurring", "R/P1Y"},
+		{"every 2 years", "recurring", "R/P2Y"},
+		{"every 99 years", "recurring", "R/P99Y"},
+		{"monthly", "recurring", "R/P1M"},
+		{"every 3 months", "recurring", "R/P3M"},
+		{"every 6 months", "recurring", "R/P6M"},
+		{"every 18 months", "recurring", "R/P18M"},
+		{"weekly", "recurring", "R/P1W"},
+		{"every 2 weeks", "recurring", "R/P2W"},
+		{"daily", "recurring", "R/P1D"},
+		{"every 10 days", "recurring", "R/P10D"},
+		{"each year by 31 March", "recurring", "R/--03-31/P1Y"},
+		{"each year by March", "recurring", "R/--03/P1Y"},
+		{"each year in June", "recurring", "R/--06/P1Y"},
+		{"each year on 18 March", "recurring", "R/--03-18/P1Y"},
+		{"each year by 29 February", "recurring", "R/--02-29/P1Y"},
+		{"every 2 years by 31 March", "recurring", "R/--03-31/P2Y"},
+		{"annually from 2019", "recurring", "R/2019/P1Y"},
+		{"every 3 months from 2019", "recurring", "R/2019/P3M"},
+		{"every 6 months from June 2019", "recurring", "R/2019-06/P6M"},
+		{"weekly from 1 July 2019", "recurring", "R/2019-07-01/P1W"},
+		{"every 6 months from BG Presidency 2018", "recurring", "R/2018-40/P6M"},
+		{"each year by 31 March from 2019", "recurring", "R/2019-03-31/P1Y"},
+		{"each year by 31 March from June 2019", "recurring", "R/2020-03-31/P1Y"},
+		{"each year in June from 2019", "recurring", "R/2019-06/P1Y"},
+		{"every 2 years on 1 July from Q3 2019", "recurring", "R/2019-07-01/P2Y"},
+	};
+	deadline_t	v,
+				back;
+	char		buf[DL_TEXT_MAX];
+
+	for (size_t i = 0; i < sizeof(canon) / sizeof(canon[0]); i++)
+	{
+		CHECK(parse(canon[i][0], DL_NO_DAY, &v), "'%s' rejected", canon[i][0]);
+		deadline_format(v, buf);
+		CHECK(strcmp(buf, canon[i][0]) == 0, "'%s' prints '%s'", canon[i][0], buf);
+		CHECK(parse(buf, DL_NO_DAY, &back) && back == v, "'%s' does not read back", buf);
+		CHECK(strcmp(deadline_mode_name(deadline_mode_of(v)), canon[i][1]) == 0,
+			  "'%s': mode %s, want %s", canon[i][0], deadline_mode_name(deadline_mode_of(v)),
+			  canon[i][1]);
+		deadline_format_edtf(v, buf);
+		CHECK(strcmp(buf, canon[i][2]) == 0, "'%s': EDTF '%s', want '%s'", canon[i][0], buf,
+			  canon[i][2]);
+		CHECK(!deadline_due(v, &(int32_t) {0}) && !deadline_bounds(v, &(int32_t) {0}, &(int32_t) {0}),
+			  "'%s' has a due date or a period", canon[i][0]);
+		CHECK(!deadline_continuing_of(v), "'%s' is continuing", canon[i][0]);
+	}
+	/* the start's precision is the value's; none without a start */
+	CHECK(parse("annually", DL_NO_DAY, &v) && deadline_precision_name(deadline_precision_of(v)) == NULL,
+		  "annually has a precision");
+	CHECK(parse("annually from June 2019", DL_NO_DAY, &v) &&
+		  strcmp(deadline_precision_name(deadline_precision_of(v)), "month") == 0,
+		  "the precision of a start");
+	CHECK(parse("ASAP", DL_NO_DAY, &v) && deadline_precision_name(deadline_precision_of(v)) == NULL,
+		  "asap has a precision");
+}
+
+/* what is no recurrence or no anchor, and errors of a start */
+static void
+test_kinds_rejects(void)
+{
+	static const struct
+	{
+		const char *input;
+		dl_status	st;
+	}			cases[] = {
+		{"soon", DL_ERR_SYNTAX}, {"as soon as", DL_ERR_SYNTAX}, {"every", DL_ERR_SYNTAX},
+		{"every 100 years", DL_ERR_SYNTAX}, {"every 0 months", DL_ERR_SYNTAX},
+		{"each year by 31 February", DL_ERR_SYNTAX}, {"each year by 31 March 2019", DL_ERR_SYNTAX},
+		{"twice a month", DL_ERR_SYNTAX}, {"each and every year", DL_ERR_SYNTAX},
+		{"monthly by 15 March", DL_ERR_SYNTAX}, {"annual in June", DL_ERR_SYNTAX},
+		{"every year from 2018/2020", DL_ERR_SYNTAX}, {"bimonthly", DL_ERR_SYNTAX},
+		{"annually from 2150", DL_ERR_RANGE}, {"annually from 1949", DL_ERR_RANGE},
+		{"annually from May", DL_ERR_NEEDS_REF},
+		{"as soon as possible and no later than May", DL_ERR_NEEDS_REF},
+		{"as soon as possible and no later than 2100", DL_ERR_RANGE},
+		{"as soon as possible in 2019", DL_ERR_SYNTAX},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		deadline_t	v;
+		const char *hint = NULL;
+		dl_status	st = deadline_parse_text(cases[i].input, strlen(cases[i].input),
+											 DL_NO_DAY, &v, &hint);
+
+		CHECK(st == cases[i].st, "'%s' gave %d, want %d", cases[i].input, (int) st, (int) cases[i].st);
+		CHECK(hint != NULL && hint[0] != '\0', "'%s' has no hint", cases[i].input);
+	}
+}
+
+/* the due date to work to on a day, and the occurrence it closes */
+static void
+test_next_due(void)
+{
+	static const struct
+	{
+		const char *value;
+		const char *on;
+		const char *due;		/* NULL: none */
+		const char *first;		/* the occurrence's first day, NULL: not checked */
+	}			cases[] = {
+		{"each year by 31 March", "2018-07-01", "2019-03-31", "2019-03-31"},
+		{"each year by 31 March", "2019-03-31", "2019-03-31", "2019-03-31"},
+		{"each year by 31 March", "2019-04-01", "2020-03-31", NULL},
+		{"each year by March", "2019-03-31", "2019-03-31", "2019-03-01"},
+		{"each year in June", "2019-07-01", "2020-06-30", "2020-06-01"},
+		{"each year on 29 February", "2019-01-01", "2019-02-28", NULL},
+		{"each year on 29 February", "2020-01-01", "2020-02-29", NULL},
+		{"each year in June from 2019", "2017-01-01", "2019-06-30", NULL},
+		{"each year by 31 March from June 2019", "2019-01-01", "2020-03-31", NULL},
+		{"every 2 years by 31 March from 2019", "2019-04-01", "2021-03-31", NULL},
+		{"every 2 years by 31 March", "2019-04-01", "2020-03-31", NULL},
+		{"annually", "2018-07-01", "2018-12-31", "2018-01-01"},
+		{"annually", "2018-12-31", "2018-12-31", NULL},
+		{"annually", "2019-01-01", "2019-12-31", NULL},
+		{"every 2 years", "2018-05-15", "2019-12-31", "2018-01-01"},
+		{"every 6 months", "2018-07-01", "2018-12-31", "2018-07-01"},
+		{"every 3 months", "2018-05-15", "2018-06-30", "2018-04-01"},
+		{"monthly", "2020-02-10", "2020-02-29", "2020-02-01"},
+		{"every 6 months from 2019", "2018-07-01", "2019-06-30", "2019-01-01"},
+		{"every 6 months from 2019", "2019-06-30", "2019-06-30", NULL},
+		{"every 6 months from 2019", "2019-07-01", "2019-12-31", "2019-07-01"},
+		{"annually from June 2019", "2019-07-01", "2020-05-31", "2019-06-01"},
+		{"every 3 months from 15 January 2019", "2019-04-20", "2019-07-14", "2019-04-15"},
+		{"every 3 months from 31 January 2019", "2019-05-01", "2019-07-30", "2019-04-30"},
+		{"weekly", "2019-06-19", "2019-06-23", "2019-06-17"},
+		{"weekly", "2019-06-23", "2019-06-23", NULL},
+		{"daily", "2019-06-19", "2019-06-19", "2019-06-19"},
+		{"every 10 days from 1 July 2019", "2019-07-12", "2019-07-20", "2019-07-11"},
+		/* an ordinary value: its due date, whatever the day */
+		{"by May 2018", "2020-01-01", "2018-05-31", "2018-05-01"},
+		{"before May 2018", "2017-01-01", "2018-04-30", "2018-05-01"},
+		{"end of 2018/early 2019", "2017-01-01", "2019-04-30", "2018-09-01"},
+		{"from 2019", "2017-01-01", NULL, NULL},
+		{"2018 and ongoing", "2017-01-01", NULL, NULL},
+		{"ongoing", "2017-01-01", NULL, NULL},
+		{"as soon as possible", "2017-01-01", NULL, NULL},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		deadline_t	v;
+		int32_t		due = 0,
+					lo = 0,
+					hi = 0,
+					due2 = 0;
+		bool		has;
+
+		CHECK(parse(cases[i].value, DL_NO_DAY, &v), "'%s' rejected", cases[i].value);
+		has = deadline_next_due(v, iso(cases[i].on), &due);
+		CHECK(has == (cases[i].due != NULL) && (!has || due == iso(cases[i].due)),
+			  "'%s' on %s: next due %s (%d), want %s", cases[i].value, cases[i].on,
+			  has ? "some" : "none", (int) (due - iso(cases[i].due ? cases[i].due : cases[i].on)),
+			  cases[i].due ? cases[i].due : "none");
+		CHECK(deadline_occurrence(v, iso(cases[i].on), &lo, &hi, &due2) == has &&
+			  (!has || (due2 == due && lo < hi && (!cases[i].first || lo == iso(cases[i].first)))),
+			  "'%s' on %s: occurrence wrong", cases[i].value, cases[i].on);
+	}
+	{
+		/* every 2 weeks: Monday to Sunday fortnights counted from Monday 2 January 1950 */
+		deadline_t	v;
+		int32_t		due;
+
+		CHECK(parse("every 2 weeks", DL_NO_DAY, &v) && deadline_next_due(v, day(2019, 6, 19), &due) &&
+			  (due + 1 - day(1950, 1, 2)) % 14 == 0 && due >= day(2019, 6, 19) &&
+			  due < day(2019, 6, 19) + 14 && (due % 7 + 7 + 3) % 7 == 6,
+			  "every 2 weeks: not a Sunday ending a fortnight");
+		/* days far out: none for a recurrence, the due date for the rest */
+		CHECK(!deadline_next_due(v, INT32_MAX / 2, &due), "a recurrence at the end of time");
+		CHECK(parse("annually from 2019", DL_NO_DAY, &v) && deadline_next_due(v, INT32_MIN / 2, &due) &&
+			  due == day(2019, 12, 31), "a recurrence with a start, from the beginning of time");
+		CHECK(parse("by May 2018", DL_NO_DAY, &v) && deadline_next_due(v, INT32_MAX / 2, &due) &&
+			  due == day(2018, 5, 31), "an ordinary value at the end of time");
+	}
+}
+
+static void
+test_kinds_status(void)
+{
+	static const struct
+	{
+		const char *value;
+		const char *on[4];
+		const char *want[4];
+	}			cases[] = {
+		{"as soon as possible", {"1950-01-01", "2018-01-01", "2099-12-31", "2018-06-01"},
+		{"due", "due", "due", "due"}},
+		{"each year by 31 March", {"2019-03-30", "2019-03-31", "2019-04-01", "2020-03-31"},
+		{"upcoming", "due", "upcoming", "due"}},
+		{"each year in June", {"2019-05-31", "2019-06-01", "2019-06-30", "2019-07-01"},
+		{"upcoming", "due", "due", "upcoming"}},
+		{"annually", {"2019-01-01", "2019-06-15", "2019-12-31", "2020-01-01"},
+		{"due", "due", "due", "due"}},
+		{"every 6 months from 2019", {"2018-12-31", "2019-01-01", "2019-07-01", "2030-01-01"},
+		{"upcoming", "due", "due", "due"}},
+		{"each year by 31 March from 2020", {"2019-04-01", "2020-03-30", "2020-03-31", "2020-04-01"},
+		{"upcoming", "upcoming", "due", "upcoming"}},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		deadline_t	v;
+
+		CHECK(parse(cases[i].value, DL_NO_DAY, &v), "'%s'", cases[i].value);
+		for (int k = 0; k < 4; k++)
+		{
+			const char *got = deadline_state_name(deadline_state(v, iso(cases[i].on[k])));
+
+			CHECK(strcmp(got, cases[i].want[k]) == 0, "'%s' on %s: %s, want %s", cases[i].value,
+				  cases[i].on[k], got, cases[i].want[k]);
+		}
+	}
+	/* infinite days (the SQL wrapper's) do not break a recurrence */
+	{
+		deadline_t	v;
+
+		CHECK(parse("each year by 31 March", DL_NO_DAY, &v) &&
+			  deadline_state(v, INT32_MAX / 2) == DL_STATUS_DUE &&
+			  deadline_state(v, INT32_MIN / 2) == DL_STATUS_UPCOMING, "status at infinity");
+	}
+}
+
+/*
+ * The layout is permanent: values of the first five modes keep the bits
+ * they had before asap and recurrences existed (pinned here), and the new
+ * kinds sort where deadline_core.h says.
+ */
+static void
+test_kinds_order(void)
+{
+	static const struct
+	{
+		const char *text;
+		uint64_t	bits;
+	}			pinned[] = {
+		{"ongoing", UINT64_C(0x7fff800005000000)},
+		{"2018", UINT64_C(0x31ef313941000000)},
+		{"by mid-2018", UINT64_C(0x31b231752a000000)},
+		{"end of 2018/early 2019", UINT64_C(0x322b31b2c92a80f2)},
+		{"2018 and ongoing", UINT64_C(0x7fffb13941800000)},
+		{"from 2019", UINT64_C(0x7fffb1efc4000000)},
+		{"before May 2018", UINT64_C(0x3174b17513000000)},
+		{"BG Presidency 2018", UINT64_C(0x3193313939000000)},
+		{"mid-May 2018", UINT64_C(0x317eb17a51000000)},
+		{"25 May 2018", UINT64_C(0x3181318109000000)},
+		{"by 20 November 2017/20 May 2018", UINT64_C(0x317eb1244a0880b6)},
+		{"winter 2018/2019", UINT64_C(0x320cb1e021000000)},
+		{"Q3 2018", UINT64_C(0x31c1319399000000)},
+		{"by end of 2017", UINT64_C(0x3138b0fc2a000000)},
+		{"from 1950", UINT64_C(0x7fff80b6c4000000)},
+		{"31 December 2099", UINT64_C(0x6bb7ebb789000000)},
+	};
+	static const char *const sorted[] = {
+		"31 December 2099", "ongoing", "as soon as possible", "daily", "every 10 days", "weekly",
+		"every 2 weeks", "monthly", "every 3 months", "every 6 months", "each year on 31 March",
+		"each year by 31 March", "each year in March", "each year by March", "each year in June",
+		"annually", "every 2 years by 31 March", "every 2 years", "every 99 years",
+		"every 6 months from 1950", "from 2017", "every 6 months from 2017", "annually from 2017",
+		"from May 2017", "2018 and ongoing", "from 2019", "each year by 31 March from 2019",
+	};
+	deadline_t	prev = 0;
+
+	for (size_t i = 0; i < sizeof(pinned) / sizeof(pinned[0]); i++)
+	{
+		deadline_t	v = 0;
+
+		CHECK(parse(pinned[i].text, DL_NO_DAY, &v) && v == pinned[i].bits,
+			  "'%s' is %016llx, was %016llx", pinned[i].text, (unsigned long long) v,
+			  (unsigned long long) pinned[i].bits);
+	}
+	for (size_t i = 0; i < sizeof(sorted) / sizeof(sorted[0]); i++)
+	{
+		deadline_t	cur = 0;
+
+		CHECK(parse(sorted[i], DL_NO_DAY, &cur), "'%s' rejected", sorted[i]);
+		if (i > 0)
+			CHECK(prev < cur, "'%s' does not sort after '%s'", sorted[i], sorted[i - 1]);
+		CHECK((int64_t) cur >= 0, "'%s' sets bit 63", sorted[i]);
+		prev = cur;
+	}
+}
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t	x = *(const uint64_t *) a,
+				y = *(const uint64_t *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Every recurrence the fields can say: encodes to one pattern that decodes
+ * to the same fields, prints and reads back, and no two say the same;
+ * fields that are no value (every 12 months, an anchor on a monthly cycle,
+ * a 31 April) do not encode; a bit flipped in any of them gives no value or
+ * another that reads back as itself.
+ */
+static void
+test_kinds_encoding(void)
+{
+	static const int counts[] = {0, 1, 2, 3, 5, 6, 7, 11, 12, 13, 14, 24, 98, 99, 100};
+	static const char *const starts[] = {
+		NULL, "2019", "June 2019", "15 January 2019", "Q3 2019", "BG Presidency 2018",
+		"end of May 2018", "winter 2018/2019", "mid-2019", "H2 2019"
+	};
+	size_t		cap = 200000,
+				n = 0;
+	uint64_t   *made = malloc(cap * sizeof(uint64_t));
+	int			bad = 0,
+				flips_valid = 0;
+
+	for (size_t s = 0; s < sizeof(starts) / sizeof(starts[0]); s++)
+		for (int unit = 0; unit <= 5; unit++)
+			for (size_t c = 0; c < sizeof(counts) / sizeof(counts[0]); c++)
+				for (int am = 0; am <= 3; am++)
+					for (int month = 0; month <= (am == 0 ? 0 : 13); month++)
+						for (int dd = 0; dd <= (am == 0 ? 0 : 32); dd++)
+						{
+							deadline_fields f,
+										g;
+							deadline_t	v,
+										back,
+										start;
+							char		buf[DL_TEXT_MAX];
+							bool		valid;
+
+							memset(&f, 0, sizeof(f));
+							f.mode = DL_MODE_RECURRING;
+							f.every.unit = unit;
+							f.every.count = counts[c];
+							f.every.anchor_mode = am;
+							f.every.anchor_month = month;
+							f.every.anchor_day = dd;
+							if (starts[s])
+							{
+								deadline_fields sf;
+
+								if (!parse(starts[s], DL_NO_DAY, &start) || !deadline_decode(start, &sf))
+								{
+									bad++;
+									continue;
+								}
+								f.a = sf.a;
+								f.every.started = true;
+							}
+							valid = unit >= DL_UNIT_DAY && unit <= DL_UNIT_YEAR && counts[c] >= 1 &&
+								counts[c] <= 99 &&
+								!(unit == DL_UNIT_MONTH && counts[c] % 12 == 0) &&
+								!(unit == DL_UNIT_DAY && counts[c] % 7 == 0) &&
+								(am <= 0 || (am <= 2 && unit == DL_UNIT_YEAR && month >= 1 &&
+											 month <= 12 && dd <= (month == 2 ? 29 :
+																   month == 4 || month == 6 ||
+																   month == 9 || month == 11 ? 30 : 31)));
+							if (deadline_encode(&f, &v) != valid)
+							{
+								bad++;
+								fprintf(stderr, "recurrence unit %d count %d anchor %d %d/%d start %s: encode %s\n",
+										unit, counts[c], am, dd, month, starts[s] ? starts[s] : "-",
+										valid ? "refused" : "accepted");
+								continue;
+							}
+							if (!valid)
+								continue;
+							deadline_format(v, buf);
+							if (!deadline_decode(v, &g) || g.every.unit != f.every.unit ||
+								g.every.count != f.every.count ||
+								g.every.anchor_mode != f.every.anchor_mode ||
+								(am > 0 && (g.every.anchor_month != month || g.every.anchor_day != dd)) ||
+								g.every.started != f.every.started ||
+								!parse(buf, DL_NO_DAY, &back) || back != v)
+							{
+								bad++;
+								fprintf(stderr, "recurrence %016llx '%s' does not come back\n",
+										(unsigned long long) v, buf);
+								continue;
+							}
+							if (n < cap)
+								made[n++] = v;
+							/* one bit flipped: nothing, or a value of its own */
+							for (int bit = 0; bit < 64; bit++)
+							{
+								deadline_t	w = v ^ (UINT64_C(1) << bit);
+
+								if (!deadline_is_valid(w))
+									continue;
+								flips_valid++;
+								deadline_format(w, buf);
+								if (!parse(buf, DL_NO_DAY, &back) || back != w)
+								{
+									bad++;
+									fprintf(stderr, "flipped %016llx '%s' does not come back\n",
+											(unsigned long long) w, buf);
+								}
+							}
+						}
+	CHECK(bad == 0, "%d recurrences wrong", bad);
+	CHECK(n > 20000, "only %zu recurrences made", n);
+	CHECK(flips_valid > 1000, "only %d flipped bits made values", flips_valid);
+	qsort(made, n, sizeof(made[0]), cmp_u64);
+	{
+		size_t		dup = 0;
+
+		for (size_t i = 1; i < n; i++)
+			dup += made[i] == made[i - 1];
+		CHECK(dup == 0, "%zu recurrences share a bit pattern", dup);
+	}
+	free(made);
+	{
+		/* asap has one pattern: any other bit set is no value */
+		deadline_t	asap;
+		int			others = 0;
+
+		CHECK(parse("asap", DL_NO_DAY, &asap), "asap");
+		for (int bit = 0; bit < 64; bit++)
+			if (deadline_is_valid(asap ^ (UINT64_C(1) << bit)) &&
+				deadline_mode_of(asap ^ (UINT64_C(1) << bit)) == DL_MODE_ASAP)
+				others++;
+		CHECK(others == 0, "%d other bit patterns of asap", others);
+	}
+}
+
+/* running text: asap alone and recurrences without a "by" anchor are no deadline */
+static void
+test_kinds_extract(void)
+{
+	static const char *const bound[] = {"by October 2019"};
+	static const char *const anchored[] = {"each year by 31 March", "each year by 30 June"};
+
+	expect_found("asap", "They said they would get back to Schengen as soon as possible.",
+				 DL_NO_DAY, NULL, 0);
+	expect_found("asap with a bound",
+				 "a decision on this matter, as soon as possible, but no later than October 2019.",
+				 DL_NO_DAY, bound, 1);
+	expect_found("rates and meetings",
+				 "EUR 24 billion every year; the Network meets weekly; annually in June; twice a "
+				 "year; une réunion annuelle; jährlich; ogni 5 anni.", DL_NO_DAY, NULL, 0);
+	expect_found("anchored", "Member States shall report each year by 31 March on it, and the "
+				 "Commission by 30 June of each year.", DL_NO_DAY, anchored, 2);
+	expect_found("anchored, with ref", "Member States shall report each year by 31 March.",
+				 day(2019, 5, 1), anchored, 1);
+}
+
 
 /*
  * The one-pass reader of the usual spellings answers exactly as the full
@@ -644,7 +1107,7 @@ test_fast_path(void)
 		static const char *const usual[] = {
 			"ongoing", "2018", "by mid-2018", "end of 2018/early 2019", "May 2018", "25 June 2018",
 			"2018 and ongoing", "by the end of 2018", "Q3 2018", "before 2019", "from May 2018",
-			"H1 2018", "spring 2018", "2018/2020"
+			"H1 2018", "spring 2018", "2018/2020", "as soon as possible"
 		};
 
 		for (size_t i = 0; i < sizeof(usual) / sizeof(usual[0]); i++)
@@ -672,4 +1135,11 @@ test_deadline(void)
 	test_extract();
 	test_corpus();
 	test_fast_path();
+	test_kinds_canonical();
+	test_kinds_rejects();
+	test_next_due();
+	test_kinds_status();
+	test_kinds_order();
+	test_kinds_encoding();
+	test_kinds_extract();
 }

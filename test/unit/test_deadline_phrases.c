@@ -94,6 +94,32 @@ static const char *const found[][3] = {
 	{"Roemeens voorzitterschap Europese Unie 1e helft 2019", "H1 2019", "1e helft 2019"},
 	{"La prochaine présidence belge aura lieu au premier semestre 2024.", "H1 2024",
 	"au premier semestre 2024"},
+	/* as soon as possible only where no time is said; its bound where one is */
+	{"They said they would get 'Back to Schengen' as soon as possible", "as soon as possible",
+	"as soon as possible"},
+	{"We willen zo snel mogelijk tot een akkoord komen.", "as soon as possible", "zo snel mogelijk"},
+	{"l'UE devra définir le plus tôt possible quels budgets seront disponibles",
+	"as soon as possible", "le plus tôt possible"},
+	{"puedan iniciarse lo antes posible tras la retirada", "as soon as possible", "lo antes posible"},
+	{"eine Lösung baldmöglichst finden", "as soon as possible", "baldmöglichst"},
+	{"da adottare quanto prima", "as soon as possible", "quanto prima"},
+	{"a timeline for a decision on this matter, as soon as possible, but no later than October 2019",
+		"by October 2019", "as soon as possible, but no later than October 2019"},
+	{"to relaunch it without delay, and in any case by 2020", "by 2020", "by 2020"},
+	/* recurrences, below any period they do not hold */
+	{"werden alle drei Monate aktualisiert", "every 3 months", "alle drei Monate"},
+	{"tweemaal per jaar (in februari en in juli)", "every 6 months", "tweemaal per jaar"},
+	{"la Repubblica riconosce il giorno 18 marzo di ciascun anno", "each year on 18 March",
+	"18 marzo di ciascun anno"},
+	{"Mindestens zweimal pro Halbjahr", "every 3 months", "zweimal pro Halbjahr"},
+	{"ocupando el puesto cada seis meses", "every 6 months", "cada seis meses"},
+	{"the Commission shall report each year by 31 March", "each year by 31 March",
+	"each year by 31 March"},
+	{"chaque année, au plus tard le 31 mars, un rapport", "each year by 31 March",
+	"chaque année, au plus tard le 31 mars"},
+	{"Informe anual de 2020", "2020", "2020"},
+	{"Come ogni anno, in ottobre 2019", "October 2019", "in ottobre 2019"},
+	{"de jaarlijkse begroting voor 2013", "2013", "voor 2013"},
 };
 
 /*
@@ -353,6 +379,273 @@ test_families(void)
 	}
 }
 
+/*
+ * Values that are no period, in all six languages, read by the type's
+ * input: "as soon as possible" (with a bound after it, the bound), and
+ * recurrences: cycles, anchors before or after them, starts.  Each reads
+ * as the canonical text given, which reads back as the same value.
+ */
+static const struct
+{
+	const char *input;
+	const char *ref;			/* ISO date or NULL */
+	const char *canonical;
+}			kinds[] = {
+	/* as soon as possible */
+	{"as soon as possible", NULL, "as soon as possible"},
+	{"ASAP", NULL, "as soon as possible"},
+	{"without delay", NULL, "as soon as possible"},
+	{"at the earliest opportunity", NULL, "as soon as possible"},
+	{"zo snel mogelijk", NULL, "as soon as possible"},
+	{"zo spoedig mogelijk", NULL, "as soon as possible"},
+	{"onverwijld", NULL, "as soon as possible"},
+	{"dès que possible", NULL, "as soon as possible"},
+	{"le plus tôt possible", NULL, "as soon as possible"},
+	{"dans les meilleurs délais", NULL, "as soon as possible"},
+	{"so bald wie möglich", NULL, "as soon as possible"},
+	{"schnellstmöglich", NULL, "as soon as possible"},
+	{"baldmöglichst", NULL, "as soon as possible"},
+	{"unverzüglich", NULL, "as soon as possible"},
+	{"lo antes posible", NULL, "as soon as possible"},
+	{"cuanto antes", NULL, "as soon as possible"},
+	{"a la mayor brevedad", NULL, "as soon as possible"},
+	{"il prima possibile", NULL, "as soon as possible"},
+	{"quanto prima", NULL, "as soon as possible"},
+	{"al più presto", NULL, "as soon as possible"},
+	/* ... and at the latest by: the bound wins */
+	{"as soon as possible and at the latest by June 2019", NULL, "by June 2019"},
+	{"as soon as possible, but no later than October 2019", NULL, "by October 2019"},
+	{"as soon as possible and before 1 July 2019", NULL, "before 1 July 2019"},
+	{"zo snel mogelijk en uiterlijk in juni 2019", NULL, "by June 2019"},
+	{"dès que possible et au plus tard en juin 2019", NULL, "by June 2019"},
+	{"so bald wie möglich, spätestens bis Juni 2019", NULL, "by June 2019"},
+	{"schnellstmöglich, aber spätestens im Juni 2019", NULL, "by June 2019"},
+	{"lo antes posible y a más tardar en junio de 2019", NULL, "by June 2019"},
+	{"il prima possibile e comunque entro giugno 2019", NULL, "by June 2019"},
+	{"as soon as possible and no later than May", "2019-01-10", "by May 2019"},
+	/* every year */
+	{"annually", NULL, "annually"},
+	{"yearly", NULL, "annually"},
+	{"Annual", NULL, "annually"},
+	{"every year", NULL, "annually"},
+	{"each year", NULL, "annually"},
+	{"once a year", NULL, "annually"},
+	{"per year", NULL, "annually"},
+	{"every 12 months", NULL, "annually"},
+	{"jaarlijks", NULL, "annually"},
+	{"elk jaar", NULL, "annually"},
+	{"ieder jaar", NULL, "annually"},
+	{"eenmaal per jaar", NULL, "annually"},
+	{"één keer per jaar", NULL, "annually"},
+	{"annuellement", NULL, "annually"},
+	{"chaque année", NULL, "annually"},
+	{"tous les ans", NULL, "annually"},
+	{"une fois par an", NULL, "annually"},
+	{"jährlich", NULL, "annually"},
+	{"jedes Jahr", NULL, "annually"},
+	{"einmal im Jahr", NULL, "annually"},
+	{"alljährlich", NULL, "annually"},
+	{"anualmente", NULL, "annually"},
+	{"cada año", NULL, "annually"},
+	{"todos los años", NULL, "annually"},
+	{"una vez al año", NULL, "annually"},
+	{"annualmente", NULL, "annually"},
+	{"ogni anno", NULL, "annually"},
+	{"una volta all'anno", NULL, "annually"},
+	{"ciascun anno", NULL, "annually"},
+	/* twice a year: every 6 months ("biannual" is twice a year, "biennial" every two years) */
+	{"twice a year", NULL, "every 6 months"},
+	{"every six months", NULL, "every 6 months"},
+	{"half-yearly", NULL, "every 6 months"},
+	{"semi-annually", NULL, "every 6 months"},
+	{"Biannually", NULL, "every 6 months"},
+	{"once per Presidency", NULL, "every 6 months"},
+	{"halfjaarlijks", NULL, "every 6 months"},
+	{"tweemaal per jaar", NULL, "every 6 months"},
+	{"twee keer per jaar", NULL, "every 6 months"},
+	{"om de zes maanden", NULL, "every 6 months"},
+	{"elk half jaar", NULL, "every 6 months"},
+	{"semestriellement", NULL, "every 6 months"},
+	{"semestriel", NULL, "every 6 months"},
+	{"deux fois par an", NULL, "every 6 months"},
+	{"tous les six mois", NULL, "every 6 months"},
+	{"halbjährlich", NULL, "every 6 months"},
+	{"zweimal jährlich", NULL, "every 6 months"},
+	{"zweimal im Jahr", NULL, "every 6 months"},
+	{"alle sechs Monate", NULL, "every 6 months"},
+	{"semestralmente", NULL, "every 6 months"},
+	{"semestral", NULL, "every 6 months"},
+	{"dos veces al año", NULL, "every 6 months"},
+	{"cada seis meses", NULL, "every 6 months"},
+	{"semestrale", NULL, "every 6 months"},
+	{"due volte l'anno", NULL, "every 6 months"},
+	{"ogni sei mesi", NULL, "every 6 months"},
+	/* quarterly */
+	{"quarterly", NULL, "every 3 months"},
+	{"every three months", NULL, "every 3 months"},
+	{"four times a year", NULL, "every 3 months"},
+	{"every quarter", NULL, "every 3 months"},
+	{"driemaandelijks", NULL, "every 3 months"},
+	{"viermaal per jaar", NULL, "every 3 months"},
+	{"elk kwartaal", NULL, "every 3 months"},
+	{"per kwartaal", NULL, "every 3 months"},
+	{"trimestriel", NULL, "every 3 months"},
+	{"chaque trimestre", NULL, "every 3 months"},
+	{"tous les trois mois", NULL, "every 3 months"},
+	{"vierteljährlich", NULL, "every 3 months"},
+	{"quartalsweise", NULL, "every 3 months"},
+	{"alle drei Monate", NULL, "every 3 months"},
+	{"zweimal pro Halbjahr", NULL, "every 3 months"},
+	{"trimestral", NULL, "every 3 months"},
+	{"cada tres meses", NULL, "every 3 months"},
+	{"cada trimestre", NULL, "every 3 months"},
+	{"trimestrale", NULL, "every 3 months"},
+	{"ogni tre mesi", NULL, "every 3 months"},
+	{"ogni trimestre", NULL, "every 3 months"},
+	/* months, weeks, days */
+	{"monthly", NULL, "monthly"},
+	{"every month", NULL, "monthly"},
+	{"every two months", NULL, "every 2 months"},
+	{"weekly", NULL, "weekly"},
+	{"fortnightly", NULL, "every 2 weeks"},
+	{"every 14 days", NULL, "every 2 weeks"},
+	{"daily", NULL, "daily"},
+	{"every day", NULL, "daily"},
+	{"maandelijks", NULL, "monthly"},
+	{"elke maand", NULL, "monthly"},
+	{"wekelijks", NULL, "weekly"},
+	{"tweewekelijks", NULL, "every 2 weeks"},
+	{"om de twee weken", NULL, "every 2 weeks"},
+	{"dagelijks", NULL, "daily"},
+	{"mensuellement", NULL, "monthly"},
+	{"chaque mois", NULL, "monthly"},
+	{"chaque semaine", NULL, "weekly"},
+	{"quotidiennement", NULL, "daily"},
+	{"tous les jours", NULL, "daily"},
+	{"monatlich", NULL, "monthly"},
+	{"jeden Monat", NULL, "monthly"},
+	{"wöchentlich", NULL, "weekly"},
+	{"jede Woche", NULL, "weekly"},
+	{"täglich", NULL, "daily"},
+	{"mensualmente", NULL, "monthly"},
+	{"cada mes", NULL, "monthly"},
+	{"semanalmente", NULL, "weekly"},
+	{"diariamente", NULL, "daily"},
+	{"todos los días", NULL, "daily"},
+	{"mensilmente", NULL, "monthly"},
+	{"ogni mese", NULL, "monthly"},
+	{"settimanalmente", NULL, "weekly"},
+	{"ogni settimana", NULL, "weekly"},
+	{"quotidianamente", NULL, "daily"},
+	{"ogni giorno", NULL, "daily"},
+	/* every N years */
+	{"biennial", NULL, "every 2 years"},
+	{"every two years", NULL, "every 2 years"},
+	{"every other year", NULL, "every 2 years"},
+	{"every second year", NULL, "every 2 years"},
+	{"every 5 years", NULL, "every 5 years"},
+	{"tweejaarlijks", NULL, "every 2 years"},
+	{"om de twee jaar", NULL, "every 2 years"},
+	{"elke vijf jaar", NULL, "every 5 years"},
+	{"tous les deux ans", NULL, "every 2 years"},
+	{"biennal", NULL, "every 2 years"},
+	{"tous les cinq ans", NULL, "every 5 years"},
+	{"zweijährlich", NULL, "every 2 years"},
+	{"alle zwei Jahre", NULL, "every 2 years"},
+	{"jedes zweite Jahr", NULL, "every 2 years"},
+	{"alle fünf Jahre", NULL, "every 5 years"},
+	{"cada dos años", NULL, "every 2 years"},
+	{"bienal", NULL, "every 2 years"},
+	{"cada cinco años", NULL, "every 5 years"},
+	{"ogni due anni", NULL, "every 2 years"},
+	{"biennale", NULL, "every 2 years"},
+	{"ogni 5 anni", NULL, "every 5 years"},
+	/* anchors, after the cycle or before it */
+	{"each year by 31 March", NULL, "each year by 31 March"},
+	{"every year by the end of March", NULL, "each year by March"},
+	{"annually in June", NULL, "each year in June"},
+	{"annually on 1 July", NULL, "each year on 1 July"},
+	{"every year by March 31", NULL, "each year by 31 March"},
+	{"by 31 March each year", NULL, "each year by 31 March"},
+	{"by 31 March of each year", NULL, "each year by 31 March"},
+	{"every two years by 30 June", NULL, "every 2 years by 30 June"},
+	{"jaarlijks uiterlijk op 31 maart", NULL, "each year by 31 March"},
+	{"elk jaar in juni", NULL, "each year in June"},
+	{"uiterlijk 31 maart van elk jaar", NULL, "each year by 31 March"},
+	{"jaarlijks tegen eind maart", NULL, "each year by March"},
+	{"chaque année au plus tard le 31 mars", NULL, "each year by 31 March"},
+	{"au plus tard le 31 mars de chaque année", NULL, "each year by 31 March"},
+	{"tous les ans en juin", NULL, "each year in June"},
+	{"le 31 mars de chaque année", NULL, "each year on 31 March"},
+	{"d'ici la fin mars de chaque année", NULL, "each year by March"},
+	{"jedes Jahr bis zum 31. März", NULL, "each year by 31 March"},
+	{"jährlich im Juni", NULL, "each year in June"},
+	{"bis zum 31. März jedes Jahres", NULL, "each year by 31 March"},
+	{"jährlich bis Ende März", NULL, "each year by March"},
+	{"am 18. März jedes Jahres", NULL, "each year on 18 March"},
+	{"cada año a más tardar el 31 de marzo", NULL, "each year by 31 March"},
+	{"anualmente en junio", NULL, "each year in June"},
+	{"el 31 de marzo de cada año", NULL, "each year on 31 March"},
+	{"a más tardar el 31 de marzo de cada año", NULL, "each year by 31 March"},
+	{"ogni anno entro il 31 marzo", NULL, "each year by 31 March"},
+	{"annualmente a giugno", NULL, "each year in June"},
+	{"entro il 31 marzo di ogni anno", NULL, "each year by 31 March"},
+	{"il 18 marzo di ciascun anno", NULL, "each year on 18 March"},
+	{"ogni anno entro la fine di marzo", NULL, "each year by March"},
+	/* starts */
+	{"annually from 2019", NULL, "annually from 2019"},
+	{"every six months starting in 2019", NULL, "every 6 months from 2019"},
+	{"each year by 31 March, starting in 2020", NULL, "each year by 31 March from 2020"},
+	{"every 3 months from Q3 2019", NULL, "every 3 months from Q3 2019"},
+	{"annually from May", "2018-03-01", "annually from May 2018"},
+	{"jaarlijks vanaf 2019", NULL, "annually from 2019"},
+	{"elk half jaar vanaf juli 2019", NULL, "every 6 months from July 2019"},
+	{"chaque année à partir de 2019", NULL, "annually from 2019"},
+	{"tous les six mois à compter de juillet 2019", NULL, "every 6 months from July 2019"},
+	{"jährlich ab 2019", NULL, "annually from 2019"},
+	{"alle sechs Monate ab Juli 2019", NULL, "every 6 months from July 2019"},
+	{"anualmente a partir de 2019", NULL, "annually from 2019"},
+	{"cada seis meses desde julio de 2019", NULL, "every 6 months from July 2019"},
+	{"ogni anno a partire dal 2019", NULL, "annually from 2019"},
+	{"ogni sei mesi dal luglio 2019", NULL, "every 6 months from July 2019"},
+};
+
+static void
+test_kinds(void)
+{
+	char		buf[DL_TEXT_MAX];
+
+	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+	{
+		deadline_t	v = 0,
+					back = 0;
+		const char *hint;
+		int			y,
+					m,
+					d;
+		int32_t		ref = DL_NO_DAY;
+		dl_status	st;
+
+		if (kinds[i].ref && sscanf(kinds[i].ref, "%d-%d-%d", &y, &m, &d) == 3)
+			ref = dl_days_from_civil(y, m, d);
+		st = deadline_parse_text(kinds[i].input, strlen(kinds[i].input), ref, &v, &hint);
+		buf[0] = '\0';
+		if (st == DL_OK)
+			deadline_format(v, buf);
+		CHECK(st == DL_OK && strcmp(buf, kinds[i].canonical) == 0,
+			  "'%s' read as '%s' (status %d), want '%s'", kinds[i].input, buf, (int) st,
+			  kinds[i].canonical);
+		if (st != DL_OK)
+			continue;
+		CHECK(deadline_parse_text(buf, strlen(buf), DL_NO_DAY, &back, &hint) == DL_OK && back == v,
+			  "'%s' does not read back as itself", buf);
+		CHECK(deadline_is_valid(v), "'%s' decodes invalid", kinds[i].input);
+		/* the fast path, where it answers, answers the same */
+		CHECK(!deadline_parse_fast(kinds[i].input, strlen(kinds[i].input), &back) || back == v,
+			  "'%s': the fast path disagrees", kinds[i].input);
+	}
+}
+
 void
 test_deadline_phrases(void)
 {
@@ -388,4 +681,5 @@ test_deadline_phrases(void)
 			  found[i][0] + start, found[i][1], found[i][2]);
 	}
 	test_families();
+	test_kinds();
 }

@@ -2,7 +2,9 @@
  * test_lexicon.c: every lexicon of the deadline grammar is complete and
  * well-formed, so that adding a language cannot half-work: months 1-12,
  * seasons 1-4, ordinals 1-4, numbers 1-12, the four units, today and
- * tomorrow, seven weekdays Monday first, lower-case
+ * tomorrow, seven weekdays Monday first, "as soon as possible", words for
+ * every and for times, recurrence words for years, halves, quarters,
+ * months, weeks and days, lower-case
  * words with single blanks, and a dictionary that took every word.
  */
 #include <string.h>
@@ -60,6 +62,35 @@ test_lexicon(void)
 		covers(l->lang, "day from ref", l->relative_days, 0, 1);
 		CHECK(l->countries && l->countries[0].stem, "lexicon %s: no country adjectives", l->lang);
 		{
+			/* recurrences: annually, half-yearly, quarterly, monthly, weekly, daily */
+			static const int every[] = {
+				DL_EVERY(DL_UNIT_YEAR, 1), DL_EVERY(DL_UNIT_MONTH, 6), DL_EVERY(DL_UNIT_MONTH, 3),
+				DL_EVERY(DL_UNIT_MONTH, 1), DL_EVERY(DL_UNIT_WEEK, 1), DL_EVERY(DL_UNIT_DAY, 1)
+			};
+
+			for (size_t e = 0; e < sizeof(every) / sizeof(every[0]); e++)
+			{
+				const dl_valued *r = l->recurrences;
+
+				while (r && r->word && r->value % DL_EVERY_ADJECTIVE != every[e])
+					r++;
+				CHECK(r && r->word, "lexicon %s: no recurrence word for every %d of unit %d", l->lang,
+					  every[e] % 100, every[e] / 100);
+			}
+			for (const dl_valued *r = l->recurrences; r && r->word; r++)
+			{
+				int			v = r->value % DL_EVERY_ADJECTIVE;
+
+				CHECK(r->value >= 0 && r->value < 2 * DL_EVERY_ADJECTIVE && v / 100 >= DL_UNIT_DAY &&
+					  v / 100 <= DL_UNIT_YEAR && v % 100 >= 1 && v % 100 <= DL_EVERY_MAX &&
+					  !(v / 100 == DL_UNIT_MONTH && v % 12 == 0),
+					  "lexicon %s: recurrence '%s' has no value of its own", l->lang, r->word);
+			}
+		}
+		CHECK(l->lists[L_ASAP_PHRASES] && l->lists[L_EVERY_WORDS] && l->lists[L_TIMES_WORDS] &&
+			  l->lists[L_PER_WORDS] && l->lists[L_BUT_WORDS],
+			  "lexicon %s: no words for as soon as possible, every, times, per or but", l->lang);
+		{
 			/* a weekday's number is its place in the list, Monday first */
 			int			days = 0;
 
@@ -81,6 +112,8 @@ test_lexicon(void)
 		words_well_formed(l->lang, l->numbers);
 		words_well_formed(l->lang, l->units);
 		words_well_formed(l->lang, l->relative_days);
+		words_well_formed(l->lang, l->recurrences);
+		words_well_formed(l->lang, l->multiples);
 	}
 	CHECK(languages >= 4, "only %d lexicons", languages);
 	{
