@@ -244,9 +244,10 @@ SELECT clock_timestamp() AS t0 \gset
 INSERT INTO action (plan, number, heading, title, deadline_text, progress_text, notes)
 SELECT 'ST 9998 2017 INIT', row_number() OVER (), r.heading, r.action, r.deadline, r.progress, r.notes FROM plan_rows r;
 INSERT INTO action_actor (action, actor, role)
-SELECT a.id, x.actor, x.role FROM action a,
-  LATERAL (SELECT aa.actor, aa.role FROM action_actor aa
-           WHERE aa.action = (SELECT b.id FROM action b WHERE b.plan = 'ST 9999 2017 INIT' AND b.number = a.number)) AS x
+SELECT a.id, aa.actor, aa.role
+FROM action a
+JOIN action b ON b.plan = 'ST 9999 2017 INIT' AND b.number = a.number
+JOIN action_actor aa ON aa.action = b.id
 WHERE a.plan = 'ST 9998 2017 INIT';
 INSERT INTO bench_result (grp, name, median_ms)
 SELECT 'loading a plan', format('plain INSERT ... SELECT of the same %s actions and %s links', :loaded, :links),

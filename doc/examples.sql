@@ -107,6 +107,10 @@ SELECT status_today(31, 'done', '2018-04-20');
 SELECT number, deadline, due_date, leads FROM overdue_on('2018-07-01') LIMIT 3;
 -- @ due_between
 SELECT number, deadline, due_date, leads FROM due_between('2018-05-01', '2018-06-30');
+-- @ next_due
+SELECT next_due('each year by 31 March', '2018-07-01') AS yearly, next_due('every 6 months from 2019', '2019-07-01') AS half_yearly, next_due('by mid-2018', '2018-07-01') AS dated;
+-- @ next_occurrence
+SELECT next_occurrence('every 6 months from 2019', '2019-07-01'), next_occurrence('as soon as possible', '2019-07-01');
 -- @ due_by
 SELECT due_by('December 2018', 'end of 2018') AS due_by, 'December 2018'::deadline <= 'end of 2018' AS "<=";
 -- @ actions_on

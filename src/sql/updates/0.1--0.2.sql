@@ -1757,3 +1757,21 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.due_date($1) OPERATOR(pg_catalog.<=) @extschema@.due_date($2);
 COMMENT ON FUNCTION @extschema@.due_by(@extschema@.deadline, @extschema@.deadline) IS
     'whether the first deadline is due on or before the due date of the second (due_by(d, ''end of 2018'') includes December 2018); NULL when either has no due date';
+
+-- Issue 14: values that are no period (asap, recurrences) and the due date
+-- that applies on a day.
+-- Values that are no period: "as soon as possible" (mode asap) and
+-- recurrences ("annually", "every 6 months from 2019", "each year by 31
+-- March"; mode recurring) have no due date of their own.  A tracker asks
+-- for the one that applies on a day.
+CREATE FUNCTION @extschema@.next_due(@extschema@.deadline, on_date pg_catalog.date)
+RETURNS pg_catalog.date
+AS 'MODULE_PATHNAME', 'deadline_next_due_date' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.next_due(@extschema@.deadline, pg_catalog.date) IS
+    'the due date to work to on the day: a recurrence''s next one on or after it, any other value''s own due date; NULL for asap, ongoing, from and continuing values';
+
+CREATE FUNCTION @extschema@.next_occurrence(@extschema@.deadline, on_date pg_catalog.date)
+RETURNS pg_catalog.daterange
+AS 'MODULE_PATHNAME', 'deadline_next_occurrence' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.next_occurrence(@extschema@.deadline, pg_catalog.date) IS
+    'the period whose end next_due gives: a recurrence''s next occurrence, any other value''s own period; NULL when there is none';
