@@ -119,6 +119,10 @@ pt_missing_for() {
     clients)
         /usr/bin/python3 -c 'import psycopg2, sqlalchemy, pandas' >/dev/null 2>&1 ||
             printf '%s\n' python3-psycopg2 python3-sqlalchemy python3-pandas
+        /usr/bin/python3 -c 'import psycopg' >/dev/null 2>&1 || echo python3-psycopg
+        # ODBC: psqlODBC registered with unixODBC, and pyodbc to drive it
+        /usr/bin/python3 -c 'import pyodbc' >/dev/null 2>&1 || echo python3-pyodbc
+        odbcinst -q -d 2>/dev/null | grep -q 'PostgreSQL Unicode' || printf '%s\n' odbc-postgresql unixodbc
         [ -f /usr/share/java/postgresql.jar ] || echo libpostgresql-jdbc-java
         { javac -version && java -version; } >/dev/null 2>&1 || echo default-jdk-headless
         # Node.js's pg driver: Debian's node-pg goes with Debian's nodejs

@@ -14,7 +14,7 @@
 #   6. installs 0.1 with the example and progress, updates it, and compares
 #      it with a fresh install (test/upgrade);
 #   6b. runs a short pgbench load on the example data (test/load);
-#   7. runs real clients (Python, Node.js, Java) over a connection (test/clients);
+#   7. runs real clients (Python, Node.js, Java, ODBC) over a connection (test/clients);
 #   8. renders the example's timeline in headless Chromium (test/timeline);
 #   8b. runs the README's SQL examples as written (test/readme);
 #   9. rebuilds doc/reference.md and fails if it no longer matches the code;
@@ -125,7 +125,7 @@ load_out=$(PG_MAJOR=$major LOAD_SECONDS=${LOAD_SECONDS:-15} bash test/load/run.s
 echo "$load_out" | grep '^load: [0-9a-z]' | grep -v '^load: [0-9]* passed'
 tally load "$load_out"
 
-echo "== clients (Python psycopg2/SQLAlchemy/pandas, Node.js pg, Java JDBC)"
+echo "== clients (Python psycopg2/psycopg 3/SQLAlchemy/pandas, Node.js pg, Java JDBC, ODBC)"
 clients_out=$(PG_MAJOR=$major bash test/clients/run.sh 2>&1)
 echo "$clients_out" | grep -E '^FAIL|^clients:'
 tally clients "$clients_out"

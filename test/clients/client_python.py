@@ -1,11 +1,12 @@
-"""Python clients against policy_tracker: psycopg2, SQLAlchemy reflection,
-pandas.  Run by test/clients/run.sh with Debian's /usr/bin/python3 inside a
+"""Python clients against policy_tracker: psycopg2, psycopg 3, SQLAlchemy
+reflection, pandas.  Run by test/clients/run.sh with Debian's /usr/bin/python3 inside a
 throwaway cluster holding the example data.  Prints one line per check and
 exits non-zero when one fails."""
 import datetime
 import sys
 
 import pandas
+import psycopg
 import psycopg2
 import sqlalchemy
 
@@ -40,6 +41,19 @@ for view in VIEWS:
                 "WHERE a.attrelid = %s::regclass AND a.attnum > 0", ("policy_tracker." + view,))
     types = {t for _, t in cur.fetchall()}
     check(view + " has plain column types only", types <= PLAIN, types - PLAIN)
+
+# psycopg 3: server-side parameter binding (the types arrive as text
+# parameters the server casts), binary results for the plain views
+with psycopg.connect("") as conn3:
+    row = conn3.execute("SELECT %s::policy_tracker.docnum::text, policy_tracker.due_date(%s::policy_tracker.deadline)",
+                        ("12762/5/17 REV5", "end of 2018/early 2019")).fetchone()
+    check("psycopg 3 binds docnum and deadline as text", row == ("ST 12762 2017 REV 5", datetime.date(2019, 4, 30)), row)
+    for view in VIEWS:
+        cur3 = conn3.cursor(binary=True)
+        rows = cur3.execute("SELECT * FROM policy_tracker." + view).fetchall()
+        check("psycopg 3 reads " + view + " in binary", len(rows) > 0, len(rows))
+    n = conn3.execute("SELECT count(*) FROM policy_tracker.overdue_on(%s)", (datetime.date(2018, 7, 1),)).fetchone()[0]
+    check("psycopg 3: overdue_on with a date parameter", n == 7, n)
 
 engine = sqlalchemy.create_engine("postgresql+psycopg2://")
 inspector = sqlalchemy.inspect(engine)

@@ -3,7 +3,8 @@
 # throwaway cluster: Python (psycopg2, SQLAlchemy reflection, pandas, from
 # Debian's packages, run with Debian's /usr/bin/python3), Node.js (pg, from
 # Debian's node-pg, or from npm for a Node.js not from Debian) and Java
-# (PostgreSQL JDBC from Debian, text and binary transfer).
+# (PostgreSQL JDBC from Debian, text and binary transfer) and ODBC
+# (Debian's psqlODBC under unixODBC, through pyodbc).
 # Ends with "clients: N passed, N failed" counting every check.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,11 +31,12 @@ out=$(pt_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' bash -c
     /usr/bin/python3 test/clients/client_python.py 2>&1
     NODE_PATH='"$node_path"' node test/clients/client_node.js 2>&1
     PGHOST_TCP=localhost java -cp '"$work"':/usr/share/java/postgresql.jar ClientJava 2>&1
+    /usr/bin/python3 test/clients/client_odbc.py 2>&1
 ' 2>&1)
 echo "$out" | grep -E '^(ok|FAIL) '
 ok=$(echo "$out" | grep -c '^ok ')
 bad=$(echo "$out" | grep -c '^FAIL')
-for lang in python node java; do
+for lang in python node java odbc; do
     echo "$out" | grep -qE "^$lang: [0-9]+ failed" || { echo "FAIL $lang: did not finish"; echo "$out" | grep -v '^ok ' | tail -n 15; bad=$((bad + 1)); }
 done
 echo "clients: $ok passed, $bad failed"
