@@ -85,6 +85,8 @@ SELECT * FROM actors_in('Presidency supported by EEAS and/or European Commission
 SELECT actors_of(1, '{lead}');
 -- @ addressees
 SELECT addressees('INVITES Europol, ENISA and Eurojust:');
+-- @ calls_in
+SELECT * FROM calls_in('The Council invites the Commission, in close cooperation with ENISA, to report; Member States are invited to share information.');
 -- @ operative_verbs
 SELECT operative_verbs('STRESSES the need and CALLS ON the Commission to act');
 -- @ csv_records

@@ -3,43 +3,38 @@
 -- again from 1), paragraphs that may start with "- " or "#", indented points,
 -- chapter headings, page footers, and footnotes as "<sup>n</sup> text" lines.
 -- The conclusions are the last run that restarts at 1.
-CREATE FUNCTION @extschema@.operative_verbs(body text)
-RETURNS text[]
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-BEGIN ATOMIC
-    SELECT coalesce(pg_catalog.array_agg(v ORDER BY o), '{}')
-    FROM (
-        SELECT DISTINCT ON (v) v, o FROM (
-        SELECT CASE WHEN m[1] = 'CALLS' AND m[2] IS NOT NULL THEN 'CALLS ON' ELSE m[1] END AS v,
-               pg_catalog.row_number() OVER () AS o
-        FROM pg_catalog.regexp_matches($1,
-            '\m(ACKNOWLEDGES|AGREES|APPROVES|CALLS|COMMENDS|CONSIDERS|DECIDES|EMPHASISES|EMPHASISING|ENCOURAGES|ENDORSES|EXPRESSES|HIGHLIGHTS|INVITES|NOTES|NOTING|REAFFIRMS|REAFFIRMING|RECALLS|RECALLING|RECOGNISES|RECOGNISING|RECOGNIZES|REITERATES|REITERATING|REQUESTS|STRESSES|STRESSING|SUPPORTS|UNDERLINES|UNDERLINING|URGES|WELCOMES|WELCOMING|VERZOEKT|ROEPT|BENADRUKT|ERKENT|VERWELKOMT|ONDERSTREEPT|HERINNERT|NEEMT|MOEDIGT|BEKLEMTOONT|HERHAALT|BEVESTIGT|NODIGT|SALUE|INVITE|SOULIGNE|RECONNAÎT|RAPPELLE|ENCOURAGE|DEMANDE|APPELLE|PREND|RÉAFFIRME|INSISTE|CONSTATE|BEGRÜSST|BEGRÜẞT|FORDERT|BETONT|ERKENNT|UNTERSTREICHT|ERSUCHT|ERINNERT|BEKRÄFTIGT|NIMMT|ERMUTIGT)\M(\s+(?:ON|on|UPON|upon)\M)?',
-            'g') AS m
-        ) AS all_found ORDER BY v, o
-    ) AS found;
-END;
-COMMENT ON FUNCTION @extschema@.operative_verbs(text) IS
-    'operative verbs written in capitals, in order (CALLS ON for CALLS ON/UPON), in English, Dutch, French and German';
+-- Operative verbs and the calls they make are read in C (src/calls/: the
+-- grammar once, the words of en/nl/fr/de as data): verbs in capitals, verbs
+-- in lower case after "the Council", and passive calls ("Member States are
+-- invited to").  The addressee part of a call is cut out there; which actors
+-- it names is the actor vocabulary's business (actors_in), so users extend
+-- the vocabulary with rows, not code.
+CREATE FUNCTION @extschema@.calls_in(body pg_catalog.text,
+    OUT verb pg_catalog.text, OUT kind pg_catalog.text, OUT addressees pg_catalog.text, OUT pos pg_catalog.int4)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'pt_calls_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION @extschema@.calls_in(pg_catalog.text) IS
+    'operative verbs of a text in order: verb (capitals, CALLS ON for calls on/upon), kind (call, passive call, statement, preamble), the addressee part of a call (cooperation phrases left out), 1-based position';
+
+CREATE FUNCTION @extschema@.operative_verbs(body pg_catalog.text)
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'pt_operative_verbs' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.operative_verbs(pg_catalog.text) IS
+    'operative verbs of a text, distinct, in order of first appearance, in capitals (CALLS ON for CALLS ON/UPON), in English, Dutch, French and German';
 
 CREATE FUNCTION @extschema@.addressees(body text)
 RETURNS SETOF text
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
-    -- "CALLS on the Commission:", "INVITES Europol, ENISA and Eurojust:",
-    -- "CALLS upon the EU and its Member States to ...": who comes after the
-    -- verb, up to "to", a colon or the end of the clause.  "CALLS for" and
-    -- "CALLS to" call for something, not on someone.
+    -- only the actors a call names: "INVITES the Commission, in close
+    -- cooperation with ENISA, to" names the Commission, not ENISA
     SELECT DISTINCT ai.actor
-    FROM pg_catalog.regexp_matches($1,
-           '\m(?:CALLS(?:\s+(?:ON|on|UPON|upon))?|INVITES|URGES|REQUESTS|VERZOEKT|NODIGT|ROEPT|INVITE|APPELLE|DEMANDE|FORDERT|ERSUCHT)\M\s+((?:(?!\m(?:CALLS|INVITES|URGES|REQUESTS|VERZOEKT|NODIGT|ROEPT|INVITE|APPELLE|DEMANDE|FORDERT|ERSUCHT)\M).){0,200})',
-           'g') AS m,
-         LATERAL (SELECT pg_catalog.substring(m[1],
-                  '^(.*?)(?:\s+(?:to|te|à|de|auf|zu)\s|:|;|\.\s|\.$|$)') AS seg) AS s,
-         LATERAL @extschema@.actors_in(s.seg) AS ai
-    WHERE ai.actor IS NOT NULL AND s.seg !~* '^(for|to|om|pour|à|zu)\M';
+    FROM @extschema@.calls_in($1) AS c,
+         LATERAL @extschema@.actors_in(c.addressees) AS ai
+    WHERE c.addressees <> '' AND ai.actor IS NOT NULL;
 END;
 COMMENT ON FUNCTION @extschema@.addressees(text) IS
-    'actors a paragraph calls on, invites, urges or requests';
+    'actors a text calls on, invites, urges or requests (active or passive calls, en/nl/fr/de), not actors named in passing';
 
 CREATE FUNCTION @extschema@.import_conclusions(ref @extschema@.docnum, body text, lang text DEFAULT 'en',
     OUT what text, OUT found int)

@@ -1735,3 +1735,38 @@ RETURNS pg_catalog.daterange
 AS 'MODULE_PATHNAME', 'deadline_next_occurrence' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.next_occurrence(@extschema@.deadline, pg_catalog.date) IS
     'the period whose end next_due gives: a recurrence''s next occurrence, any other value''s own period; NULL when there is none';
+
+-- ---- issue 15: operative verbs and calls read in C ----
+-- Operative verbs and the calls they make are read in C (src/calls/: the
+-- grammar once, the words of en/nl/fr/de as data): verbs in capitals, verbs
+-- in lower case after "the Council", and passive calls ("Member States are
+-- invited to").  The addressee part of a call is cut out there; which actors
+-- it names is the actor vocabulary's business (actors_in), so users extend
+-- the vocabulary with rows, not code.
+CREATE FUNCTION @extschema@.calls_in(body pg_catalog.text,
+    OUT verb pg_catalog.text, OUT kind pg_catalog.text, OUT addressees pg_catalog.text, OUT pos pg_catalog.int4)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'pt_calls_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION @extschema@.calls_in(pg_catalog.text) IS
+    'operative verbs of a text in order: verb (capitals, CALLS ON for calls on/upon), kind (call, passive call, statement, preamble), the addressee part of a call (cooperation phrases left out), 1-based position';
+
+CREATE OR REPLACE FUNCTION @extschema@.operative_verbs(body pg_catalog.text)
+RETURNS pg_catalog.text[]
+AS 'MODULE_PATHNAME', 'pt_operative_verbs' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.operative_verbs(pg_catalog.text) IS
+    'operative verbs of a text, distinct, in order of first appearance, in capitals (CALLS ON for CALLS ON/UPON), in English, Dutch, French and German';
+
+CREATE OR REPLACE FUNCTION @extschema@.addressees(body text)
+RETURNS SETOF text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    -- only the actors a call names: "INVITES the Commission, in close
+    -- cooperation with ENISA, to" names the Commission, not ENISA
+    SELECT DISTINCT ai.actor
+    FROM @extschema@.calls_in($1) AS c,
+         LATERAL @extschema@.actors_in(c.addressees) AS ai
+    WHERE c.addressees <> '' AND ai.actor IS NOT NULL;
+END;
+COMMENT ON FUNCTION @extschema@.addressees(text) IS
+    'actors a text calls on, invites, urges or requests (active or passive calls, en/nl/fr/de), not actors named in passing';
+

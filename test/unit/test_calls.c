@@ -1,0 +1,92 @@
+/* test_calls.c: operative verbs and addressee parts (src/calls). */
+#include <string.h>
+
+#include "unit.h"
+#include "calls/calls.h"
+
+/*
+ * verbs: the verbs expected, "|"-separated, in order; who: the addressee
+ * part of the first call, cooperation phrases removed ("" for none).
+ */
+static void
+expect(const char *text, const char *verbs, const char *who)
+{
+	call_found	found[16];
+	size_t		n = calls_find(text, strlen(text), found, 16);
+	char		got[256] = "";
+	char		w[400] = "";
+	size_t		k;
+
+	for (k = 0; k < n && k < 16; k++)
+	{
+		if (k)
+			strcat(got, "|");
+		strcat(got, found[k].verb);
+	}
+	CHECK(strcmp(got, verbs) == 0, "verbs of \"%s\": got \"%s\", want \"%s\"", text, got, verbs);
+	for (k = 0; k < n && k < 16; k++)
+		if (found[k].flags & CALL_VERB)
+		{
+			calls_who_text(text, &found[k], w, sizeof w);
+			break;
+		}
+	CHECK(strcmp(w, who) == 0, "addressees of \"%s\": got \"%s\", want \"%s\"", text, w, who);
+}
+
+void
+test_calls(void)
+{
+	/* English: capitals, lower case after the Council, passive, side phrases */
+	expect("INVITES the Commission, in close cooperation with ENISA, Europol and the EEAS, to propose",
+		   "INVITES", "the Commission");
+	expect("CALLS on the Commission:", "CALLS ON", "the Commission");
+	expect("CALLS upon the EU and its Member States to step up", "CALLS ON", "the EU and its Member States");
+	expect("CALLS for a coordinated approach", "CALLS", "");
+	expect("The Council invites the Commission to present a report", "INVITES", "the Commission");
+	expect("The Council of the European Union urges Member States to", "URGES", "Member States");
+	expect("Member States are invited to share information", "ARE INVITED", "Member States");
+	expect("In this context, the Commission and the High Representative are invited to report",
+		   "ARE INVITED", "In this context, the Commission and the High Representative");
+	expect("WELCOMES the Joint Communication and STRESSES the need", "WELCOMES|STRESSES", "");
+	expect("RECOGNISING the importance of cybersecurity", "RECOGNISING", "");
+	expect("the invites were sent and the notes kept", "", "");
+	expect("Invites the Member States to", "INVITES", "the Member States");
+	expect("RECOMMENDS that Member States adopt", "RECOMMENDS", "");
+	expect("CONFIRMS its commitment", "CONFIRMS", "");
+	expect("it is free of charge; the Council takes note", "TAKES NOTE", "");
+	/* Dutch: separable verbs end the object with their particle */
+	expect("VERZOEKT de Commissie om uiterlijk eind 2018 een verslag in te dienen", "VERZOEKT", "de Commissie");
+	expect("ROEPT de lidstaten OP de richtlijn om te zetten", "ROEPT", "de lidstaten");
+	expect("ROEPT de lidstaten op de richtlijn om te zetten", "ROEPT", "de lidstaten");
+	expect("De Raad verzoekt de Commissie, in nauwe samenwerking met ENISA, om", "VERZOEKT", "de Commissie");
+	expect("De lidstaten worden verzocht informatie te delen", "WORDEN VERZOCHT", "De lidstaten");
+	/* French */
+	expect("INVITE la Commission à présenter", "INVITE", "la Commission");
+	expect("Le Conseil invite la Commission à présenter", "INVITE", "la Commission");
+	expect("DEMANDE à la Commission de présenter", "DEMANDE", "la Commission");
+	expect("Les États membres sont invités à partager", "SONT INVITÉS", "Les États membres");
+	expect("SALUE la communication conjointe", "SALUE", "");
+	expect("RECONNAÎT l'importance", "RECONNAÎT", "");
+	expect("le Conseil prend note du rapport", "PREND NOTE", "");
+	/* German: a comma before a clause in lower case ends the object */
+	expect("ERSUCHT die Kommission, bis Ende 2018 einen Bericht vorzulegen", "ERSUCHT", "die Kommission");
+	expect("ERSUCHT die Kommission, Europol und ENISA, bis Ende 2018", "ERSUCHT", "die Kommission, Europol und ENISA");
+	expect("FORDERT die Mitgliedstaaten auf, die Richtlinie umzusetzen", "FORDERT", "die Mitgliedstaaten");
+	expect("Der Rat ersucht die Kommission, in enger Zusammenarbeit mit ENISA, einen Bericht vorzulegen",
+		   "ERSUCHT", "die Kommission");
+	expect("Die Mitgliedstaaten werden ersucht, Informationen auszutauschen", "WERDEN ERSUCHT", "Die Mitgliedstaaten");
+	expect("BEGRÜSST die Mitteilung", "BEGRÜSST", "");
+	/* the next verb ends the object */
+	expect("INVITES the Commission and URGES Member States to", "INVITES|URGES", "the Commission and");
+	/* bounds: empty and odd bytes */
+	expect("", "", "");
+	expect("\xC3", "", "");
+	expect("INVITES", "INVITES", "");
+	{
+		call_found	one[1];
+		const char *t = "NOTES and WELCOMES and INVITES X to";
+
+		CHECK(calls_find(t, strlen(t), one, 1) == 3, "calls_find counts beyond max");
+		CHECK(calls_find(t, strlen(t), one, 0) == 3, "calls_find with max 0");
+	}
+}
