@@ -46,5 +46,10 @@ for name in 13943-17_en de_fixture; do
     done
 done
 end=$(date +%s.%N)
-printf 'generate.sh: %s in %.1f s\n' "$out" "$($py -c "print($end - $start)")"
+# wall time, and the CPU time of all the tools (what a loaded machine does
+# not change): bash's `times`, second line = children's user and system
+times >"$out/.times"        # a builtin: no subshell, so it sees our children
+cpu=$(sed -n 2p "$out/.times" | $py -c 'import re,sys; print(sum(int(m)*60+float(s) for m,s in re.findall(r"(\d+)m([\d.]+)s", sys.stdin.read())))')
+printf 'generate.sh: %s in %.1f s (CPU %.1f s)\n' "$out" "$($py -c "print($end - $start)")" "$cpu"
+rm -f "$out/.times"
 exit $rc
