@@ -504,6 +504,12 @@ def layout(doc, out_pdf):
     def new_page():
         pages.append(Page(annex))
 
+    def fresh(marks):
+        # a body is printed once, at the foot of its first marker's page: a
+        # marker repeated later (paragraph 52's second "20") gets no body
+        done = {n for p in pages[:-1] for n in p.footnotes}
+        return [n for n in marks if n not in done]
+
     i = 0
     pending_flow = None
     while i < len(items) or pending_flow is not None:
@@ -519,7 +525,7 @@ def layout(doc, out_pdf):
             page.first_annex = True
         space_before = 0 if (continuing or page.y == BODY_TOP) else flow.getSpaceBefore()
         w, h = flow.wrap(BODY_W, 10 ** 6)
-        marks = para_markers(flow, BODY_W) if isinstance(flow, Paragraph) else []
+        marks = fresh(para_markers(flow, BODY_W) if isinstance(flow, Paragraph) else [])
         need_next = 0
         if it.keep_with_next:
             # keep a heading with the first three lines of what follows
@@ -547,7 +553,7 @@ def layout(doc, out_pdf):
                     break
                 first = parts[0]
                 fw, fh = first.wrap(BODY_W, 10 ** 6)
-                fm = para_markers(first, BODY_W) if isinstance(first, Paragraph) else []
+                fm = fresh(para_markers(first, BODY_W) if isinstance(first, Paragraph) else [])
                 if top - fh >= bottom_limit(page, fm):
                     page.placed.append((first, top, fh))
                     page.footnotes += [n for n in fm if n not in page.footnotes]
