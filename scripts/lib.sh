@@ -87,7 +87,8 @@ pt_fuzzer_links() {
 # pt_missing_for STAGE MAJOR: prints the Debian packages STAGE lacks, one per
 # line.  Stages: build (server, headers, PGXS, C compiler, make), unit (C
 # unit tests plain and with ASan/UBSan), fuzz (libFuzzer), cluster
-# (pg_virtualenv and pg_regress), load (pgbench), clients, timeline.
+# (pg_virtualenv and pg_regress), load (pgbench), clients, timeline,
+# documents (test/documents/: PDF rendering, converters and OCR).
 pt_missing_for() {
     local stage=$1 major=$2 pgc
     pgc=$(pt_pg_config "$major")
@@ -138,6 +139,25 @@ pt_missing_for() {
         ;;
     timeline)
         chromium --version >/dev/null 2>&1 || echo chromium
+        ;;
+    documents)
+        # test/documents/: render.py (reportlab, pyphen's hyphenation
+        # dictionaries, DejaVu fonts), then the converters users run:
+        # poppler's pdftotext/pdftohtml/pdftoppm, pdfminer's pdf2txt and
+        # tesseract with its English and German models
+        /usr/bin/python3 -c 'import reportlab' >/dev/null 2>&1 || echo python3-reportlab
+        /usr/bin/python3 -c 'import pyphen' >/dev/null 2>&1 || echo python3-pyphen
+        [ -f /usr/share/hyphen/hyph_en_US.dic ] || echo hyphen-en-us
+        [ -f /usr/share/hyphen/hyph_de_DE.dic ] || echo hyphen-de
+        [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || echo fonts-dejavu-core
+        { pdftotext -v && pdftohtml -v && pdftoppm -v; } >/dev/null 2>&1 || echo poppler-utils
+        /usr/bin/python3 /usr/bin/pdf2txt --help >/dev/null 2>&1 || echo python3-pdfminer
+        if ! tesseract --version >/dev/null 2>&1; then
+            printf '%s\n' tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu
+        else
+            tesseract --list-langs 2>/dev/null | grep -qx eng || echo tesseract-ocr-eng
+            tesseract --list-langs 2>/dev/null | grep -qx deu || echo tesseract-ocr-deu
+        fi
         ;;
     *)
         echo "pt_missing_for: unknown stage $stage" >&2
