@@ -32,5 +32,6 @@ void		test_deadline(void);
 void		test_lexicon(void);
 void		test_deadline_phrases(void);
 void		test_csv(void);
+void		test_docread(void);
 
 #endif

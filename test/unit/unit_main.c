@@ -17,6 +17,7 @@ main(int argc, char **argv)
 	test_lexicon();
 	test_deadline_phrases();
 	test_csv();
+	test_docread();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }
