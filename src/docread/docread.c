@@ -134,9 +134,11 @@ assemble(dr_reader *rd)
 
 		if (cur[fr->item] > s)
 		{
-			if (dr_hyphen_join(buf + s, cur[fr->item] - s, fr->p, fr->n))
+			int			h = dr_hyphen_join(buf + s, cur[fr->item] - s, fr->p, fr->n);
+
+			if (h == 1)
 				cur[fr->item]--;
-			else
+			else if (h == 0)
 				buf[cur[fr->item]++] = ' ';
 		}
 		memcpy(buf + cur[fr->item], fr->p, fr->n);

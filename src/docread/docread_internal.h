@@ -105,7 +105,7 @@ char	   *dr_strndup(dr_reader *rd, const char *p, size_t n);
 int			dr_split_lines(dr_reader *rd, const char *text, size_t len);
 void		dr_find_footers(dr_reader *rd);
 bool		dr_is_separator(const char *t, size_t n);
-bool		dr_hyphen_join(const char *left, size_t ln, const char *right, size_t rn);
+int			dr_hyphen_join(const char *left, size_t ln, const char *right, size_t rn);
 
 /* footnotes.c */
 void		dr_find_footnotes(dr_reader *rd);

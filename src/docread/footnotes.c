@@ -29,6 +29,18 @@ caps_verb_after(const char *t, size_t n)
 	return i >= 5 && i + 1 < n && t[i] == ' ' && dr_islower((unsigned char) t[i + 1]);
 }
 
+/* the line starts with footnote number n: "5 text" or "5" alone */
+static bool
+next_number_line(const dr_line *ln, int n)
+{
+	size_t		k = 0;
+	int			v = 0;
+
+	while (k < ln->tlen && dr_isdigit((unsigned char) ln->txt[k]) && k < 4)
+		v = v * 10 + (ln->txt[k] - '0'), k++;
+	return k > 0 && v == n && (k == ln->tlen || ln->txt[k] == ' ');
+}
+
 void
 dr_find_footnotes(dr_reader *rd)
 {
@@ -96,7 +108,7 @@ dr_find_footnotes(dr_reader *rd)
 					while (j < rd->nlines && rd->lines[j].cls == LC_BLANK && rd->lines[j].page == ln->page)
 						j++;
 					if (j < rd->nlines && rd->lines[j].page == ln->page && rd->lines[j].cls == LC_TEXT &&
-						!dr_isdigit((unsigned char) rd->lines[j].txt[0]))
+						!next_number_line(&rd->lines[j], n + 1))
 					{
 						ln->cls = LC_FNSTART;
 						ln->fn = n;

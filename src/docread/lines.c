@@ -41,6 +41,13 @@ utf8_len(const unsigned char *p, const unsigned char *end)
 	return n;
 }
 
+/* the second byte of a UTF-8 Latin-1 letter (lead byte C3), folded to lower case */
+static unsigned char
+fold_c3(unsigned char b)
+{
+	return (b >= 0x80 && b <= 0x9E && b != 0x97) ? (unsigned char) (b + 0x20) : b;
+}
+
 size_t
 dr_word_prefix(const char *t, size_t n, const char *w)
 {
@@ -54,6 +61,15 @@ dr_word_prefix(const char *t, size_t n, const char *w)
 				return 0;
 			while (i < n && t[i] == ' ')
 				i++;
+			continue;
+		}
+		if (i < n && (unsigned char) t[i] == 0xC3 && (unsigned char) *w == 0xC3 && w[1] && i + 1 < n)
+		{
+			/* Latin-1 letters in UTF-8: "É" matches "é" */
+			if (fold_c3((unsigned char) t[i + 1]) != fold_c3((unsigned char) w[1]))
+				return 0;
+			i += 2;
+			w++;
 			continue;
 		}
 		if (i >= n || dr_lower((unsigned char) t[i]) != dr_lower((unsigned char) *w))
@@ -131,37 +147,41 @@ dr_is_separator(const char *t, size_t n)
 }
 
 /*
- * "cyber-" + "security": a lower-case word broken at the line end is joined
- * again, unless its second half is a known compound tail ("EU-wide" keeps
- * its hyphen anyway: the left half has a capital) or starts with a capital
- * or digit.  Simple on purpose: a wrong join costs a hyphen in a text, never
- * the structure.
+ * A line that ends in "word-": 1 when the next line's start completes the
+ * word ("cyber-" + "security", "Cyber-" + "sicherheit"), 2 when the hyphen
+ * is real and stays, without a space ("EU-" + "NATO", "EU-" + "wide",
+ * "risk-" + "based"), 0 when the dash is no hyphen ("word -").  A hyphen
+ * stays when the left part has capitals after its first letter or digits
+ * ("EU-", "ICT-", "G7-"), when the right part starts with a capital or a
+ * digit, or when the right part is a known compound tail (words.c).  Simple
+ * on purpose: a wrong guess costs a hyphen in a text, never the structure.
  */
-bool
+int
 dr_hyphen_join(const char *left, size_t ln, const char *right, size_t rn)
 {
 	size_t		i,
 				k;
+	bool		caps = false;
 
-	if (ln < 3 || left[ln - 1] != '-' || rn == 0 || !dr_islower((unsigned char) right[0]))
-		return false;
+	if (ln < 2 || left[ln - 1] != '-' || rn == 0 || !dr_isalpha((unsigned char) left[ln - 2]))
+		return 0;
 	i = ln - 1;
 	while (i > 0 && left[i - 1] != ' ')
 	{
 		unsigned char c = (unsigned char) left[i - 1];
 
-		if (!(dr_islower(c) || c >= 0x80))
-			return false;
+		if (!dr_isalpha(c) || (dr_isupper(c) && i - 1 > 0 && left[i - 2] != ' '))
+			caps = true;
 		i--;
 	}
-	if (ln - 1 - i < 2)
-		return false;
+	if (caps || ln - 1 - i < 2 || !dr_islower((unsigned char) right[0]))
+		return 2;
 	for (k = 0; k < rn && dr_isalpha((unsigned char) right[k]); k++)
 		;
 	for (int w = 0; dr_compound_tails[w]; w++)
 		if (strlen(dr_compound_tails[w]) == k && memcmp(dr_compound_tails[w], right, k) == 0)
-			return false;
-	return true;
+			return 2;
+	return 1;
 }
 
 /* "<sup>12</sup>" at p: the number and the length of the tag, else 0 */

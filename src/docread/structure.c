@@ -36,7 +36,7 @@ static const struct
 	{"\xE2\x96\xBA", "\xE2\x80\xA2", false}, {"\xE2\x9E\xA2", "\xE2\x80\xA2", false},
 	{"\xC2\xB7", "\xE2\x80\xA2", false}, {"\xEF\x82\xB7", "\xE2\x80\xA2", false},
 	{"\xEF\x82\xA7", "\xE2\x80\xA2", false}, {"*", "\xE2\x80\xA2", false},
-	{"o", "\xE2\x80\xA2", true}, {".", "\xE2\x80\xA2", true}, {"J", "\xE2\x80\xA2", true},
+	{"o", "\xE2\x80\xA2", false}, {".", "\xE2\x80\xA2", true}, {"J", "\xE2\x80\xA2", true},
 	{"~", "\xE2\x80\xA2", true}, {"\xC2\xA7", "\xE2\x80\xA2", true},
 	{NULL, NULL, false}
 };
@@ -629,7 +629,7 @@ text_line(state *st, int li)
 		return;
 	}
 	num = dr_para_number(t, n, st->expected, &off, &alone, &damaged);
-	if (num > 0 && (num == st->expected || (num == st->expected + 1 && !damaged && !alone)))
+	if (num > 0 && (num == st->expected || (num == st->expected + 1 && !damaged)))
 	{
 		if (damaged)
 			rd->ocr++;
@@ -791,7 +791,7 @@ find_runs(dr_reader *rd)
 			r.first_cpara = i;
 			expected = 2;
 		}
-		else if (num == expected || (num == expected + 1 && !damaged && !alone))
+		else if (num == expected || (num == expected + 1 && !damaged))
 		{
 			if (num == 1)
 			{

@@ -889,7 +889,7 @@ static const char *const fixture_en_roman =
 	"(i) reforms;\n(ii) justice;\n(iii) energy;\n(iv) trade;\n(v) media.\n\n"
 	"II. Recommendations\n\n"
 	"3. The Council INVITES the Commission to report.\n\n"
-	"4 The Council WELCOMES the progress.\n";
+	"4 WELCOMES the progress made.\n";
 
 static void
 test_fixtures(void)
@@ -917,8 +917,8 @@ test_fixtures(void)
 		parse(&p, fixture_de);
 		for (int i = 0; i < p.d.nitems; i++)
 			if (p.d.items[i].kind == DR_PARAGRAPH && p.d.items[i].number == 4)
-				CHECK(strcmp(p.d.items[i].text, "BETONT die Bedeutung der Zusammenarbeit mit der EU- NATO und der "
-							 "Cybersicherheit.") == 0 || strstr(p.d.items[i].text, "Cybersicherheit") != NULL,
+				CHECK(strcmp(p.d.items[i].text, "BETONT die Bedeutung der Zusammenarbeit mit der EU-NATO und der "
+							 "Cybersicherheit.") == 0,
 					  "de: hyphenation: '%s'", p.d.items[i].text);
 		CHECK(p.d.layout == DR_LAYOUT_PDFTOTEXT_LAYOUT, "de: layout %d", p.d.layout);
 		arena_free(&p.a);
