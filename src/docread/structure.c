@@ -203,6 +203,15 @@ roman_heading(const char *t, size_t n, size_t *titleoff)
 		words += t[j] == ' ';
 	if (words > 10 || t[n - 1] == ',' || t[n - 1] == ';' || t[n - 1] == ':')
 		return 0;
+	{
+		/* "I. NOTES the report": an OCR'd paragraph 1, not a heading */
+		size_t		j = i;
+
+		while (j < n && dr_isupper((unsigned char) t[j]))
+			j++;
+		if (j - i >= 4 && j + 1 < n && t[j] == ' ' && dr_islower((unsigned char) t[j + 1]))
+			return 0;
+	}
 	*titleoff = i;
 	return v;
 }
@@ -345,6 +354,7 @@ typedef struct
 	bool		prev_blank;
 	bool		after_break;
 	bool		await_text;
+	bool		dash_numbered;	/* the last paragraph was printed "- 2. text" */
 	int			last_marker;
 	bool	   *cited;
 	int		   *owner;			/* footnote -> item of its first marker, -1 */
@@ -582,6 +592,26 @@ header_word(const dr_line *ln)
 	return false;
 }
 
+static size_t
+numlen(int v)
+{
+	return v >= 100 ? 3 : v >= 10 ? 2 : 1;
+}
+
+/* " 3. " followed by a capital inside t: the offset of its space, 0 if none */
+static size_t
+embedded_number(const char *t, size_t n, int expected)
+{
+	char		pat[8];
+	size_t		k = (size_t) snprintf(pat, sizeof(pat), " %d. ", expected);
+
+	for (size_t i = 3; i + k < n; i++)
+		if (memcmp(t + i, pat, k) == 0 && dr_isupper((unsigned char) t[i + k]) &&
+			dr_islower((unsigned char) t[i - 1]))
+			return i;
+	return 0;
+}
+
 /* one LC_TEXT line */
 static void
 text_line(state *st, int li)
@@ -633,6 +663,7 @@ text_line(state *st, int li)
 	{
 		if (damaged)
 			rd->ocr++;
+		st->dash_numbered = n > 2 && t[0] == '-' && t[1] == ' ';
 		st->chapter_wait = -1;
 		new_paragraph(st, li, num, off, alone);
 		return;
@@ -679,6 +710,19 @@ text_line(state *st, int li)
 		add_text(st, it, li, 0, false);
 		st->main = st->target = -1;
 		st->para = -1;
+		return;
+	}
+	if (st->dash_numbered && n > 2 && t[0] == '-' && t[1] == ' ' && (off = embedded_number(t, n, st->expected)) > 0)
+	{
+		/*
+		 * "- At the meeting ... the first draft of the 3. Council
+		 * Conclusions": a markdown converter that prints paragraphs as "- 2.
+		 * text" sometimes moves the number to where the first line
+		 * wrapped.  Only the expected number, only in such a run.
+		 */
+		memmove(ln->txt + off, ln->txt + off + numlen(st->expected) + 2, n - off - numlen(st->expected) - 2 + 1);
+		ln->tlen -= numlen(st->expected) + 2;
+		new_paragraph(st, li, st->expected, 2, false);
 		return;
 	}
 	if (st->para >= 0 && !st->await_text && point_marker(t, n, &m))

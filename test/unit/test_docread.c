@@ -279,7 +279,7 @@ check_structure(const dr_doc *d, const char *v)
 	CHECK(preamble == 10, "%s: %d preamble paragraphs, want 10", v, preamble);
 	CHECK(chapters == 3 && chapters_ok, "%s: %d chapters (want 3), paragraphs in the right ones: %d", v, chapters,
 		  chapters_ok);
-	CHECK(notes >= 4, "%s: %d cover-note paragraphs", v, notes);
+	CHECK(notes == 5, "%s: %d cover-note paragraphs, want 5", v, notes);
 	CHECK(notefn == 3, "%s: %d cover-note footnotes, want 3", v, notefn);
 	{
 		int			total = 0;
