@@ -218,8 +218,14 @@ dr_read(const char *text, size_t len, dr_alloc_fn alloc, void *ctx, dr_doc *out)
 
 	if ((rc = dr_split_lines(&rd, text, len)) != DR_OK)
 		return rc;
-	rd.maxitems = rd.nlines + 64;
-	rd.maxfrags = rd.nlines + 64;
+	/*
+	 * Every item and every fragment comes from a line with text, one each,
+	 * but for the few cover fields that share a line (place, date, marking,
+	 * ref, meeting: once each), so blank lines cost nothing.  dr_add_item
+	 * and dr_add_frag refuse beyond these bounds rather than overflow.
+	 */
+	rd.maxitems = rd.ntext + 64;
+	rd.maxfrags = rd.ntext + 64;
 	rd.maxmarks = rd.nmk + DR_MAX_FN + 1;
 	rd.items = dr_new(&rd, (size_t) rd.maxitems * sizeof(dr_item));
 	rd.frags = dr_new(&rd, (size_t) rd.maxfrags * sizeof(dr_frag));

@@ -39,13 +39,13 @@ typedef struct
 	size_t		tlen;
 	int			page;			/* 0-based, counts form feeds */
 	int			indent;			/* leading columns, tabs to multiples of 8 */
-	int			hlevel;			/* markdown heading level (# count) */
-	int			cls;			/* LC_* */
-	int			fn;				/* LC_FNSTART: footnote number */
-	int			supfn;			/* markdown footnote body form: number, -1 number lost, 0 none */
-	int			fnalone;		/* LC_FNSTART: the number stood alone, body on next line */
 	int			mk_first;		/* explicit <sup>n</sup> markers: index into rd.mk */
 	int			mk_n;
+	int16_t		fn;				/* LC_FNSTART: footnote number (< DR_MAX_FN) */
+	int16_t		supfn;			/* markdown footnote body form: number, -1 number lost, 0 none */
+	uint8_t		hlevel;			/* markdown heading level (# count) */
+	uint8_t		cls;			/* LC_* */
+	bool		fnalone;		/* LC_FNSTART: the number stood alone, body on next line */
 	bool		blank;
 } dr_line;
 
@@ -74,6 +74,7 @@ typedef struct
 
 	dr_line    *lines;
 	int			nlines;
+	int			ntext;			/* lines that are not blank */
 	int		   *mk;				/* explicit markers of all lines */
 	int			nmk;
 

@@ -87,7 +87,7 @@ dr_find_footnotes(dr_reader *rd)
 			if (n < DR_MAX_FN)
 			{
 				ln->cls = LC_FNSTART;
-				ln->fn = n;
+				ln->fn = (int16_t) n;
 				last = n;
 			}
 		}
@@ -111,7 +111,7 @@ dr_find_footnotes(dr_reader *rd)
 						!next_number_line(&rd->lines[j], n + 1))
 					{
 						ln->cls = LC_FNSTART;
-						ln->fn = n;
+						ln->fn = (int16_t) n;
 						ln->fnalone = 1;
 						last = n;
 					}
@@ -119,7 +119,7 @@ dr_find_footnotes(dr_reader *rd)
 				else if (ln->txt[k] == ' ' && !caps_verb_after(ln->txt + k + 1, ln->tlen - k - 1))
 				{
 					ln->cls = LC_FNSTART;
-					ln->fn = n;
+					ln->fn = (int16_t) n;
 					last = n;
 				}
 			}

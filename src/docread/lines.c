@@ -290,7 +290,7 @@ clean_line(dr_reader *rd, dr_line *ln, char *dst)
 				close = NULL;
 			if (d >= 1 && d <= 3 && v > 0 && q < end && (*q == '<' || *q == ' ') && close)
 			{
-				ln->supfn = v;
+				ln->supfn = (int16_t) v;
 				p = *q == '<' ? close + 6 : q + 1;
 			}
 			else if (close)
@@ -465,6 +465,7 @@ dr_split_lines(dr_reader *rd, const char *text, size_t len)
 		ln->tlen = clean_line(rd, ln, buf);
 		buf += ln->tlen + 1;
 		ln->blank = ln->tlen == 0;
+		rd->ntext += !ln->blank;
 		ln->cls = ln->blank ? LC_BLANK : LC_TEXT;
 		if (ln->hlevel > 0 || ln->mk_n > 0 || ln->supfn != 0)
 			rd->md_score++;
