@@ -24,6 +24,7 @@
 #include <time.h>
 
 #include "docread/docread.h"
+#include "docread/docread_internal.h"
 #include "unit.h"
 
 /* ---- an arena: the reader never frees, the caller frees the lot ---- */
@@ -891,9 +892,64 @@ static const char *const fixture_en_roman =
 	"3. The Council INVITES the Commission to report.\n\n"
 	"4 WELCOMES the progress made.\n";
 
+/* letters, romans i.-vi., sub-points by indentation, OCR bullets and "I." for 1, a ref with REV */
+static const char *const fixture_en_points =
+	"12762/5/16 REV 5\n\nLIMITE\n\nCouncil conclusions on security\n\nTHE COUNCIL OF THE EUROPEAN UNION,\n\n"
+	"I. RECALLING its conclusions of 2016;\n\n"
+	"2. NOTES:\n   a. the first point;\n   b. the second point:\n      - sub one;\n      - sub two;\n"
+	"   c. the third point.\n\n"
+	"3. STRESSES:\n   i. one;\n   ii. two;\n   iii. three;\n   iv. four;\n   v. five;\n   vi. six.\n\n"
+	"4. CALLS for:\n- action:\n    - now;\n    - later;\n- review.\n\n"
+	"5. INVITES:\n\xC2\xA7 the States;\nJ the Commission.\n";
+
+static void
+test_hyphens(void)
+{
+	static const struct
+	{
+		const char *left,
+				   *right;
+		int			want;
+	}			cases[] = {
+		{"the cyber-", "security of", 1}, {"Cyber-", "sicherheit", 1}, {"an EU-", "wide scheme", 2},
+		{"the EU-", "NATO cooperation", 2}, {"risk-", "based approach", 2}, {"state-of-the-", "art", 2},
+		{"mid-", "2018", 2}, {"word -", "next", 0}, {"plain", "next", 0}, {"ICT-", "enabled", 2},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		int			got = dr_hyphen_join(cases[i].left, strlen(cases[i].left), cases[i].right,
+										 strlen(cases[i].right));
+
+		CHECK(got == cases[i].want, "hyphen '%s' + '%s': %d, want %d", cases[i].left, cases[i].right, got,
+			  cases[i].want);
+	}
+}
+
 static void
 test_fixtures(void)
 {
+	test_hyphens();
+	expect_outline("en points", fixture_en_points,
+				   "T P1 P2 .1 .2 :1 :2 .3 P3 .1 .2 .3 .4 .5 .6 P4 .1 :1 :2 .2 P5 .1 .2");
+	expect_meta("en points", fixture_en_points, "ref", "12762/5/16 REV 5");
+	expect_meta("en points", fixture_en_points, "marking", "LIMITE");
+	{
+		parsed		p;
+		const char *labels = "1 2 a b - - c 3 i ii iii iv v vi 4 - - - - 5 \xE2\x80\xA2 \xE2\x80\xA2";
+		char		got[256];
+		size_t		n = 0;
+
+		parse(&p, fixture_en_points);
+		got[0] = '\0';
+		for (int i = 0; i < p.d.nitems && n + 16 < sizeof(got); i++)
+			if (p.d.items[i].kind == DR_PARAGRAPH || p.d.items[i].kind == DR_POINT || p.d.items[i].kind == DR_SUBPOINT)
+				n += (size_t) snprintf(got + n, sizeof(got) - n, "%s%s", n ? " " : "", p.d.items[i].label);
+		CHECK(strcmp(got, labels) == 0, "en points: labels '%s', want '%s'", got, labels);
+		CHECK(p.d.layout == DR_LAYOUT_OCR, "en points: layout %d", p.d.layout);
+		arena_free(&p.a);
+	}
+
 	expect_outline("fr", fixture_fr, "T RA RB P1p C[I] P2 .1 .2 :1 :2 .3 F1>1.0 C[II] P3");
 	expect_meta("fr", fixture_fr, "ref", "ST 13943 2017 INIT");
 	expect_meta("fr", fixture_fr, "place", "Bruxelles");
