@@ -15,10 +15,13 @@ MODULE_big = policy_tracker
 DEADLINE_SRCS = $(sort $(patsubst $(top)/%,%,$(wildcard $(top)/src/deadline/*.c $(top)/src/deadline/lexicon/*.c)))
 # src/calls/: operative verbs and their addressees, language words as data.
 CALLS_SRCS = src/calls/calls.c src/calls/lexicon.c
+# The document reader (src/docread/): pure C, turns converter text of Council
+# conclusions into their structure; the fmgr wrapper lives elsewhere.
+DOCREAD_SRCS = $(sort $(patsubst $(top)/%,%,$(wildcard $(top)/src/docread/*.c)))
 OBJS       = src/module.o src/progress_stamp.o src/csv.o src/csv_core.o src/match_srf.o src/deadline_gist.o \
              src/calls_sql.o $(CALLS_SRCS:.c=.o) \
              src/docnum.o src/docnum_core.o src/docnum_extract.o \
-             src/deadline.o $(DEADLINE_SRCS:.c=.o)
+             src/deadline.o $(DEADLINE_SRCS:.c=.o) $(DOCREAD_SRCS:.c=.o)
 EXTVERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(top)/$(EXTENSION).control)
 # Released install scripts are kept as they were shipped; the current one is
 # assembled from the topic sources in src/sql/ (name order), and the upgrade
@@ -77,8 +80,8 @@ $(EXTENSION)--0.1--$(EXTVERSION).sql: $(top)/src/sql/updates/0.1--$(EXTVERSION).
 
 # ---- C unit tests of the pure parsers (no server in the loop) ----
 UNIT_SRCS = test/unit/unit_main.c test/unit/test_docnum.c test/unit/test_deadline.c test/unit/test_lexicon.c test/unit/test_deadline_phrases.c test/unit/test_csv.c \
-            test/unit/test_calls.c \
-            src/docnum_core.c src/docnum_extract.c src/csv_core.c $(DEADLINE_SRCS) $(CALLS_SRCS)
+            test/unit/test_calls.c test/unit/test_docread.c \
+            src/docnum_core.c src/docnum_extract.c src/csv_core.c $(DEADLINE_SRCS) $(CALLS_SRCS) $(DOCREAD_SRCS)
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc
 UNIT_BIN = test/unit/run_unit
 ifeq ($(SANITIZE),1)
@@ -86,7 +89,7 @@ UNIT_CFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-
 UNIT_BIN = test/unit/run_unit_sanitized
 endif
 
-$(UNIT_BIN): $(UNIT_SRCS) $(wildcard src/*.h src/calls/*.h) src/docnum_fast.h src/hash64.h test/unit/unit.h
+$(UNIT_BIN): $(UNIT_SRCS) $(wildcard src/*.h src/calls/*.h src/docread/*.h) src/docnum_fast.h src/hash64.h test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS)
 
 # ---- the real-phrase corpus of deadlines (test/corpus/) ----

@@ -33,5 +33,6 @@ void		test_lexicon(void);
 void		test_deadline_phrases(void);
 void		test_csv(void);
 void		test_calls(void);
+void		test_docread(void);
 
 #endif

@@ -18,6 +18,7 @@ main(int argc, char **argv)
 	test_deadline_phrases();
 	test_csv();
 	test_calls();
+	test_docread();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -1,0 +1,1026 @@
+/*
+ * structure.c: the main pass.  Numbering is sequence-driven: a line starts
+ * paragraph n only when n is the number expected next (or the one after,
+ * when a converter lost one), which is what lets damaged numbers through
+ * ("l." for 1, "2O." for 20, "12 WELCOMES", "3 0.") without reading every
+ * "1." inside a sentence as a paragraph.  The last run that restarts at 1 is
+ * the conclusions; runs before it are the cover note.
+ *
+ * Points: a marker line after a paragraph.  A point inside a point (a
+ * sub-point) is one whose marker differs from the point's, or is indented
+ * deeper, after a point that ends with ':' -- converters print "•" and "-"
+ * for the same level (13943/17, paragraph 31), so a different glyph alone
+ * does not open a sub-list.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "docread/docread_internal.h"
+
+enum
+{
+	F_NONE = 0, F_SYM, F_LETTER, F_ROMAN, F_LOST
+};
+
+/* point glyphs: dashes print as "-", bullets as "•"; ocr = a glyph OCR made of a bullet */
+static const struct
+{
+	const char *glyph;
+	const char *label;
+	bool		ocr;
+}			glyphs[] = {
+	{"-", "-", false}, {"\xE2\x80\x93", "-", false}, {"\xE2\x80\x94", "-", false},
+	{"\xE2\x80\xA2", "\xE2\x80\xA2", false}, {"\xE2\x97\x8F", "\xE2\x80\xA2", false},
+	{"\xE2\x96\xAA", "\xE2\x80\xA2", false}, {"\xE2\x97\xA6", "\xE2\x80\xA2", false},
+	{"\xE2\x96\xA0", "\xE2\x80\xA2", false}, {"\xE2\x97\x8B", "\xE2\x80\xA2", false},
+	{"\xE2\x96\xBA", "\xE2\x80\xA2", false}, {"\xE2\x9E\xA2", "\xE2\x80\xA2", false},
+	{"\xC2\xB7", "\xE2\x80\xA2", false}, {"\xEF\x82\xB7", "\xE2\x80\xA2", false},
+	{"\xEF\x82\xA7", "\xE2\x80\xA2", false}, {"*", "\xE2\x80\xA2", false},
+	{"o", "\xE2\x80\xA2", false}, {".", "\xE2\x80\xA2", true}, {"J", "\xE2\x80\xA2", true},
+	{"~", "\xE2\x80\xA2", true}, {"\xC2\xA7", "\xE2\x80\xA2", true},
+	{NULL, NULL, false}
+};
+
+static int
+roman_value(const char *t, size_t n, bool upper)
+{
+	static const char *const r[] = {
+		"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+		"xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv", NULL
+	};
+
+	for (int v = 0; r[v]; v++)
+	{
+		size_t		k = strlen(r[v]);
+		size_t		j;
+
+		if (k != n)
+			continue;
+		for (j = 0; j < k; j++)
+			if ((upper ? dr_lower((unsigned char) t[j]) : (unsigned char) t[j]) != (unsigned char) r[v][j] ||
+				(upper && !dr_isupper((unsigned char) t[j])))
+				break;
+		if (j == k)
+			return v + 1;
+	}
+	return 0;
+}
+
+int
+dr_para_number(const char *t, size_t n, int expected, size_t *textoff, bool *alone, bool *damaged)
+{
+	size_t		i = 0,
+				k;
+	int			v = 0,
+				digits = 0,
+				letters = 0;
+
+	*alone = false;
+	*damaged = false;
+	/* a list marker the converter put before the number: "- 2." */
+	for (int g = 0; g < 3; g++)
+	{
+		size_t		gl = strlen(glyphs[g].glyph);
+
+		if (n > gl + 1 && memcmp(t, glyphs[g].glyph, gl) == 0 && t[gl] == ' ')
+		{
+			i = gl + 1;
+			break;
+		}
+	}
+	if (i == 0 && n > 4 && memcmp(t, "\xE2\x80\xA2 ", 4) == 0)
+		i = 4;
+	k = i;
+	while (i < n && i - k < 3)
+	{
+		unsigned char c = (unsigned char) t[i];
+
+		/* OCR reads 1 as l or I, 0 as O, 5 as S, 8 as B */
+		if (dr_isdigit(c))
+			v = v * 10 + (c - '0'), digits++;
+		else if (c == 'l' || c == 'I')
+			v = v * 10 + 1, letters++;
+		else if (c == 'O')
+			v = v * 10, letters++;
+		else if (c == 'S')
+			v = v * 10 + 5, letters++;
+		else if (c == 'B')
+			v = v * 10 + 8, letters++;
+		else
+			break;
+		i++;
+	}
+	if (i == k || (digits == 0 && !(i - k == 1 && (t[k] == 'l' || t[k] == 'I'))))
+		return 0;
+	if (i < n && dr_isdigit((unsigned char) t[i]))
+		return 0;
+	if (letters > 0)
+		*damaged = true;
+	if (i < n && t[i] == ' ' && i + 1 < n && dr_isdigit((unsigned char) t[i + 1]) && digits == (int) (i - k) &&
+		v != expected)
+	{
+		/* "3 0." : a space inside the number */
+		size_t		j = i + 1;
+		int			w = v;
+
+		while (j < n && dr_isdigit((unsigned char) t[j]) && j - i < 3)
+			w = w * 10 + (t[j] - '0'), j++;
+		if (w == expected && j < n && t[j] == '.' && (j + 1 == n || t[j + 1] == ' '))
+		{
+			v = w;
+			i = j;
+			*damaged = true;
+		}
+	}
+	if (i < n && t[i] == '.')
+	{
+		i++;
+		if (i == n)
+		{
+			*alone = true;
+			*textoff = n;
+		}
+		else if (t[i] == ' ')
+		{
+			while (i < n && t[i] == ' ')
+				i++;
+			if (dr_isdigit((unsigned char) t[i]))
+				return 0;
+			*textoff = i;
+		}
+		else if (dr_isupper((unsigned char) t[i]) && i + 1 < n && dr_isupper((unsigned char) t[i + 1]))
+		{
+			*damaged = true;	/* "14.UNDERLINES" */
+			*textoff = i;
+		}
+		else
+			return 0;
+	}
+	else if (i < n && t[i] == ' ')
+	{
+		/* "12 WELCOMES the": the dot was lost */
+		size_t		j = i + 1,
+					c = 0;
+
+		while (j < n && dr_isupper((unsigned char) t[j]))
+			j++, c++;
+		if (c < 5 || j + 1 >= n || t[j] != ' ' || !dr_islower((unsigned char) t[j + 1]))
+			return 0;
+		*damaged = true;
+		*textoff = i + 1;
+	}
+	else
+		return 0;
+	if (v <= 0 || v > 999)
+		return 0;
+	if (*damaged && v != expected)
+		return 0;
+	return v;
+}
+
+/* "I. Introduction", "II Recommendations": a roman numeral and a short title */
+static int
+roman_heading(const char *t, size_t n, size_t *titleoff)
+{
+	size_t		i = 0,
+				words = 1;
+	int			v;
+
+	while (i < n && (t[i] == 'I' || t[i] == 'V' || t[i] == 'X'))
+		i++;
+	if (i == 0 || i >= n || (t[i] != '.' && t[i] != ' '))
+		return 0;
+	v = roman_value(t, i, true);
+	if (v == 0)
+		return 0;
+	if (t[i] == '.')
+		i++;
+	while (i < n && t[i] == ' ')
+		i++;
+	if (i >= n || !dr_isupper((unsigned char) t[i]) || n - i > 80)
+		return 0;
+	for (size_t j = i; j < n; j++)
+		words += t[j] == ' ';
+	if (words > 10 || t[n - 1] == ',' || t[n - 1] == ';' || t[n - 1] == ':')
+		return 0;
+	{
+		/* "I. NOTES the report": an OCR'd paragraph 1, not a heading */
+		size_t		j = i;
+
+		while (j < n && dr_isupper((unsigned char) t[j]))
+			j++;
+		if (j - i >= 4 && j + 1 < n && t[j] == ' ' && dr_islower((unsigned char) t[j + 1]))
+			return 0;
+	}
+	*titleoff = i;
+	return v;
+}
+
+/* "Chapter I", "Hoofdstuk II: title": the label's offset and length, the title's offset */
+static bool
+chapter_heading(const char *t, size_t n, size_t *lab, size_t *lablen, size_t *titleoff)
+{
+	for (int w = 0; dr_chapter_words[w]; w++)
+	{
+		size_t		k = dr_word_prefix(t, n, dr_chapter_words[w]),
+					s;
+
+		if (k == 0 || k >= n || t[k] != ' ')
+			continue;
+		s = ++k;
+		while (k < n && (t[k] == 'I' || t[k] == 'V' || t[k] == 'X' || dr_isdigit((unsigned char) t[k])))
+			k++;
+		if (k == s || (k < n && dr_isalpha((unsigned char) t[k])))
+			continue;
+		*lab = s;
+		*lablen = k - s;
+		while (k < n && (t[k] == ' ' || t[k] == '.' || t[k] == ':' || t[k] == '-' || (unsigned char) t[k] == 0xE2))
+		{
+			if ((unsigned char) t[k] == 0xE2)
+			{
+				if (k + 2 < n && (unsigned char) t[k + 1] == 0x80 &&
+					((unsigned char) t[k + 2] == 0x93 || (unsigned char) t[k + 2] == 0x94))
+					k += 3;
+				else
+					break;
+			}
+			else
+				k++;
+		}
+		*titleoff = k;
+		return true;
+	}
+	return false;
+}
+
+static bool
+hereby_line(const char *t, size_t n)
+{
+	while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ',' || t[n - 1] == ' '))
+		n--;
+	for (int w = 0; dr_hereby_words[w]; w++)
+		if (dr_word_prefix(t, n, dr_hereby_words[w]) == n && n > 0)
+			return true;
+	return false;
+}
+
+typedef struct
+{
+	int			fam;
+	int			glyph;			/* index into glyphs for F_SYM */
+	int			letter;			/* F_LETTER: 'a'..; F_ROMAN: value */
+	bool		ambiguous;		/* a single i, v or x */
+	bool		is_letter;
+	int			roman;
+	size_t		textoff;
+	char		label[8];
+} marker;
+
+static bool
+point_marker(const char *t, size_t n, marker *m)
+{
+	size_t		i = 0,
+				s;
+
+	memset(m, 0, sizeof(*m));
+	for (int g = 0; glyphs[g].glyph; g++)
+	{
+		size_t		gl = strlen(glyphs[g].glyph);
+
+		if (n > gl + 1 && memcmp(t, glyphs[g].glyph, gl) == 0 && t[gl] == ' ')
+		{
+			unsigned char c = (unsigned char) t[gl + 1];
+
+			if (dr_isdigit(c) || (glyphs[g].ocr && !dr_isalpha(c)))
+				return false;
+			m->fam = F_SYM;
+			m->glyph = g;
+			m->textoff = gl + 1;
+			snprintf(m->label, sizeof(m->label), "%s", glyphs[g].label);
+			return true;
+		}
+	}
+	if (i < n && t[i] == '(')
+		i++;
+	s = i;
+	while (i < n && dr_islower((unsigned char) t[i]) && i - s < 6)
+		i++;
+	if (i == s || i >= n || (t[i] != ')' && t[i] != '.') || (s == 1 && t[i] != ')'))
+		return false;
+	if (i + 1 >= n || t[i + 1] != ' ')
+		return false;
+	m->is_letter = i - s == 1;
+	m->roman = roman_value(t + s, i - s, false);
+	if (!m->is_letter && m->roman == 0)
+		return false;
+	m->letter = t[s];
+	m->ambiguous = m->is_letter && m->roman > 0;
+	m->fam = m->is_letter ? F_LETTER : F_ROMAN;
+	snprintf(m->label, sizeof(m->label), "%.*s", (int) (i - s), t + s);
+	m->textoff = i + 2;
+	while (m->textoff < n && t[m->textoff] == ' ')
+		m->textoff++;
+	return true;
+}
+
+typedef struct
+{
+	int			fam;
+	int			glyph;
+	int			indent;
+	int			letter;			/* last letter or roman value */
+	int			n;
+	int			item;			/* item index */
+} list_level;
+
+typedef struct
+{
+	dr_reader  *rd;
+	int			part;			/* 0 cover note, 1 conclusions */
+	int			expected;
+	int			para;			/* item of the current paragraph or recital, -1 */
+	int			para_num;
+	list_level	pt,
+				sb;
+	int			main;			/* deepest current item */
+	int			target;			/* where continuation lines go */
+	int			chapter;		/* item of the current chapter, -1 */
+	int			chapter_wait;	/* item of a chapter whose title is still to come, -1 */
+	bool		chapter_title_seen;
+	int			title;			/* item of the title being read, -1 */
+	int			footer;			/* item of the footer being read */
+	int			recitals;
+	bool		preamble;
+	bool		prev_blank;
+	bool		after_break;
+	bool		await_text;
+	bool		dash_numbered;	/* the last paragraph was printed "- 2. text" */
+	int			last_marker;
+	bool	   *cited;
+	int		   *owner;			/* footnote -> item of its first marker, -1 */
+	int		   *body;			/* footnote -> its body item, -1 */
+	int			pending_lo;
+	int		   *chap_of;		/* item -> chapter item, -1 */
+	int		   *pos_owner;		/* footnote item -> item it followed */
+	unsigned char *last_ch;		/* item -> last byte of its text so far */
+} state;
+
+static int
+new_item(state *st, dr_kind kind, int line)
+{
+	int			it = dr_add_item(st->rd, kind, line);
+
+	if (it < 0)
+		return -1;
+	st->chap_of[it] = st->chapter;
+	st->rd->items[it].in_note = st->part == 0;
+	return it;
+}
+
+/* add text of line li from byte off to item it, with its markers */
+static void
+add_text(state *st, int it, int li, size_t off, bool markers)
+{
+	dr_reader  *rd = st->rd;
+	dr_line    *ln = &rd->lines[li];
+
+	if (it < 0)
+		return;
+	if (markers)
+	{
+		int			glued[16];
+		int			ng;
+
+		for (int m = 0; m < ln->mk_n; m++)
+		{
+			int			fn = rd->mk[ln->mk_first + m];
+
+			dr_add_mark(rd, it, fn);
+			if (st->owner[fn] < 0)
+				st->owner[fn] = it;
+			st->cited[fn] = true;
+			if (fn > st->last_marker)
+				st->last_marker = fn;
+		}
+		if (off < ln->tlen && rd->layout != DR_LAYOUT_MARKDOWN)
+		{
+			dr_line		tmp = *ln;
+
+			/* glued digits: scan the text part only */
+			tmp.txt = ln->txt + off;
+			tmp.tlen = ln->tlen - off;
+			ng = dr_glued_markers(rd, &tmp, &st->last_marker, glued, 16);
+			ln->tlen = off + tmp.tlen;
+			for (int g = 0; g < ng; g++)
+			{
+				dr_add_mark(rd, it, glued[g]);
+				if (st->owner[glued[g]] < 0)
+					st->owner[glued[g]] = it;
+				st->cited[glued[g]] = true;
+			}
+		}
+	}
+	if (off < ln->tlen)
+	{
+		dr_add_frag(rd, it, li, ln->txt + off, ln->tlen - off);
+		st->last_ch[it] = (unsigned char) ln->txt[ln->tlen - 1];
+	}
+}
+
+static void
+set_label(state *st, int it, const char *label)
+{
+	if (it >= 0)
+		st->rd->items[it].label = dr_strndup(st->rd, label, strlen(label));
+}
+
+static void
+new_paragraph(state *st, int li, int num, size_t off, bool alone)
+{
+	dr_reader  *rd = st->rd;
+	int			it = new_item(st, st->part ? DR_PARAGRAPH : DR_NOTE, li);
+	char		lab[12];
+
+	if (it < 0)
+		return;
+	rd->items[it].number = num;
+	rd->items[it].preamble = st->part == 1 && st->preamble;
+	snprintf(lab, sizeof(lab), "%d", num);
+	set_label(st, it, lab);
+	st->expected = num + 1;
+	st->para = it;
+	st->para_num = num;
+	memset(&st->pt, 0, sizeof(st->pt));
+	memset(&st->sb, 0, sizeof(st->sb));
+	st->main = st->target = it;
+	st->await_text = alone;
+	if (!alone)
+		add_text(st, it, li, off, true);
+}
+
+static bool
+same_glyph(int fam, int a, int b)
+{
+	return fam != F_SYM || a == b;
+}
+
+static void
+new_point(state *st, int li, marker *m, int indent)
+{
+	dr_reader  *rd = st->rd;
+	bool		sub = false;
+	int			fam = m->fam;
+	int			it;
+
+	if (m->ambiguous)
+	{
+		/* "i": the letter after "h", else a roman numeral (and "v", "x" letters unless a roman list runs) */
+		const list_level *lv = st->sb.n > 0 ? &st->sb : &st->pt;
+		const list_level *other = st->sb.n > 0 ? &st->pt : NULL;
+
+		if (lv->fam == F_LETTER && lv->letter + 1 == m->letter)
+			fam = F_LETTER;
+		else if (other && other->fam == F_LETTER && other->letter + 1 == m->letter)
+			fam = F_LETTER;
+		else if (lv->fam == F_ROMAN || (other && other->fam == F_ROMAN))
+			fam = F_ROMAN;
+		else
+			fam = m->letter == 'i' ? F_ROMAN : F_LETTER;
+	}
+	if (st->pt.n > 0)
+	{
+		bool		pt_same = fam == st->pt.fam && same_glyph(fam, m->glyph, st->pt.glyph);
+
+		if (st->sb.n > 0)
+		{
+			bool		sb_same = fam == st->sb.fam && same_glyph(fam, m->glyph, st->sb.glyph);
+
+			if (sb_same && !(pt_same && indent <= st->pt.indent + 1))
+				sub = true;
+			else if (pt_same || (fam == st->pt.fam && indent <= st->pt.indent + 1))
+				sub = false;
+			else
+				sub = indent > st->pt.indent + 1;
+		}
+		else if (st->last_ch[st->pt.item] == ':' && (!pt_same || indent > st->pt.indent + 1))
+			sub = true;
+	}
+	if (sub)
+	{
+		it = new_item(st, DR_SUBPOINT, li);
+		if (it < 0)
+			return;
+		st->sb.n++;
+		st->sb.fam = fam;
+		st->sb.glyph = m->glyph;
+		st->sb.indent = indent;
+		st->sb.letter = fam == F_ROMAN ? m->roman : m->letter;
+		st->sb.item = it;
+		rd->items[it].item = st->pt.n;
+		rd->items[it].sub = st->sb.n;
+	}
+	else
+	{
+		it = new_item(st, DR_POINT, li);
+		if (it < 0)
+			return;
+		st->pt.n++;
+		st->pt.fam = fam;
+		st->pt.glyph = m->glyph;
+		st->pt.indent = indent;
+		st->pt.letter = fam == F_ROMAN ? m->roman : m->letter;
+		st->pt.item = it;
+		memset(&st->sb, 0, sizeof(st->sb));
+		rd->items[it].item = st->pt.n;
+	}
+	if (fam == F_SYM && glyphs[m->glyph].ocr)
+		rd->ocr++;
+	rd->items[it].number = st->para_num;
+	rd->items[it].preamble = rd->items[st->para].preamble;
+	rd->items[it].recital = rd->items[st->para].recital;
+	set_label(st, it, m->label);
+	st->main = st->target = it;
+	add_text(st, it, li, m->textoff, true);
+}
+
+/* the lowest footnote cited whose body has not come yet, 0 if none */
+static int
+pending(state *st)
+{
+	while (st->pending_lo < DR_MAX_FN &&
+		   (!st->cited[st->pending_lo] || st->body[st->pending_lo] >= 0))
+	{
+		if (st->pending_lo > st->last_marker)
+			return 0;
+		st->pending_lo++;
+	}
+	return st->pending_lo < DR_MAX_FN ? st->pending_lo : 0;
+}
+
+static int
+new_footnote(state *st, int li, int fn)
+{
+	int			it = new_item(st, DR_FOOTNOTE, li);
+
+	if (it < 0)
+		return -1;
+	st->rd->items[it].footnote = fn;
+	st->pos_owner[it] = st->main;
+	if (fn > 0 && fn < DR_MAX_FN && st->body[fn] < 0)
+		st->body[fn] = it;
+	st->target = it;
+	return it;
+}
+
+static void
+skipped(state *st, int li, const char *why)
+{
+	int			it = new_item(st, DR_SKIPPED, li);
+
+	if (it < 0)
+		return;
+	st->rd->items[it].field = why;
+	add_text(st, it, li, 0, false);
+}
+
+static bool
+header_word(const dr_line *ln)
+{
+	for (int w = 0; dr_header_words[w]; w++)
+		if (dr_word_prefix(ln->txt, ln->tlen, dr_header_words[w]) == ln->tlen)
+			return true;
+	return false;
+}
+
+static size_t
+numlen(int v)
+{
+	return v >= 100 ? 3 : v >= 10 ? 2 : 1;
+}
+
+/* " 3. " followed by a capital inside t: the offset of its space, 0 if none */
+static size_t
+embedded_number(const char *t, size_t n, int expected)
+{
+	char		pat[8];
+	size_t		k = (size_t) snprintf(pat, sizeof(pat), " %d. ", expected);
+
+	for (size_t i = 3; i + k < n; i++)
+		if (memcmp(t + i, pat, k) == 0 && dr_isupper((unsigned char) t[i + k]) &&
+			dr_islower((unsigned char) t[i - 1]))
+			return i;
+	return 0;
+}
+
+/* one LC_TEXT line */
+static void
+text_line(state *st, int li)
+{
+	dr_reader  *rd = st->rd;
+	dr_line    *ln = &rd->lines[li];
+	const char *t = ln->txt;
+	size_t		n = ln->tlen,
+				off,
+				lab,
+				lablen;
+	bool		alone,
+				damaged;
+	int			num,
+				it;
+	marker		m;
+
+	if (hereby_line(t, n))
+	{
+		st->preamble = false;
+		skipped(st, li, "hereby");
+		st->main = st->target = -1;
+		return;
+	}
+	if (chapter_heading(t, n, &lab, &lablen, &off) ||
+		(st->para >= 0 || st->part == 1 ? roman_heading(t, n, &off) > 0 && (lab = 0, lablen = 0, true) : false))
+	{
+		if (lablen == 0)
+		{
+			/* "I. Introduction": the numeral is the label */
+			while (lablen < n && (t[lablen] == 'I' || t[lablen] == 'V' || t[lablen] == 'X'))
+				lablen++;
+		}
+		it = new_item(st, DR_CHAPTER, li);
+		if (it < 0)
+			return;
+		st->chapter = it;
+		st->chap_of[it] = it;
+		rd->items[it].label = dr_strndup(rd, t + lab, lablen);
+		add_text(st, it, li, off, false);
+		st->chapter_wait = off < n ? -1 : it;
+		st->chapter_title_seen = false;
+		st->main = st->target = -1;
+		st->para = -1;
+		return;
+	}
+	num = dr_para_number(t, n, st->expected, &off, &alone, &damaged);
+	if (num > 0 && (num == st->expected || (num == st->expected + 1 && !damaged)))
+	{
+		if (damaged)
+			rd->ocr++;
+		st->dash_numbered = n > 2 && t[0] == '-' && t[1] == ' ';
+		st->chapter_wait = -1;
+		new_paragraph(st, li, num, off, alone);
+		return;
+	}
+	if (st->part == 1 && st->expected == 1 && n > 3 && dr_isupper((unsigned char) t[0]) &&
+		t[0] == 'A' + st->recitals && (t[1] == '.' || t[1] == ')') && t[2] == ' ')
+	{
+		it = new_item(st, DR_RECITAL, li);
+		if (it < 0)
+			return;
+		st->recitals++;
+		rd->items[it].recital = st->recitals;
+		rd->items[it].preamble = 1;
+		rd->items[it].label = dr_strndup(rd, t, 1);
+		st->para = it;
+		st->para_num = 0;
+		memset(&st->pt, 0, sizeof(st->pt));
+		memset(&st->sb, 0, sizeof(st->sb));
+		st->main = st->target = it;
+		add_text(st, it, li, 3, true);
+		return;
+	}
+	if (ln->hlevel > 0 && !st->await_text)
+	{
+		if (st->chapter_wait >= 0)
+		{
+			add_text(st, st->chapter_wait, li, 0, false);
+			st->chapter_title_seen = true;
+			return;
+		}
+		if (st->part == 0 || st->para < 0)
+		{
+			it = new_item(st, DR_TITLE, li);
+			add_text(st, it, li, 0, false);
+			st->main = st->target = -1;
+			return;
+		}
+		/* a markdown heading inside the conclusions: a chapter without a number */
+		it = new_item(st, DR_CHAPTER, li);
+		if (it < 0)
+			return;
+		st->chapter = it;
+		st->chap_of[it] = it;
+		add_text(st, it, li, 0, false);
+		st->main = st->target = -1;
+		st->para = -1;
+		return;
+	}
+	if (st->dash_numbered && n > 2 && t[0] == '-' && t[1] == ' ' && (off = embedded_number(t, n, st->expected)) > 0)
+	{
+		/*
+		 * "- At the meeting ... the first draft of the 3. Council
+		 * Conclusions": a markdown converter that prints paragraphs as "- 2.
+		 * text" sometimes moves the number to where the first line
+		 * wrapped.  Only the expected number, only in such a run.
+		 */
+		memmove(ln->txt + off, ln->txt + off + numlen(st->expected) + 2, n - off - numlen(st->expected) - 2 + 1);
+		ln->tlen -= numlen(st->expected) + 2;
+		new_paragraph(st, li, st->expected, 2, false);
+		return;
+	}
+	if (st->para >= 0 && !st->await_text && point_marker(t, n, &m))
+	{
+		new_point(st, li, &m, ln->indent);
+		return;
+	}
+	/*
+	 * A point whose bullet was lost: a line starting with a lower-case word
+	 * after a paragraph that ends with ':' (the first) or a lost-bullet point
+	 * that ends with ';' or '.' (the next ones).
+	 */
+	if (st->para >= 0 && !st->await_text && st->main >= 0 && st->target == st->main &&
+		dr_islower((unsigned char) t[0]) &&
+		((st->main == st->para && st->pt.n == 0 && st->last_ch[st->para] == ':') ||
+		 (st->pt.n > 0 && st->pt.fam == F_LOST && st->sb.n == 0 &&
+		  (st->last_ch[st->main] == ';' || st->last_ch[st->main] == '.'))))
+	{
+		marker		lost;
+
+		memset(&lost, 0, sizeof(lost));
+		lost.fam = F_LOST;
+		lost.glyph = -1;
+		new_point(st, li, &lost, ln->indent);
+		return;
+	}
+	/* plain text */
+	if (st->await_text && st->target >= 0)
+	{
+		st->await_text = false;
+		add_text(st, st->target, li, 0, st->target == st->main);
+		return;
+	}
+	if (st->chapter_wait >= 0)
+	{
+		add_text(st, st->chapter_wait, li, 0, false);
+		st->chapter_title_seen = true;
+		return;
+	}
+	if (header_word(ln))
+	{
+		skipped(st, li, "header");
+		return;
+	}
+	if (!st->prev_blank && !st->after_break && st->target >= 0)
+	{
+		add_text(st, st->target, li, 0, st->target == st->main);
+		return;
+	}
+	if (st->prev_blank && rd->layout == DR_LAYOUT_MARKDOWN && (num = pending(st)) > 0)
+	{
+		/* a footnote body whose number the conversion lost */
+		it = new_footnote(st, li, num);
+		add_text(st, it, li, 0, false);
+		return;
+	}
+	if (st->main >= 0 && (rd->layout != DR_LAYOUT_MARKDOWN || st->after_break ||
+						  !(st->last_ch[st->main] == '.' || st->last_ch[st->main] == ';' ||
+							st->last_ch[st->main] == ':')))
+	{
+		st->target = st->main;
+		add_text(st, st->main, li, 0, true);
+		return;
+	}
+	skipped(st, li, "loose");
+	st->target = -1;
+}
+
+typedef struct
+{
+	int			cstart;			/* first line of the conclusions */
+	int			first_para;		/* first numbered line of the document */
+	int			first_cpara;	/* first numbered line of the conclusions */
+	int			runs;
+} runs_info;
+
+/* the numbering runs: the last one that restarts at 1 is the conclusions */
+static runs_info
+find_runs(dr_reader *rd)
+{
+	runs_info	r = {0, -1, -1, 0};
+	int			expected = 1,
+				last_para_line = -1,
+				prev_run_end = -1;
+
+	for (int i = 0; i < rd->nlines; i++)
+	{
+		dr_line    *ln = &rd->lines[i];
+		size_t		off,
+					lab,
+					lablen;
+		bool		alone,
+					damaged;
+		int			num;
+
+		if (ln->cls != LC_TEXT)
+			continue;
+		if (chapter_heading(ln->txt, ln->tlen, &lab, &lablen, &off) ||
+			roman_heading(ln->txt, ln->tlen, &off) > 0)
+			continue;
+		num = dr_para_number(ln->txt, ln->tlen, expected, &off, &alone, &damaged);
+		if (num <= 0 && expected != 1)
+			num = dr_para_number(ln->txt, ln->tlen, 1, &off, &alone, &damaged) == 1 ? 1 : 0;
+		if (num <= 0)
+			continue;
+		if (num == 1 && expected != 1 && expected != 2)
+		{
+			r.runs++;
+			prev_run_end = last_para_line;
+			r.first_cpara = i;
+			expected = 2;
+		}
+		else if (num == expected || (num == expected + 1 && !damaged))
+		{
+			if (num == 1)
+			{
+				r.runs++;
+				if (r.first_para < 0)
+					r.first_para = i;
+				r.first_cpara = i;
+			}
+			expected = num + 1;
+		}
+		else
+			continue;
+		last_para_line = i;
+	}
+	if (r.runs >= 2)
+	{
+		r.cstart = r.first_cpara;
+		/* the title and the council line before the restart belong to the conclusions */
+		for (int i = r.first_cpara - 1; i > prev_run_end && i >= 0; i--)
+			if (rd->lines[i].cls == LC_TITLE || rd->lines[i].cls == LC_COUNCIL)
+				r.cstart = i;
+	}
+	else
+		r.cstart = 0;
+	return r;
+}
+
+void
+dr_structure(dr_reader *rd)
+{
+	state		st;
+	runs_info	r = find_runs(rd);
+	int			cover_end,
+				i;
+	bool		has_hereby = false;
+
+	memset(&st, 0, sizeof(st));
+	st.rd = rd;
+	st.cited = dr_new(rd, DR_MAX_FN * sizeof(bool));
+	st.owner = dr_new(rd, DR_MAX_FN * sizeof(int));
+	st.body = dr_new(rd, DR_MAX_FN * sizeof(int));
+	st.chap_of = dr_new(rd, (size_t) rd->maxitems * sizeof(int));
+	st.pos_owner = dr_new(rd, (size_t) rd->maxitems * sizeof(int));
+	st.last_ch = dr_new(rd, (size_t) rd->maxitems);
+	if (rd->nomem)
+		return;
+	memset(st.cited, 0, DR_MAX_FN * sizeof(bool));
+	for (i = 0; i < DR_MAX_FN; i++)
+		st.owner[i] = st.body[i] = -1;
+	for (i = 0; i < rd->maxitems; i++)
+		st.chap_of[i] = st.pos_owner[i] = -1;
+	memset(st.last_ch, 0, (size_t) rd->maxitems);
+
+	/* the cover: before the note's first paragraph, or before the conclusions */
+	cover_end = r.runs >= 2 ? r.first_para : (r.first_cpara >= 0 ? r.first_cpara : rd->nlines);
+	for (i = 0; i < cover_end; i++)
+		if (rd->lines[i].cls == LC_TITLE || rd->lines[i].cls == LC_COUNCIL)
+		{
+			cover_end = i;
+			break;
+		}
+	dr_read_cover(rd, cover_end, 0, r.first_cpara >= 0 ? r.first_cpara : rd->nlines);
+
+	for (i = r.cstart; i < rd->nlines; i++)
+		if (rd->lines[i].cls == LC_TEXT && hereby_line(rd->lines[i].txt, rd->lines[i].tlen))
+			has_hereby = true;
+
+	st.part = r.cstart > 0 ? 0 : 1;
+	st.preamble = has_hereby;
+	st.expected = 1;
+	st.para = st.main = st.target = st.chapter = st.chapter_wait = st.title = st.footer = -1;
+	st.prev_blank = true;
+	st.pending_lo = 1;
+	for (i = 0; i < rd->nlines; i++)
+	{
+		dr_line    *ln = &rd->lines[i];
+
+		if (i == r.cstart && st.part == 0)
+		{
+			st.part = 1;
+			st.expected = 1;
+			st.para = st.main = st.target = st.chapter = st.chapter_wait = -1;
+			st.recitals = 0;
+		}
+		if (i > 0 && ln->page != rd->lines[i - 1].page)
+		{
+			st.after_break = true;
+			st.target = st.main;
+		}
+		switch (ln->cls)
+		{
+			case LC_BLANK:
+			case LC_SEPARATOR:
+				st.prev_blank = true;
+				if (st.target >= 0 && st.target != st.main && !st.await_text)
+					st.target = st.main;
+				if (st.chapter_wait >= 0 && st.chapter_title_seen)
+					st.chapter_wait = -1;
+				if (st.title >= 0 && ln->cls == LC_BLANK)
+					st.title = -1;
+				continue;
+			case LC_FOOTER:
+				st.footer = new_item(&st, DR_SKIPPED, i);
+				if (st.footer >= 0)
+				{
+					rd->items[st.footer].field = "footer";
+					add_text(&st, st.footer, i, 0, false);
+				}
+				st.after_break = true;
+				st.target = st.main;
+				continue;
+			case LC_FOOTER_MORE:
+				add_text(&st, st.footer, i, 0, false);
+				continue;
+			case LC_META:
+				continue;
+			case LC_COUNCIL:
+				skipped(&st, i, "council");
+				st.main = st.target = -1;
+				st.prev_blank = false;
+				continue;
+			case LC_TITLE:
+				if (st.title < 0)
+				{
+					st.title = new_item(&st, DR_TITLE, i);
+					if (st.title >= 0)
+						rd->items[st.title].in_note = 0;
+				}
+				add_text(&st, st.title, i, 0, false);
+				continue;
+			case LC_FNSTART:
+				{
+					int			it = new_footnote(&st, i, ln->fn);
+					size_t		off = 0;
+
+					if (ln->supfn == 0)
+					{
+						while (off < ln->tlen && dr_isdigit((unsigned char) ln->txt[off]))
+							off++;
+						while (off < ln->tlen && ln->txt[off] == ' ')
+							off++;
+					}
+					add_text(&st, it, i, off, false);
+					st.await_text = ln->fnalone;
+					st.prev_blank = false;
+					st.after_break = false;
+					continue;
+				}
+			default:
+				break;
+		}
+		if (st.await_text && st.target >= 0 && st.target != st.main)
+		{
+			/* the body of a footnote whose number stood alone */
+			add_text(&st, st.target, i, 0, false);
+			st.await_text = false;
+		}
+		else
+			text_line(&st, i);
+		st.prev_blank = false;
+		st.after_break = false;
+	}
+
+	/* footnotes: to the item that carries their marker, else the one they followed */
+	for (i = 0; i < rd->nitems; i++)
+	{
+		dr_item    *fi = &rd->items[i];
+		int			o;
+
+		if (fi->kind != DR_FOOTNOTE)
+			continue;
+		o = (fi->footnote > 0 && fi->footnote < DR_MAX_FN) ? st.owner[fi->footnote] : -1;
+		fi->placed = o >= 0;
+		if (o < 0)
+			o = st.pos_owner[i];
+		if (o < 0)
+			continue;
+		fi->number = rd->items[o].number;
+		fi->item = rd->items[o].item;
+		fi->sub = rd->items[o].sub;
+		fi->recital = rd->items[o].recital;
+		fi->in_note = rd->items[o].in_note;
+		fi->preamble = rd->items[o].preamble;
+		st.chap_of[i] = st.chap_of[o];
+	}
+	/* chapters are resolved to their labels once texts exist (docread.c) */
+	rd->chap_of = st.chap_of;
+}

@@ -1,0 +1,1144 @@
+/*
+ * test_docread.c: the document reader (src/docread/).
+ *
+ * 1. The reference text ../shared/corpus/13943-17_draft-conclusions_en.txt
+ *    (a markdown-ish conversion): its structure, read off the file by hand
+ *    (see expect_* below), and its cover.
+ * 2. The same document as other converters print it, synthesized here from
+ *    what the reader made of the reference (so no corpus text is committed):
+ *    pdftotext (wrapped at 80 columns, form feeds, footers over five lines,
+ *    footnotes at the page bottom, glued digit markers, hyphenation),
+ *    pdfminer (number alone on its line, letters and roman points),
+ *    pdftotext -layout (columns, indentation), and OCR damage on top of
+ *    pdftotext ("l." for 1., "2O.", "1S.", "12 INVITES", "3 0.", bullets
+ *    read as "o", "." or "~", or lost).  Each must give the SAME structure.
+ * 3. Small hand-written fixtures, one per family, in en/fr/de/nl.
+ * 4. Hostile input (sizes, invalid UTF-8, NUL-free garbage) and the speed.
+ */
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "docread/docread.h"
+#include "docread/docread_internal.h"
+#include "unit.h"
+
+/* ---- an arena: the reader never frees, the caller frees the lot ---- */
+typedef struct block
+{
+	struct block *next;
+	union
+	{
+		long double ld;
+		void	   *p;
+		long long	ll;
+	}			pad[1];
+} block;
+
+typedef struct
+{
+	block	   *head;
+	size_t		bytes;
+	size_t		limit;			/* fail allocations beyond this, 0 = none */
+} arena;
+
+static void *
+arena_alloc(void *ctx, size_t n)
+{
+	arena	   *a = ctx;
+	block	   *b;
+
+	if (a->limit && a->bytes + n > a->limit)
+		return NULL;
+	b = malloc(sizeof(block) + n);
+	if (b == NULL)
+		return NULL;
+	b->next = a->head;
+	a->head = b;
+	a->bytes += n;
+	return b->pad;
+}
+
+static void
+arena_free(arena *a)
+{
+	while (a->head)
+	{
+		block	   *b = a->head;
+
+		a->head = b->next;
+		free(b);
+	}
+	a->bytes = 0;
+}
+
+/* ---- a growing string ---- */
+typedef struct
+{
+	char	   *s;
+	size_t		n,
+				cap;
+} sbuf;
+
+static void
+sb_put(sbuf *b, const char *p, size_t n)
+{
+	if (b->n + n + 1 > b->cap)
+	{
+		b->cap = (b->n + n + 1) * 2;
+		b->s = realloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->n, p, n);
+	b->n += n;
+	b->s[b->n] = '\0';
+}
+
+static void
+sb_printf(sbuf *b, const char *fmt,...)
+{
+	char		tmp[512];
+	va_list		ap;
+	int			k;
+
+	va_start(ap, fmt);
+	k = vsnprintf(tmp, sizeof(tmp), fmt, ap);
+	va_end(ap);
+	sb_put(b, tmp, (size_t) (k < (int) sizeof(tmp) ? k : (int) sizeof(tmp) - 1));
+}
+
+static char *
+read_file(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf;
+	long		n;
+
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	buf = malloc((size_t) n + 1);
+	if (fread(buf, 1, (size_t) n, f) != (size_t) n)
+		n = 0;
+	buf[n] = '\0';
+	fclose(f);
+	*len = (size_t) n;
+	return buf;
+}
+
+/* ---- what the reference document holds (read off the file by hand) ---- */
+
+/* points per paragraph of the conclusions */
+static int
+expect_points(int para)
+{
+	switch (para)
+	{
+		case 16:
+			return 4;
+		case 20:
+			return 5;
+		case 31:
+			return 4;
+		case 47:
+			return 2;
+		case 48:
+			return 2;
+		case 49:
+			return 3;
+		default:
+			return 0;
+	}
+}
+
+static const char *
+expect_chapter(int para)
+{
+	return para <= 13 ? NULL : para <= 31 ? "I" : para <= 49 ? "II" : "III";
+}
+
+/*
+ * Footnotes of the conclusions: 4 to 24, and the paragraph (and point) whose
+ * marker cites each.  Seventeen bodies carry their number in the file (in
+ * its mangled <sup> forms, or lost inside the tag as in "<sup>16200/14</sup>",
+ * where only the order tells it is 6); four carry none ("Without prejudice
+ * ..." is 15, the two "Through ... standards" bodies 16 and 17, "Article 42.7
+ * TEU" 19): their markers are the only cited numbers still waiting for a body.
+ * The marker <sup>20</sup> in paragraph 52 repeats 20 (a conversion slip):
+ * the first marker wins.
+ */
+static const struct
+{
+	int			fn,
+				para,
+				point;
+}			expect_fn[] = {
+	{4, 4, 0}, {5, 6, 0}, {6, 6, 0}, {7, 6, 0}, {8, 6, 0}, {9, 6, 0}, {10, 6, 0}, {11, 6, 0},
+	{12, 6, 0}, {13, 6, 0}, {14, 11, 0}, {15, 16, 1}, {16, 20, 3}, {17, 20, 5}, {18, 32, 0},
+	{19, 32, 0}, {20, 34, 0}, {21, 34, 0}, {22, 48, 2}, {23, 54, 0}, {24, 62, 0}
+};
+
+#define N_EXPECT_FN ((int) (sizeof(expect_fn) / sizeof(expect_fn[0])))
+
+static const dr_item *
+find_meta(const dr_doc *d, const char *field)
+{
+	for (int i = 0; i < d->nitems; i++)
+		if (d->items[i].kind == DR_META && strcmp(d->items[i].field, field) == 0)
+			return &d->items[i];
+	return NULL;
+}
+
+static void
+check_meta(const dr_doc *d, const char *v, const char *field, const char *want, bool prefix)
+{
+	const dr_item *m = find_meta(d, field);
+
+	CHECK(m != NULL && (prefix ? strncmp(m->text, want, strlen(want)) == 0 : strcmp(m->text, want) == 0),
+		  "%s: meta %s is '%s', want '%s'", v, field, m ? m->text : "(none)", want);
+}
+
+/* the whole expected structure of 13943/17, whatever the converter */
+static void
+check_structure(const dr_doc *d, const char *v)
+{
+	int			paras = 0,
+				preamble = 0,
+				points[64] = {0},
+				chapters = 0,
+				fnseen[32] = {0},
+				notefn = 0,
+				notes = 0,
+				expected = 1,
+				lastline = 0;
+	bool		order = true,
+				numbering = true,
+				chapters_ok = true,
+				points_ok = true;
+
+	for (int i = 0; i < d->nitems; i++)
+	{
+		const dr_item *it = &d->items[i];
+
+		if (it->line < lastline)
+			order = false;
+		lastline = it->line;
+		if (it->text == NULL || strlen(it->text) != it->len)
+			order = false;
+		if (it->kind == DR_NOTE)
+			notes++;
+		if (it->kind == DR_PARAGRAPH)
+		{
+			paras++;
+			if (it->number != expected++)
+				numbering = false;
+			preamble += it->preamble;
+			if ((expect_chapter(it->number) == NULL) != (it->chapter == NULL) ||
+				(it->chapter && strcmp(it->chapter, expect_chapter(it->number)) != 0))
+			{
+				chapters_ok = false;
+				fprintf(stderr, "%s: paragraph %d in chapter %s\n", v, it->number, it->chapter ? it->chapter : "-");
+			}
+			if (it->preamble != (it->number <= 10))
+				CHECK(0, "%s: paragraph %d preamble %d", v, it->number, it->preamble);
+		}
+		if (it->kind == DR_POINT && !it->in_note && it->number > 0 && it->number < 64)
+		{
+			points[it->number]++;
+			if (it->item != points[it->number])
+				points_ok = false;
+		}
+		if (it->kind == DR_SUBPOINT && !it->in_note)
+			points_ok = false;
+		if (it->kind == DR_CHAPTER)
+			chapters++;
+		if (it->kind == DR_FOOTNOTE)
+		{
+			if (it->in_note && it->footnote >= 1 && it->footnote <= 3)
+				notefn++;
+			else if (it->footnote >= 4 && it->footnote <= 24 && !it->in_note)
+			{
+				int			k = it->footnote - 4;
+
+				fnseen[it->footnote]++;
+				CHECK(it->placed && it->number == expect_fn[k].para && it->item == expect_fn[k].point,
+					  "%s: footnote %d owned by %d.%d (placed %d), want %d.%d", v, it->footnote,
+					  it->number, it->item, it->placed, expect_fn[k].para, expect_fn[k].point);
+			}
+			else
+				CHECK(0, "%s: unexpected footnote %d (in_note %d) line %d: %.40s", v, it->footnote, it->in_note,
+					  it->line, it->text);
+		}
+	}
+	CHECK(order, "%s: items out of document order or bad text lengths", v);
+	CHECK(paras == 62 && numbering, "%s: %d paragraphs, numbered in sequence: %d", v, paras, numbering);
+	CHECK(preamble == 10, "%s: %d preamble paragraphs, want 10", v, preamble);
+	CHECK(chapters == 3 && chapters_ok, "%s: %d chapters (want 3), paragraphs in the right ones: %d", v, chapters,
+		  chapters_ok);
+	CHECK(notes == 5, "%s: %d cover-note paragraphs, want 5", v, notes);
+	CHECK(notefn == 3, "%s: %d cover-note footnotes, want 3", v, notefn);
+	{
+		int			total = 0;
+		bool		ok = points_ok;
+
+		for (int p = 1; p <= 62; p++)
+		{
+			total += points[p];
+			if (points[p] != expect_points(p))
+			{
+				ok = false;
+				fprintf(stderr, "%s: paragraph %d has %d points, want %d\n", v, p, points[p], expect_points(p));
+			}
+		}
+		CHECK(ok && total == 20, "%s: %d points, per paragraph as expected: %d", v, total, ok);
+	}
+	for (int f = 4; f <= 24; f++)
+		CHECK(fnseen[f] == 1, "%s: footnote %d found %d times", v, f, fnseen[f]);
+	check_meta(d, v, "ref", "13943/17", false);
+	check_meta(d, v, "date", "7 November 2017", false);
+	check_meta(d, v, "place", "Brussels", false);
+	check_meta(d, v, "subject", "Draft Council Conclusions on the Joint Communication", true);
+	check_meta(d, v, "prev", "12762/5/16 REV 5", false);
+}
+
+/* ---- converter variants, rendered from what the reader made of the reference ---- */
+
+typedef enum
+{
+	V_PDFTOTEXT, V_PDFMINER, V_LAYOUT, V_OCR
+} variant;
+
+typedef struct
+{
+	variant		v;
+	sbuf		out;
+	int			width;
+	int			page;			/* 1-based */
+	int			lines_on_page;
+	int			page_fn[64];
+	int			npage_fn;
+	const dr_doc *src;
+	int			last_marker;
+} render;
+
+static const dr_item *
+footnote_body(const dr_doc *d, int fn)
+{
+	for (int i = 0; i < d->nitems; i++)
+		if (d->items[i].kind == DR_FOOTNOTE && d->items[i].footnote == fn)
+			return &d->items[i];
+	return NULL;
+}
+
+static void emit_line(render *r, const char *s, size_t n);
+
+static void
+wrap(render *r, const char *first, const char *indent, const char *text, const int *markers, int nmarkers,
+	 bool hyphenate)
+{
+	/* words, with the markers glued to the word they follow */
+	char		line[512];
+	size_t		ln = 0;
+	size_t		wlen = 0;
+	int			nwords = 0,
+				w = 0,
+				m = 0;
+	const char *p;
+	int			mk_at[32];
+	int			nm = 0;
+
+	for (p = text; *p; p++)
+		if (*p != ' ' && (p == text || p[-1] == ' '))
+			nwords++;
+	/* glue marker j after word (j+1)*nwords/(k+1), in increasing order only */
+	for (int j = 0; j < nmarkers && nm < 32; j++)
+		if (markers[j] > r->last_marker)
+		{
+			mk_at[nm] = markers[j];
+			r->last_marker = markers[j];
+			nm++;
+		}
+	ln = (size_t) snprintf(line, sizeof(line), "%s", first);
+	p = text;
+	while (*p)
+	{
+		char		word[256];
+		size_t		k = 0;
+
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		while (p[k] && p[k] != ' ' && k < 200)
+			k++;
+		memcpy(word, p, k);
+		word[k] = '\0';
+		p += k;
+		w++;
+		while (m < nm && w >= (m + 1) * nwords / (nm + 1) && w > 0)
+		{
+			/* before trailing punctuation, after a letter */
+			size_t		e = strlen(word);
+			char		tail[16];
+
+			while (e > 0 && strchr(".,;:)\"'", word[e - 1]))
+				e--;
+			if (e == 0 || !((word[e - 1] >= 'a' && word[e - 1] <= 'z') || (word[e - 1] >= 'A' && word[e - 1] <= 'Z')))
+				break;
+			snprintf(tail, sizeof(tail), "%.8s", word + e);
+			snprintf(word + e, sizeof(word) - e, "%d%.8s", mk_at[m], tail);
+			r->page_fn[r->npage_fn < 63 ? r->npage_fn++ : 63] = mk_at[m];
+			m++;
+		}
+		wlen = strlen(word);
+		if (ln + 1 + wlen > (size_t) r->width && ln > strlen(indent))
+		{
+			size_t		half = wlen / 2;
+			bool		lower = wlen >= 10 && hyphenate;
+
+			for (size_t q = 0; q < wlen; q++)
+				if (word[q] < 'a' || word[q] > 'z')
+					lower = false;
+			if (lower && ln + 2 + half <= (size_t) r->width)
+			{
+				/* "cyber-" / "security" */
+				ln += (size_t) snprintf(line + ln, sizeof(line) - ln, " %.*s-", (int) half, word);
+				emit_line(r, line, ln);
+				ln = (size_t) snprintf(line, sizeof(line), "%s%s", indent, word + half);
+				continue;
+			}
+			emit_line(r, line, ln);
+			ln = (size_t) snprintf(line, sizeof(line), "%s%s", indent, word);
+			continue;
+		}
+		ln += (size_t) snprintf(line + ln, sizeof(line) - ln, "%s%s",
+								(ln == 0 || line[ln - 1] == ' ') ? "" : " ", word);
+	}
+	/* markers not placed (a text too short): glue them to the end */
+	for (; m < nm; m++)
+	{
+		ln += (size_t) snprintf(line + ln, sizeof(line) - ln, "%d", mk_at[m]);
+		r->page_fn[r->npage_fn < 63 ? r->npage_fn++ : 63] = mk_at[m];
+	}
+	emit_line(r, line, ln);
+}
+
+static void
+page_end(render *r)
+{
+	/* footnotes of the page at its bottom, then the footer, then a form feed */
+	if (r->npage_fn > 0)
+		sb_put(&r->out, "\n", 1);
+	for (int f = 0; f < r->npage_fn; f++)
+	{
+		const dr_item *b = footnote_body(r->src, r->page_fn[f]);
+		char		num[16];
+
+		if (!b)
+			continue;
+		if (r->v == V_PDFMINER && r->page_fn[f] % 2 == 0)
+			sb_printf(&r->out, "%d\n%s\n", r->page_fn[f], b->text);
+		else
+		{
+			snprintf(num, sizeof(num), r->v == V_LAYOUT ? "%-6d " : "%d ", r->page_fn[f]);
+			sb_printf(&r->out, "%s", num);
+			sb_put(&r->out, b->text, b->len);
+			sb_put(&r->out, "\n", 1);
+		}
+	}
+	r->npage_fn = 0;
+	switch (r->v)
+	{
+		case V_PDFTOTEXT:
+		case V_OCR:
+			sb_printf(&r->out, "\n13943/17\n\nMK/ec\n\n%d\n\nDG D 2B\n\nEN\n\f", r->page);
+			break;
+		case V_PDFMINER:
+			sb_printf(&r->out, "\n13943/17 MK/ec %d\nDG D 2B EN\n\f", r->page);
+			break;
+		case V_LAYOUT:
+			sb_printf(&r->out, "\n13943/17                       MK/ec                              %d\n"
+					  "                               DG D 2B                            EN\n\f", r->page);
+			break;
+	}
+	r->page++;
+	r->lines_on_page = 0;
+}
+
+static void
+emit_line(render *r, const char *s, size_t n)
+{
+	sb_put(&r->out, s, n);
+	sb_put(&r->out, "\n", 1);
+	if (++r->lines_on_page >= 46)
+		page_end(r);
+}
+
+static void
+blank(render *r)
+{
+	if (r->lines_on_page > 0)
+		emit_line(r, "", 0);
+}
+
+/* a paragraph number as OCR read it */
+static void
+ocr_number(int n, char *buf, size_t sz, bool *nodot)
+{
+	*nodot = false;
+	switch (n)
+	{
+		case 1:
+			snprintf(buf, sz, "l");
+			break;
+		case 11:
+			snprintf(buf, sz, "1l");
+			break;
+		case 15:
+			snprintf(buf, sz, "1S");
+			break;
+		case 18:
+			snprintf(buf, sz, "1B");
+			break;
+		case 20:
+			snprintf(buf, sz, "2O");
+			break;
+		case 30:
+			snprintf(buf, sz, "3 0");
+			break;
+		case 12:
+			snprintf(buf, sz, "12");
+			*nodot = true;
+			break;
+		default:
+			snprintf(buf, sz, "%d", n);
+	}
+}
+
+static char *
+render_variant(const dr_doc *d, variant v)
+{
+	render		r;
+	const char *subject = find_meta(d, "subject") ? find_meta(d, "subject")->text : "";
+	bool		hereby_done = false;
+
+	memset(&r, 0, sizeof(r));
+	r.v = v;
+	r.src = d;
+	r.page = 1;
+	r.width = v == V_PDFMINER ? 90 : v == V_LAYOUT ? 88 : 80;
+
+	/* the cover */
+	if (v == V_LAYOUT)
+	{
+		sb_printf(&r.out, "\n Council of the                                     Brussels, 7 November 2017 (OR. en)\n"
+				  " European Union\n\n                                                   13943/17\n\n\n"
+				  "                                  'I/A' ITEM NOTE\n"
+				  "From:             General Secretariat of the Council\n"
+				  "To:               Permanent Representatives Committee/Council\n"
+				  "No. prev. doc.:   12762/5/16 REV 5\n"
+				  "No. Cion doc.:    12211/17, 12210/17\n");
+		r.lines_on_page = 12;
+		{
+			/* the subject wrapped in its column */
+			render		tmp = r;
+
+			(void) tmp;
+		}
+		sb_printf(&r.out, "Subject:          ");
+		r.width = 80;
+		wrap(&r, "", "                  ", subject, NULL, 0, false);
+		r.width = 88;
+	}
+	else
+	{
+		sb_printf(&r.out, "Council of the\nEuropean Union\n\nBrussels, 7 November 2017\n(OR. en)\n\n13943/17\n\n"
+				  "CYBER 168\nTELECOM 263\n\n'I/A' ITEM NOTE\nFrom:\nTo:\nNo. prev. doc.:\nNo. Cion doc.:\n"
+				  "Subject:\n\nGeneral Secretariat of the Council\n");
+		r.lines_on_page = 20;
+		/* pdftotext puts labels and values in separate blocks; the reader wants them paired */
+		r.out.n -= strlen("From:\nTo:\nNo. prev. doc.:\nNo. Cion doc.:\nSubject:\n\nGeneral Secretariat of the Council\n");
+		r.out.s[r.out.n] = '\0';
+		sb_printf(&r.out, "From: General Secretariat of the Council\nTo: Permanent Representatives Committee/Council\n"
+				  "No. prev. doc.: 12762/5/16 REV 5\nNo. Cion doc.: 12211/17, 12210/17\nSubject:\n\n");
+		wrap(&r, "", "", subject, NULL, 0, false);
+	}
+	blank(&r);
+
+	for (int i = 0; i < d->nitems; i++)
+	{
+		const dr_item *it = &d->items[i];
+		char		first[64],
+					indent[32],
+					num[16];
+		bool		nodot = false;
+
+		switch (it->kind)
+		{
+			case DR_NOTE:
+			case DR_PARAGRAPH:
+				if (it->kind == DR_PARAGRAPH && !it->preamble && !hereby_done)
+				{
+					hereby_done = true;
+					emit_line(&r, "HEREBY", 6);
+					blank(&r);
+				}
+				snprintf(num, sizeof(num), "%d", it->number);
+				if (v == V_OCR)
+					ocr_number(it->number, num, sizeof(num), &nodot);
+				if (v == V_PDFMINER)
+				{
+					snprintf(first, sizeof(first), "%s.", num);
+					emit_line(&r, first, strlen(first));
+					blank(&r);
+					wrap(&r, "", "", it->text, it->markers, it->nmarkers, true);
+				}
+				else if (v == V_LAYOUT)
+				{
+					snprintf(first, sizeof(first), "%-10s", (snprintf(indent, sizeof(indent), "%s.", num), indent));
+					wrap(&r, first, "          ", it->text, it->markers, it->nmarkers, true);
+				}
+				else
+				{
+					snprintf(first, sizeof(first), "%s%s ", num, nodot ? "" : ".");
+					wrap(&r, first, "", it->text, it->markers, it->nmarkers, true);
+				}
+				blank(&r);
+				break;
+			case DR_POINT:
+				{
+					const char *mark = "-";
+					char		lab[16];
+
+					if (v == V_PDFMINER)
+					{
+						static const char *const rom[] = {"i", "ii", "iii", "iv", "v", "vi"};
+
+						if (it->number == 16)
+							snprintf(lab, sizeof(lab), "%c)", 'a' + it->item - 1);
+						else if (it->number == 20)
+							snprintf(lab, sizeof(lab), "(%s)", rom[(it->item - 1) % 6]);
+						else
+							snprintf(lab, sizeof(lab), "\xE2\x80\xA2");
+						mark = lab;
+					}
+					if (v == V_OCR)
+						mark = it->number == 16 ? "o" : it->number == 20 ? "." : it->number == 31 ? "~" :
+							it->number >= 47 ? "" : "-";
+					if (v == V_LAYOUT)
+					{
+						snprintf(first, sizeof(first), "          %-6s", mark);
+						wrap(&r, first, "                ", it->text, it->markers, it->nmarkers, true);
+					}
+					else
+					{
+						snprintf(first, sizeof(first), "%s%s", mark, *mark ? " " : "");
+						wrap(&r, first, "", it->text, it->markers, it->nmarkers, true);
+					}
+					if (v != V_OCR)
+						blank(&r);
+					break;
+				}
+			case DR_CHAPTER:
+				blank(&r);
+				snprintf(first, sizeof(first), "%sChapter %s", v == V_LAYOUT ? "                              " : "",
+						 it->label);
+				emit_line(&r, first, strlen(first));
+				blank(&r);
+				wrap(&r, v == V_LAYOUT ? "          " : "", v == V_LAYOUT ? "          " : "", it->text, NULL, 0,
+					 false);
+				blank(&r);
+				break;
+			case DR_TITLE:
+				if (!it->in_note)
+				{
+					page_end(&r);
+					wrap(&r, "", "", it->text, NULL, 0, false);
+					blank(&r);
+					emit_line(&r, "The Council of the European Union,", 34);
+					blank(&r);
+				}
+				break;
+			default:
+				break;
+		}
+	}
+	page_end(&r);
+	return r.out.s;
+}
+
+static void
+check_variant(const dr_doc *ref, variant v, const char *name, int want_layout)
+{
+	char	   *text = render_variant(ref, v);
+	arena		a = {0};
+	dr_doc		d;
+	int			rc = dr_read(text, strlen(text), arena_alloc, &a, &d);
+
+	CHECK(rc == 0, "%s: dr_read: %s", name, dr_strerror(rc));
+	if (rc == 0)
+	{
+		check_structure(&d, name);
+		CHECK(d.layout == want_layout, "%s: layout %d, want %d", name, d.layout, want_layout);
+		/* hyphenation undone: paragraph texts as in the reference (markers aside) */
+		if (v != V_OCR)
+		{
+			int			same = 0,
+						total = 0;
+
+			for (int i = 0, j = 0; i < ref->nitems; i++)
+			{
+				if (ref->items[i].kind != DR_PARAGRAPH)
+					continue;
+				total++;
+				while (j < d.nitems && d.items[j].kind != DR_PARAGRAPH)
+					j++;
+				if (j < d.nitems && strcmp(ref->items[i].text, d.items[j].text) == 0)
+					same++;
+				else if (j < d.nitems && getenv("DOCREAD_DEBUG"))
+					fprintf(stderr, "%s %d:\n  %s\n  %s\n", name, ref->items[i].number, ref->items[i].text,
+							d.items[j].text);
+				j++;
+			}
+			CHECK(same >= total - 2, "%s: %d of %d paragraph texts as in the reference", name, same, total);
+		}
+	}
+	if (getenv("DOCREAD_DUMP"))
+	{
+		char		path[128];
+		FILE	   *f;
+
+		snprintf(path, sizeof(path), "/tmp/docread_%s.txt", name);
+		if ((f = fopen(path, "w")))
+		{
+			fputs(text, f);
+			fclose(f);
+		}
+	}
+	arena_free(&a);
+	free(text);
+}
+
+/* ---- hand-written fixtures ---- */
+
+typedef struct
+{
+	arena		a;
+	dr_doc		d;
+} parsed;
+
+static void
+parse(parsed *p, const char *text)
+{
+	int			rc;
+
+	memset(p, 0, sizeof(*p));
+	rc = dr_read(text, strlen(text), arena_alloc, &p->a, &p->d);
+	CHECK(rc == 0, "dr_read: %s", dr_strerror(rc));
+}
+
+/* the structure as one compact string: P3 paragraph 3, .2 point 2, :1 sub-point, F1>3.2 footnote, C[II] chapter, Rn recital */
+static void
+outline(const dr_doc *d, char *buf, size_t sz)
+{
+	size_t		n = 0;
+
+	buf[0] = '\0';
+	for (int i = 0; i < d->nitems && n + 32 < sz; i++)
+	{
+		const dr_item *it = &d->items[i];
+
+		switch (it->kind)
+		{
+			case DR_NOTE:
+				n += (size_t) snprintf(buf + n, sz - n, "N%d ", it->number);
+				break;
+			case DR_PARAGRAPH:
+				n += (size_t) snprintf(buf + n, sz - n, "P%d%s ", it->number, it->preamble ? "p" : "");
+				break;
+			case DR_POINT:
+				n += (size_t) snprintf(buf + n, sz - n, ".%d ", it->item);
+				break;
+			case DR_SUBPOINT:
+				n += (size_t) snprintf(buf + n, sz - n, ":%d ", it->sub);
+				break;
+			case DR_RECITAL:
+				n += (size_t) snprintf(buf + n, sz - n, "R%s ", it->label);
+				break;
+			case DR_CHAPTER:
+				n += (size_t) snprintf(buf + n, sz - n, "C[%s] ", it->label ? it->label : it->text);
+				break;
+			case DR_FOOTNOTE:
+				n += (size_t) snprintf(buf + n, sz - n, "F%d>%d.%d%s ", it->footnote, it->number, it->item,
+									   it->placed ? "" : "?");
+				break;
+			case DR_TITLE:
+				n += (size_t) snprintf(buf + n, sz - n, "T ");
+				break;
+			default:
+				break;
+		}
+	}
+	if (n > 0)
+		buf[n - 1] = '\0';
+}
+
+static void
+expect_outline(const char *name, const char *text, const char *want)
+{
+	parsed		p;
+	char		got[2048];
+
+	parse(&p, text);
+	outline(&p.d, got, sizeof(got));
+	CHECK(strcmp(got, want) == 0, "%s: outline\n  got  %s\n  want %s", name, got, want);
+	arena_free(&p.a);
+}
+
+static void
+expect_meta(const char *name, const char *text, const char *field, const char *want)
+{
+	parsed		p;
+
+	parse(&p, text);
+	check_meta(&p.d, name, field, want, false);
+	arena_free(&p.a);
+}
+
+static const char *const fixture_fr =
+	"Conseil de\nl'Union européenne\n\nBruxelles, le 7 novembre 2017\n(OR. en)\n\nST 13943 2017 INIT\n\n"
+	"RESTREINT UE/EU RESTRICTED\n\nNOTE POINT «I/A»\n"
+	"Origine: Secrétariat général du Conseil\nDestinataire: Comité des représentants permanents/Conseil\n"
+	"N° doc. préc. : 12762/5/16 REV 5\nObjet : Projet de conclusions du Conseil sur la cybersécurité\n\n"
+	"Projet de conclusions du Conseil sur la cybersécurité\n(adoptées par le Conseil lors de sa session du 20 novembre 2017)\n\n"
+	"LE CONSEIL DE L'UNION EUROPÉENNE,\n\n"
+	"A. considérant que la sécurité est essentielle;\n\nB. considérant que la coopération\nest nécessaire;\n\n"
+	"1.\n\nRECONNAISSANT l'importance de la cybersécurité1;\n\n"
+	"PAR LA PRÉSENTE\n\n"
+	"Chapitre I – Coopération\n\n"
+	"2.\n\nINVITE les États membres:\n\n"
+	"a) à renforcer la coopération;\n"
+	"b) à échanger des informations:\n"
+	"   i. sur les menaces;\n"
+	"   ii. sur les incidents;\n"
+	"c) à soutenir l'ENISA.\n\n"
+	"1 Doc. 12211/17.\n\n"
+	"Chapitre II\n\nRÉSILIENCE\n\n"
+	"3.\n\nSALUE la communication conjointe.\n";
+
+static const char *const fixture_de =
+	"Rat der\nEuropäischen Union                               Brüssel, den 7. November 2017 (OR. en)\n\n"
+	"                                                  13943/17\n\n"
+	"                                                  LIMITE\n\n"
+	"VERMERK\nAbsender:        Generalsekretariat des Rates\nEmpfänger:       Ausschuss der Ständigen Vertreter/Rat\n"
+	"Nr. Vordok.:     12762/5/16 REV 5\nBetr.:           Entwurf von Schlussfolgerungen des Rates zur\n"
+	"                 Cybersicherheit\n\n"
+	"1.      Die Gruppe hat den Entwurf geprüft.\n\n"
+	"2.      Der AStV wird ersucht, dem Rat die Annahme zu empfehlen.\n\n"
+	"Entwurf von Schlussfolgerungen des Rates zur Cybersicherheit\n\nDER RAT DER EUROPÄISCHEN UNION,\n\n"
+	"1.      IN ANERKENNUNG der Bedeutung der Cybersicherheit,\n\n"
+	"HIERMIT\n\n"
+	"Kapitel I\n\n"
+	"2.      FORDERT die Mitgliedstaaten auf,\n"
+	"        –     die Zusammenarbeit zu stärken1:\n"
+	"              •    durch Übungen,\n"
+	"              •    durch Austausch;\n"
+	"        –     die ENISA zu unterstützen.\n\n"
+	"3.      BEGRÜSST den Vorschlag.\n\n"
+	"1       Dok. 12211/17.\n\n"
+	"13943/17                    MK/ec                         2\n"
+	"                    DG D 2B                    LIMITE     DE\n\f"
+	"Kapitel II\n\n"
+	"4.      BETONT die Bedeutung der Zusammenarbeit mit der EU-\n"
+	"        NATO und der Cyber-\n        sicherheit.\n";
+
+static const char *const fixture_nl =
+	"Brussel, 7 november 2017\n\n13943/17\n\n## NOTITIE I/A-PUNT\n\n"
+	"Van:\tSecretariaat-generaal van de Raad\nAan:\tComité van permanente vertegenwoordigers/Raad\n"
+	"Nr. vorig doc.:\t12762/5/16 REV 5\nOnderwerp:\tOntwerpconclusies van de Raad over cyberbeveiliging\n\n"
+	"## Ontwerpconclusies van de Raad over cyberbeveiliging\n\nDe Raad van de Europese Unie,\n\n"
+	"- 1. ERKENNENDE het belang van cyberbeveiliging<sup>1</sup>;\n\n"
+	"### **HIERBIJ**\n\n"
+	"## Hoofdstuk I\n\n## VEERKRACHT\n\n"
+	"2. VERZOEKT de lidstaten:\n\n"
+	"(a) de samenwerking te versterken:\n"
+	"  o door oefeningen;\n"
+	"  o door uitwisseling;\n"
+	"(b) ENISA te steunen;\n"
+	"(c) onderzoek te financieren.\n\n"
+	"<sup>1</sup> Doc. 12211/17.\n\n"
+	"## Samenwerking\n\n"
+	"3. BENADRUKT het belang van samenwerking.\n";
+
+static const char *const fixture_en_roman =
+	"Council of the European Union\n\nBrussels, 21 November 2017\n\n14435/17\n\n"
+	"OUTCOME OF PROCEEDINGS\nFrom: General Secretariat of the Council\nTo: Delegations\n"
+	"Subject: Council conclusions on Ukraine\n- Council conclusions (20 November 2017)\n\n"
+	"Delegations will find in the annex the Council conclusions on Ukraine, as adopted by the Council at its "
+	"3573rd meeting held on 20 November 2017.\n\n"
+	"Council conclusions on Ukraine\n\nTHE COUNCIL OF THE EUROPEAN UNION\n\n"
+	"I. Introduction\n\n"
+	"1. The Council RECALLS its conclusions:\n"
+	"the first of them;\n"
+	"the second of them.\n\n"
+	"2. The Council STRESSES the following points:\n"
+	"(i) reforms;\n(ii) justice;\n(iii) energy;\n(iv) trade;\n(v) media.\n\n"
+	"II. Recommendations\n\n"
+	"3. The Council INVITES the Commission to report.\n\n"
+	"4 WELCOMES the progress made.\n";
+
+/* letters, romans i.-vi., sub-points by indentation, OCR bullets and "I." for 1, a ref with REV */
+static const char *const fixture_en_points =
+	"12762/5/16 REV 5\n\nLIMITE\n\nCouncil conclusions on security\n\nTHE COUNCIL OF THE EUROPEAN UNION,\n\n"
+	"I. RECALLING its conclusions of 2016;\n\n"
+	"2. NOTES:\n   a. the first point;\n   b. the second point:\n      - sub one;\n      - sub two;\n"
+	"   c. the third point.\n\n"
+	"3. STRESSES:\n   i. one;\n   ii. two;\n   iii. three;\n   iv. four;\n   v. five;\n   vi. six.\n\n"
+	"4. CALLS for:\n- action:\n    - now;\n    - later;\n- review.\n\n"
+	"5. INVITES:\n\xC2\xA7 the States;\nJ the Commission.\n";
+
+static void
+test_hyphens(void)
+{
+	static const struct
+	{
+		const char *left,
+				   *right;
+		int			want;
+	}			cases[] = {
+		{"the cyber-", "security of", 1}, {"Cyber-", "sicherheit", 1}, {"an EU-", "wide scheme", 2},
+		{"the EU-", "NATO cooperation", 2}, {"risk-", "based approach", 2}, {"state-of-the-", "art", 2},
+		{"mid-", "2018", 2}, {"word -", "next", 0}, {"plain", "next", 0}, {"ICT-", "enabled", 2},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		int			got = dr_hyphen_join(cases[i].left, strlen(cases[i].left), cases[i].right,
+										 strlen(cases[i].right));
+
+		CHECK(got == cases[i].want, "hyphen '%s' + '%s': %d, want %d", cases[i].left, cases[i].right, got,
+			  cases[i].want);
+	}
+}
+
+static void
+test_fixtures(void)
+{
+	test_hyphens();
+	expect_outline("en points", fixture_en_points,
+				   "T P1 P2 .1 .2 :1 :2 .3 P3 .1 .2 .3 .4 .5 .6 P4 .1 :1 :2 .2 P5 .1 .2");
+	expect_meta("en points", fixture_en_points, "ref", "12762/5/16 REV 5");
+	expect_meta("en points", fixture_en_points, "marking", "LIMITE");
+	{
+		parsed		p;
+		const char *labels = "1 2 a b - - c 3 i ii iii iv v vi 4 - - - - 5 \xE2\x80\xA2 \xE2\x80\xA2";
+		char		got[256];
+		size_t		n = 0;
+
+		parse(&p, fixture_en_points);
+		got[0] = '\0';
+		for (int i = 0; i < p.d.nitems && n + 16 < sizeof(got); i++)
+			if (p.d.items[i].kind == DR_PARAGRAPH || p.d.items[i].kind == DR_POINT || p.d.items[i].kind == DR_SUBPOINT)
+				n += (size_t) snprintf(got + n, sizeof(got) - n, "%s%s", n ? " " : "", p.d.items[i].label);
+		CHECK(strcmp(got, labels) == 0, "en points: labels '%s', want '%s'", got, labels);
+		CHECK(p.d.layout == DR_LAYOUT_OCR, "en points: layout %d", p.d.layout);
+		arena_free(&p.a);
+	}
+
+	expect_outline("fr", fixture_fr, "T RA RB P1p C[I] P2 .1 .2 :1 :2 .3 F1>1.0 C[II] P3");
+	expect_meta("fr", fixture_fr, "ref", "ST 13943 2017 INIT");
+	expect_meta("fr", fixture_fr, "place", "Bruxelles");
+	expect_meta("fr", fixture_fr, "date", "7 novembre 2017");
+	expect_meta("fr", fixture_fr, "marking", "RESTREINT UE/EU RESTRICTED");
+	expect_meta("fr", fixture_fr, "from", "Secrétariat général du Conseil");
+	expect_meta("fr", fixture_fr, "prev", "12762/5/16 REV 5");
+	expect_meta("fr", fixture_fr, "subject", "Projet de conclusions du Conseil sur la cybersécurité");
+	expect_meta("fr", fixture_fr, "meeting", "20 novembre 2017");
+
+	expect_outline("de", fixture_de, "N1 N2 T P1p C[I] P2 .1 :1 :2 .2 P3 F1>2.1 C[II] P4");
+	expect_meta("de", fixture_de, "ref", "13943/17");
+	expect_meta("de", fixture_de, "place", "Brüssel");
+	expect_meta("de", fixture_de, "date", "7. November 2017");
+	expect_meta("de", fixture_de, "marking", "LIMITE");
+	expect_meta("de", fixture_de, "to", "Ausschuss der Ständigen Vertreter/Rat");
+	expect_meta("de", fixture_de, "subject", "Entwurf von Schlussfolgerungen des Rates zur Cybersicherheit");
+	{
+		parsed		p;
+
+		parse(&p, fixture_de);
+		for (int i = 0; i < p.d.nitems; i++)
+			if (p.d.items[i].kind == DR_PARAGRAPH && p.d.items[i].number == 4)
+				CHECK(strcmp(p.d.items[i].text, "BETONT die Bedeutung der Zusammenarbeit mit der EU-NATO und der "
+							 "Cybersicherheit.") == 0,
+					  "de: hyphenation: '%s'", p.d.items[i].text);
+		CHECK(p.d.layout == DR_LAYOUT_PDFTOTEXT_LAYOUT, "de: layout %d", p.d.layout);
+		arena_free(&p.a);
+	}
+
+	expect_outline("nl", fixture_nl, "T T P1p C[I] P2 .1 :1 :2 .2 .3 F1>1.0 C[Samenwerking] P3");
+	expect_meta("nl", fixture_nl, "place", "Brussel");
+	expect_meta("nl", fixture_nl, "date", "7 november 2017");
+	expect_meta("nl", fixture_nl, "from", "Secretariaat-generaal van de Raad");
+	expect_meta("nl", fixture_nl, "prev", "12762/5/16 REV 5");
+	{
+		parsed		p;
+
+		parse(&p, fixture_nl);
+		for (int i = 0; i < p.d.nitems; i++)
+			if (p.d.items[i].kind == DR_CHAPTER && p.d.items[i].label)
+				CHECK(strcmp(p.d.items[i].chapter_title, "VEERKRACHT") == 0, "nl: chapter title '%s'",
+					  p.d.items[i].chapter_title);
+		CHECK(p.d.layout == DR_LAYOUT_MARKDOWN, "nl: layout %d", p.d.layout);
+		arena_free(&p.a);
+	}
+
+	expect_outline("en roman", fixture_en_roman, "T C[I] P1 .1 .2 P2 .1 .2 .3 .4 .5 C[II] P3 P4");
+	expect_meta("en roman", fixture_en_roman, "meeting", "20 November 2017");
+	expect_meta("en roman", fixture_en_roman, "ref", "14435/17");
+	expect_meta("en roman", fixture_en_roman, "subject", "Council conclusions on Ukraine - Council conclusions (20 November 2017)");
+}
+
+/* ---- hostile input ---- */
+
+static void
+test_hostile(void)
+{
+	arena		a = {0};
+	dr_doc		d;
+	static const char *const odd[] = {
+		"", "\n", "\f\f\f", "1.", "1.\n", "<sup>", "<sup>1</sup>", "<sup>&</sup>lt;sup>", "- ", "• ", "\xE2\x80",
+		"\xff\xfe\xfd 1. x\n", "1. a:\nb;\nc;\n", "Chapter", "Chapter I", "I.", "## ", "#", "1\n", "13943/17\n",
+		"13943/17 MK/ec\n", "Brussels, 7 November 2017", "at its meeting on 1 May 2017", "A. x\n1. y",
+		"1.\n\n2.\n\n3.\n", "\r\r\n\r", "1 x\n2 y\n3 z", "a) b\n(i) c\n", "o o o\n. . .\n",
+	};
+
+	for (size_t i = 0; i < sizeof(odd) / sizeof(odd[0]); i++)
+	{
+		int			rc = dr_read(odd[i], strlen(odd[i]), arena_alloc, &a, &d);
+
+		CHECK(rc == 0, "odd input %zu: %s", i, dr_strerror(rc));
+		for (int k = 0; rc == 0 && k < d.nitems; k++)
+			CHECK(d.items[k].text && strlen(d.items[k].text) == d.items[k].len, "odd input %zu item %d", i, k);
+		arena_free(&a);
+	}
+	CHECK(dr_read(NULL, 0, arena_alloc, &a, &d) == 0 && d.nitems == 0, "NULL, 0");
+	CHECK(dr_read(NULL, 5, arena_alloc, &a, &d) == DR_EARG, "NULL with a length");
+	CHECK(dr_read("x", 1, NULL, &a, &d) == DR_EARG, "no allocator");
+	CHECK(dr_read("x", DR_MAX_INPUT + 1, arena_alloc, &a, &d) == DR_ETOOBIG, "more than 1 GB");
+	a.limit = 100;
+	CHECK(dr_read("1. a\n2. b\n", 10, arena_alloc, &a, &d) == DR_ENOMEM, "allocator failure");
+	arena_free(&a);
+	a.limit = 0;
+	{
+		/* invalid UTF-8 is replaced, so every text is valid UTF-8 */
+		const char *bad = "1. caf\xe9 \xc3\x28 \xed\xa0\x80 ok\n";
+		int			rc = dr_read(bad, strlen(bad), arena_alloc, &a, &d);
+
+		CHECK(rc == 0 && d.nitems == 1 && strstr(d.items[0].text, "caf\xEF\xBF\xBD") != NULL,
+			  "invalid UTF-8 replaced: '%s'", rc == 0 && d.nitems ? d.items[0].text : "");
+		arena_free(&a);
+	}
+	{
+		/* random bytes (NUL-free), many sizes */
+		uint32_t	seed = 12345;
+		char	   *buf = malloc(70000);
+
+		for (int round = 0; round < 200; round++)
+		{
+			size_t		n = (size_t) (round * 337) % 70000;
+
+			for (size_t k = 0; k < n; k++)
+			{
+				seed = seed * 1103515245u + 12345u;
+				buf[k] = (char) ("1. -•\n\f:;aAIlO<>sup/&#*()"[(seed >> 16) % 26] ^ ((seed >> 8) % 7 == 0 ? 0x80 : 0));
+				if (buf[k] == 0)
+					buf[k] = ' ';
+			}
+			CHECK(dr_read(buf, n, arena_alloc, &a, &d) == 0, "random round %d", round);
+			arena_free(&a);
+		}
+		free(buf);
+	}
+}
+
+void
+test_docread(void)
+{
+	char		path[512];
+	size_t		len;
+	char	   *text;
+	arena		a = {0};
+	dr_doc		d;
+	int			rc;
+
+	test_fixtures();
+	test_hostile();
+
+	snprintf(path, sizeof(path), "%s/13943-17_draft-conclusions_en.txt", unit_corpus_dir);
+	text = read_file(path, &len);
+	if (text == NULL)
+	{
+		printf("docread: %s missing, corpus tests skipped\n", path);
+		return;
+	}
+	rc = dr_read(text, len, arena_alloc, &a, &d);
+	CHECK(rc == 0, "corpus: %s", dr_strerror(rc));
+	if (rc != 0)
+		return;
+	check_structure(&d, "markdown");
+	CHECK(d.layout == DR_LAYOUT_MARKDOWN, "markdown: layout %d", d.layout);
+	check_meta(&d, "markdown", "from", "General Secretariat of the Council", false);
+	check_meta(&d, "markdown", "cion", "12211/17, 12210/17", false);
+	{
+		const dr_item *title = NULL;
+		int			titles[3] = {0};
+
+		for (int i = 0; i < d.nitems; i++)
+		{
+			if (d.items[i].kind == DR_TITLE && !d.items[i].in_note)
+				title = &d.items[i];
+			if (d.items[i].kind == DR_CHAPTER && d.items[i].label)
+			{
+				const char *t = d.items[i].chapter_title;
+				int			c = strcmp(d.items[i].label, "I") == 0 ? 0 : strcmp(d.items[i].label, "II") == 0 ? 1 : 2;
+
+				titles[c] = strncmp(t, c == 0 ? "ENSURING AN EFFECTIVE" : c == 1 ? "BUILDING EU CAPACITY" :
+									"STRENGTHENING INTERNATIONAL", 15) == 0;
+			}
+		}
+		CHECK(title && strncmp(title->text, "Draft Council conclusions on the Joint Communication", 50) == 0,
+			  "markdown: title '%s'", title ? title->text : "(none)");
+		CHECK(titles[0] && titles[1] && titles[2], "markdown: chapter titles");
+	}
+
+	check_variant(&d, V_PDFTOTEXT, "pdftotext", DR_LAYOUT_PDFTOTEXT);
+	check_variant(&d, V_PDFMINER, "pdfminer", DR_LAYOUT_PDFMINER);
+	check_variant(&d, V_LAYOUT, "layout", DR_LAYOUT_PDFTOTEXT_LAYOUT);
+	check_variant(&d, V_OCR, "ocr", DR_LAYOUT_OCR);
+
+	{
+		/* speed: the reference read again and again (the figure is printed, not asserted) */
+		arena		b = {0};
+		clock_t		t0 = clock();
+		double		secs;
+		size_t		bytes = 0;
+		int			rounds = 0;
+
+		do
+		{
+			rc = dr_read(text, len, arena_alloc, &b, &d);
+			arena_free(&b);
+			bytes += len;
+			rounds++;
+			secs = (double) (clock() - t0) / CLOCKS_PER_SEC;
+		} while (secs < 0.5 && rc == 0);
+		printf("docread: %.1f MB/s on the reference text (%d reads)\n", bytes / secs / 1e6, rounds);
+	}
+	arena_free(&a);
+	free(text);
+}
