@@ -19,7 +19,7 @@ CALLS_SRCS = src/calls/calls.c src/calls/lexicon.c
 # conclusions into their structure; the fmgr wrapper lives elsewhere.
 DOCREAD_SRCS = $(sort $(patsubst $(top)/%,%,$(wildcard $(top)/src/docread/*.c)))
 OBJS       = src/module.o src/progress_stamp.o src/csv.o src/csv_core.o src/match_srf.o src/deadline_gist.o \
-             src/calls_sql.o $(CALLS_SRCS:.c=.o) \
+             src/calls_sql.o $(CALLS_SRCS:.c=.o) src/docread_sql.o \
              src/docnum.o src/docnum_core.o src/docnum_extract.o \
              src/deadline.o $(DEADLINE_SRCS:.c=.o) $(DOCREAD_SRCS:.c=.o)
 EXTVERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(top)/$(EXTENSION).control)
@@ -41,7 +41,7 @@ REGRESS = extension \
           docnum_functions docnum_binary docnum_extract \
           deadline_input deadline_errors deadline_semantics deadline_order \
           deadline_index deadline_binary deadline_extract deadline_phrases deadline_recurring \
-          model_schema model_actors model_import model_calls model_load model_views model_progress model_many model_derived model_access timeline model_dump \
+          model_schema model_actors model_import model_read_document model_calls model_load model_views model_progress model_many model_derived model_access timeline model_dump \
           robustness_hostile robustness_security \
           security_views security_search_path security_progress security_derived \
           scaleout_fdw \

@@ -23,24 +23,6 @@ SELECT 'ST 14435 2017 INIT', number, item, nullif(chapter, ''), part,
        coalesce(string_to_array(nullif(verbs, ''), ';'), '{}'), nullif(topic, ''), 'en'
 FROM staged_paragraph;
 
--- The paragraphs' texts are not shipped (the project ships facts, not
--- copies of the texts); when the public source is beside the repository
--- (../shared/corpus, as in the project's own checkouts), they are read from
--- it: import_conclusions reads it into a scratch document, and the texts of
--- the paragraphs above are copied over.  The facts loaded here stay those
--- of the CSV files.
-\set has_corpus `test -r ../shared/corpus/13943-17_draft-conclusions_en.txt && echo 1 || echo 0`
-\if :has_corpus
-\set conclusions_text `cat ../shared/corpus/13943-17_draft-conclusions_en.txt`
-INSERT INTO policy_tracker.document (ref, kind) VALUES ('ST 99999 2099 INIT', 'conclusions');
-SELECT count(*) AS scratch FROM policy_tracker.import_conclusions('ST 99999 2099 INIT', :'conclusions_text', 'en') \gset
-INSERT INTO policy_tracker.paragraph_text (document, number, item, lang, body)
-SELECT 'ST 14435 2017 INIT', t.number, t.item, t.lang, t.body
-FROM policy_tracker.paragraph_text t
-JOIN policy_tracker.paragraph p ON p.document = 'ST 14435 2017 INIT' AND p.number = t.number AND p.item = t.item
-WHERE t.document = 'ST 99999 2099 INIT';
-DELETE FROM policy_tracker.document WHERE ref = 'ST 99999 2099 INIT';
-\endif
 
 CREATE TEMP TABLE staged_addressee (number int, item int, actor text);
 \copy staged_addressee FROM 'data/paragraph_addressees.csv' CSV HEADER
@@ -58,6 +40,10 @@ CREATE TEMP TABLE staged_reference (from_doc text, number int, footnote int, to_
 INSERT INTO policy_tracker.reference (from_doc, number, footnote, to_doc, detected, lang)
 SELECT from_doc::policy_tracker.docnum, number, footnote, to_doc::policy_tracker.docnum, true, 'en'
 FROM staged_reference;
+
+-- The paragraphs' texts, read from the public source when it is there
+-- (after the references: its scratch import draws reference ids)
+\ir paragraph_texts.sql
 
 \set plan_csv `cat data/action_plan_14965-17.csv`
 SELECT outcome, count(*) AS actions

@@ -70,7 +70,7 @@ BEGIN
     FOR piece IN
         SELECT btrim(p)
         FROM regexp_split_to_table(low,
-             '\x01+|[,;/()]|\m(and/or|and|or|with|support|from|supported|by|together|including|the|of|its|all|other|en|et|und)\M') AS p
+             '\x01+|[,;/()]|\m(and/or|and|or|with|support|from|supported|by|together|including|the|of|its|all|other|en|et|und|de|het|van|la|le|les|du|des|aux|der|die|das|den|dem|des|von|l)\M') AS p
     LOOP
         IF piece ~ '[[:alpha:]]{2,}' THEN
             actor := NULL;

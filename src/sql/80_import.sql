@@ -1,8 +1,19 @@
--- Importing conclusions.  The text is what PDF converters make of Council
--- documents: a cover note (numbered 1..n), then the conclusions (numbered
--- again from 1), paragraphs that may start with "- " or "#", indented points,
--- chapter headings, page footers, and footnotes as "<sup>n</sup> text" lines.
--- The conclusions are the last run that restarts at 1.
+-- Importing conclusions.  The structure of a converter's text (cover page,
+-- cover note, chapters, recitals, paragraphs, points, footnotes; footers,
+-- headers and hyphenation removed) is read in C by src/docread/ and shown by
+-- read_document(); import_conclusions() stores it and links it, in SQL.
+CREATE FUNCTION @extschema@.read_document(source pg_catalog.text,
+    OUT seq pg_catalog.int4, OUT kind pg_catalog.text, OUT field pg_catalog.text,
+    OUT number pg_catalog.int4, OUT item pg_catalog.int4, OUT sub pg_catalog.int4,
+    OUT recital pg_catalog.int4, OUT label pg_catalog.text, OUT chapter pg_catalog.text,
+    OUT preamble pg_catalog.bool, OUT in_note pg_catalog.bool, OUT footnote pg_catalog.int4,
+    OUT placed pg_catalog.bool, OUT markers pg_catalog.int4[], OUT line pg_catalog.int4,
+    OUT body pg_catalog.text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'pt_read_document' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 200;
+COMMENT ON FUNCTION @extschema@.read_document(pg_catalog.text) IS
+    'the structure of a Council document as a converter printed it (pdftotext, pdfminer, HTML, OCR, markdown): one row per cover field, title, chapter, recital, paragraph, point, sub-point, footnote and skipped line, in document order; row 0 names the layout recognised';
+
 -- Operative verbs and the calls they make are read in C (src/calls/: the
 -- grammar once, the words of en/nl/fr/de as data): verbs in capitals, verbs
 -- in lower case after "the Council", and passive calls ("Member States are
@@ -37,43 +48,15 @@ COMMENT ON FUNCTION @extschema@.addressees(text) IS
     'actors a text calls on, invites, urges or requests (active or passive calls, en/nl/fr/de), not actors named in passing';
 
 CREATE FUNCTION @extschema@.import_conclusions(ref @extschema@.docnum, body text, lang text DEFAULT 'en',
-    OUT what text, OUT found int)
+    OUT what text, OUT found int, OUT detail text)
 RETURNS SETOF record
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
 #variable_conflict use_column
 DECLARE
-    lines     text[] := string_to_array(replace(body, E'\r', ''), E'\n');
-    nlines    int := coalesce(array_length(string_to_array(body, E'\n'), 1), 0);
-    para_re   constant text := '^\s*(?:[-•*–]\s+|#+\s+)?\**(\d{1,3})\.\**\s+(\S.*)$';
-    start     int := 0;
-    i         int;
-    ln        text;
-    m         text[];
-    expected  int := 1;
-    cur_num   int := NULL;
-    cur_item  int := 0;
-    chapter   text := NULL;
-    part      text;
-    has_hereby boolean;
-    texts     jsonb := '{}';     -- "num:item" -> text
-    parts     jsonb := '{}';     -- num -> part
-    chapters  jsonb := '{}';     -- num -> chapter
-    fn_owner  jsonb := '{}';     -- footnote -> "num:item"
-    fn_text   jsonb := '{}';     -- footnote -> text
-    fn_near   jsonb := '{}';     -- footnote -> paragraph current when it appeared
-    last_fn   int := 0;
-    fn        int;
-    key       text;
-    k         text;
-    num       int;
-    itm       int;
-    t         text;
     ref_day   date;
-    prev_blank boolean := true;
-    n_par int := 0; n_pt int := 0; n_ch int := 0; n_verbs int := 0; n_addr int := 0;
-    n_dl int := 0; n_ref int := 0; n_fn int := 0;
+    n         int;
 BEGIN
     -- 'EN' and ' en' are English too; every row stores the lower-case code
     lang := lower(btrim(lang));
@@ -82,137 +65,76 @@ BEGIN
         RAISE EXCEPTION 'invalid language code "%"', lang
             USING ERRCODE = '22023', HINT = 'Use a two-letter code of an official EU language.';
     END IF;
+
+    -- the structure, read once (src/docread/)
+    IF to_regclass('pg_temp.pt_doc') IS NOT NULL THEN
+        DROP TABLE pg_temp.pt_doc;
+    END IF;
+    CREATE TEMP TABLE pt_doc ON COMMIT DROP AS
+        SELECT d.* FROM @extschema@.read_document(import_conclusions.body) AS d;
+    IF NOT EXISTS (SELECT 1 FROM pg_temp.pt_doc d WHERE d.kind = 'paragraph' AND d.body ~ '[[:alpha:]]') THEN
+        RAISE EXCEPTION 'no numbered paragraphs found in the text of %', ref
+            USING ERRCODE = '22P02',
+                  HINT = 'Paragraphs start with their number: "1. WELCOMES ..."; read_document() shows what was read.';
+    END IF;
+
+    -- the document row; the cover fills what is empty: the title from the
+    -- conclusions' heading or the subject, the date from the meeting that
+    -- adopted them or else the cover date
     INSERT INTO @extschema@.document (ref, kind) VALUES (import_conclusions.ref, 'conclusions')
     ON CONFLICT DO NOTHING;
-    SELECT d.adopted_on INTO ref_day FROM @extschema@.document d WHERE d.ref = import_conclusions.ref;
+    UPDATE @extschema@.document AS doc
+    SET title = coalesce(doc.title, c.title),
+        adopted_on = coalesce(doc.adopted_on, c.day)
+    FROM (SELECT (SELECT d.body FROM pg_temp.pt_doc d
+                  WHERE (d.kind = 'title' AND NOT d.in_note) OR (d.kind = 'meta' AND d.field = 'subject')
+                  ORDER BY (d.kind = 'title') DESC, d.seq LIMIT 1) AS title,
+                 (SELECT @extschema@.due_date(x.due) FROM pg_temp.pt_doc d,
+                         LATERAL (SELECT coalesce(@extschema@.try_deadline(d.body),
+                                                  (SELECT y.due FROM @extschema@.deadlines_in(d.body) AS y
+                                                   WHERE @extschema@.deadline_precision(y.due) = 'day'
+                                                   LIMIT 1)) AS due) AS x
+                  WHERE d.kind = 'meta' AND d.field IN ('meeting', 'date')
+                    AND @extschema@.deadline_precision(x.due) = 'day'
+                  ORDER BY (d.field = 'meeting') DESC, d.seq LIMIT 1) AS day) AS c
+    WHERE doc.ref = import_conclusions.ref AND (doc.title IS NULL OR doc.adopted_on IS NULL);
+    SELECT doc.adopted_on INTO ref_day FROM @extschema@.document doc WHERE doc.ref = import_conclusions.ref;
 
-    -- the conclusions start at the last paragraph numbered 1
-    FOR i IN 1 .. nlines LOOP
-        m := regexp_match(lines[i], para_re);
-        IF m IS NOT NULL AND m[1] = '1' THEN
-            start := i;
-        END IF;
-    END LOOP;
-    IF start = 0 THEN
-        RAISE EXCEPTION 'no numbered paragraphs found in the text of %', ref
-            USING ERRCODE = '22P02', HINT = 'Paragraphs start with their number and a dot: "1. WELCOMES ...".';
+    -- what is stored: paragraphs (item 0), points (items 1..n; a sub-point's
+    -- text joins its point's), lettered recitals (number 0, items 1..n)
+    IF to_regclass('pg_temp.pt_doc_items') IS NOT NULL THEN
+        DROP TABLE pg_temp.pt_doc_items;
     END IF;
-    has_hereby := EXISTS (SELECT 1 FROM unnest(lines[start:nlines]) AS l
-                          WHERE l ~* '^[#*\s]*(HEREBY|HIERBIJ|PAR LA PRÉSENTE|HIERMIT)[*\s]*$');
-    part := CASE WHEN has_hereby THEN 'preamble' ELSE 'operative' END;
+    CREATE TEMP TABLE pt_doc_items ON COMMIT DROP AS
+    SELECT CASE WHEN d.kind = 'recital' THEN 0 ELSE d.number END AS number,
+           CASE WHEN d.kind = 'recital' THEN d.recital ELSE d.item END AS item,
+           min(d.seq) AS seq,
+           min(CASE WHEN d.kind IN ('point', 'recital') THEN d.label END) AS label,
+           min(CASE WHEN d.chapter ~ '^[IVX]+$' THEN d.chapter END) AS chapter,
+           CASE WHEN bool_or(d.kind = 'recital') THEN 'recital'
+                WHEN bool_or(d.preamble) THEN 'preamble' ELSE 'operative' END AS part,
+           string_agg(d.body, ' ' ORDER BY d.seq) AS body,
+           array_agg(DISTINCT m) FILTER (WHERE m IS NOT NULL) AS markers
+    FROM pg_temp.pt_doc d LEFT JOIN LATERAL unnest(d.markers) AS m ON true
+    WHERE d.kind IN ('paragraph', 'point', 'subpoint', 'recital') AND NOT d.in_note
+    GROUP BY 1, 2
+    -- a number or a bullet whose text the converter lost is reported, not stored
+    HAVING string_agg(d.body, ' ') ~ '[[:alpha:]]';
 
-    FOR i IN start .. nlines LOOP
-        ln := lines[i];
-        IF ln ~ '^\s*$' OR ln ~ '^\s*\\?_+\s*$' THEN
-            prev_blank := true;
-            CONTINUE;
-        END IF;
-        -- chapter headings and HEREBY
-        m := regexp_match(ln, '^[#*\s]*(?:Chapter|Hoofdstuk|Chapitre|Kapitel)\s+([IVX]+)\M', 'i');
-        IF m IS NOT NULL THEN
-            chapter := upper(m[1]);
-            n_ch := n_ch + 1;
-            prev_blank := true;
-            CONTINUE;
-        END IF;
-        IF ln ~* '^[#*\s]*(HEREBY|HIERBIJ|PAR LA PRÉSENTE|HIERMIT)[*\s]*$' THEN
-            part := 'operative';
-            prev_blank := true;
-            CONTINUE;
-        END IF;
-        -- page footers: "13943/17 MK/ec 2 DG D 2B EN"
-        IF ln ~ '^\s*\d{1,6}/\d{2}\s+[A-Z]{2,3}/[a-z]{2,3}\M' OR ln ~ '^\s*DG\s+[A-Z]\s' THEN
-            CONTINUE;
-        END IF;
-        -- footnote bodies
-        m := coalesce(
-            regexp_match(ln, '^\s*<sup>&</sup>lt;sup>(\d+)</sup>\s*(.*)$'),
-            regexp_match(ln, '^\s*<sup>(\d+)</sup>\s+(.*)$'),
-            regexp_match(ln, '^\s*<sup>(\d+)\s+(.*)</sup>\s*$'),
-            regexp_match(ln, '^\s*(\d{1,3})\s+(\D.*)$'));
-        IF m IS NULL AND ln ~ '^\s*<sup>[^<]*</sup>' THEN
-            -- a footnote whose number the conversion lost: the next one
-            m := ARRAY[(last_fn + 1)::text, regexp_replace(ln, '</?sup>', '', 'g')];
-        END IF;
-        IF m IS NOT NULL THEN
-            fn := m[1]::int;
-            last_fn := fn;
-            fn_text := jsonb_set(fn_text, ARRAY[fn::text], to_jsonb(coalesce(fn_text->>fn::text || ' ', '') || m[2]));
-            IF cur_num IS NOT NULL THEN
-                fn_near := jsonb_set(fn_near, ARRAY[fn::text], to_jsonb(cur_num || ':0'));
-            END IF;
-            n_fn := n_fn + 1;
-            prev_blank := false;
-            CONTINUE;
-        END IF;
-        -- a paragraph: the next number in sequence
-        m := regexp_match(ln, para_re);
-        IF m IS NOT NULL AND m[1]::int = expected THEN
-            cur_num := expected;
-            cur_item := 0;
-            expected := expected + 1;
-            n_par := n_par + 1;
-            texts := jsonb_set(texts, ARRAY[cur_num || ':0'], to_jsonb(m[2]));
-            parts := jsonb_set(parts, ARRAY[cur_num::text], to_jsonb(part));
-            IF chapter IS NOT NULL THEN
-                chapters := jsonb_set(chapters, ARRAY[cur_num::text], to_jsonb(chapter));
-            END IF;
-            prev_blank := false;
-            CONTINUE;
-        END IF;
-        IF cur_num IS NULL THEN
-            CONTINUE;
-        END IF;
-        -- an indented point of the current paragraph
-        m := regexp_match(ln, '^\s*[-•*–]\s+(\S.*)$');
-        IF m IS NOT NULL THEN
-            cur_item := cur_item + 1;
-            n_pt := n_pt + 1;
-            texts := jsonb_set(texts, ARRAY[cur_num || ':' || cur_item], to_jsonb(m[1]));
-            prev_blank := false;
-            CONTINUE;
-        END IF;
-        -- headings are titles; indented lines continue the current text;
-        -- a plain line after a blank is loose text (a footnote without marker)
-        IF ln ~ '^\s*#' THEN
-            prev_blank := true;
-            CONTINUE;
-        END IF;
-        IF ln ~ '^\s+\S' OR NOT prev_blank THEN
-            key := cur_num || ':' || cur_item;
-            texts := jsonb_set(texts, ARRAY[key], to_jsonb(coalesce(texts->>key, '') || ' ' || btrim(ln)));
-        END IF;
-        prev_blank := false;
-    END LOOP;
-
-    -- footnote markers in the text say which paragraph a footnote belongs to
-    -- (the first marker wins: conversions sometimes repeat a number)
-    FOR k, t IN SELECT e.key, e.value FROM jsonb_each_text(texts) AS e
-                ORDER BY split_part(e.key, ':', 1)::int, split_part(e.key, ':', 2)::int LOOP
-        FOR m IN SELECT regexp_matches(t, '<sup>(\d+)</sup>', 'g') LOOP
-            IF NOT fn_owner ? m[1] THEN
-                fn_owner := jsonb_set(fn_owner, ARRAY[m[1]], to_jsonb(split_part(k, ':', 1) || ':0'));
-            END IF;
-        END LOOP;
-    END LOOP;
-
-    -- structure: paragraphs and points (curated topics stay)
-    FOR k, t IN SELECT e.key, e.value FROM jsonb_each_text(texts) AS e LOOP
-        num := split_part(k, ':', 1)::int;
-        itm := split_part(k, ':', 2)::int;
-        t := btrim(regexp_replace(regexp_replace(t, '<sup>[^<]*</sup>|\*\*', '', 'g'), '\s+', ' ', 'g'));
-        -- structure comes from one language version: others do not overwrite it
-        INSERT INTO @extschema@.paragraph AS p (document, number, item, chapter, part, verbs, lang)
-        VALUES (import_conclusions.ref, num, itm, chapters->>num::text, coalesce(parts->>num::text, 'operative'),
-                @extschema@.operative_verbs(t), import_conclusions.lang)
-        ON CONFLICT (document, number, item) DO UPDATE
-            SET chapter = EXCLUDED.chapter, part = EXCLUDED.part, verbs = EXCLUDED.verbs, lang = EXCLUDED.lang
-            WHERE p.lang IS NULL OR p.lang = EXCLUDED.lang;
-        INSERT INTO @extschema@.paragraph_text AS x (document, number, item, lang, body)
-        VALUES (import_conclusions.ref, num, itm, lang, t)
-        ON CONFLICT (document, number, item, lang) DO UPDATE SET body = EXCLUDED.body;
-        texts := jsonb_set(texts, ARRAY[k], to_jsonb(t));
-    END LOOP;
+    -- structure comes from one language version: others do not overwrite it
+    -- (curated topics stay)
+    INSERT INTO @extschema@.paragraph AS p (document, number, item, chapter, part, verbs, lang, label)
+    SELECT import_conclusions.ref, i.number, i.item, i.chapter, i.part,
+           @extschema@.operative_verbs(i.body), import_conclusions.lang, i.label
+    FROM pg_temp.pt_doc_items i ORDER BY i.number, i.item
+    ON CONFLICT (document, number, item) DO UPDATE
+        SET chapter = EXCLUDED.chapter, part = EXCLUDED.part, verbs = EXCLUDED.verbs,
+            lang = EXCLUDED.lang, label = EXCLUDED.label
+        WHERE p.lang IS NULL OR p.lang = EXCLUDED.lang;
+    INSERT INTO @extschema@.paragraph_text AS x (document, number, item, lang, body)
+    SELECT import_conclusions.ref, i.number, i.item, import_conclusions.lang, i.body
+    FROM pg_temp.pt_doc_items i ORDER BY i.number, i.item
+    ON CONFLICT (document, number, item, lang) DO UPDATE SET body = EXCLUDED.body;
 
     -- detected links are replaced; curated ones are never touched
     DELETE FROM @extschema@.paragraph_actor pa
@@ -222,55 +144,108 @@ BEGIN
     DELETE FROM @extschema@.reference r
     WHERE r.from_doc = import_conclusions.ref AND r.detected AND r.lang = import_conclusions.lang;
 
-    FOR k, t IN SELECT e.key, e.value FROM jsonb_each_text(texts) AS e LOOP
-        num := split_part(k, ':', 1)::int;
-        itm := split_part(k, ':', 2)::int;
-        INSERT INTO @extschema@.paragraph_actor (document, number, item, actor, detected, lang)
-        SELECT import_conclusions.ref, num, itm, a, true, import_conclusions.lang FROM @extschema@.addressees(t) AS a
-        ON CONFLICT DO NOTHING;
-        INSERT INTO @extschema@.paragraph_deadline (document, number, item, deadline, phrase, detected, lang)
-        SELECT import_conclusions.ref, num, itm, d.due, d.match, true, import_conclusions.lang
-        FROM @extschema@.deadlines_in(t, ref_day) AS d
-        ON CONFLICT DO NOTHING;
-        INSERT INTO @extschema@.reference (from_doc, number, to_doc, detected, lang)
-        SELECT DISTINCT import_conclusions.ref, num, d.ref, true, import_conclusions.lang
-        FROM @extschema@.docnums_in(t) AS d
-        WHERE d.ref <> import_conclusions.ref
-        ON CONFLICT DO NOTHING;
-    END LOOP;
+    -- addressees: only the actors a call names
+    INSERT INTO @extschema@.paragraph_actor (document, number, item, actor, detected, lang)
+    SELECT DISTINCT import_conclusions.ref, i.number, i.item, a.actor, true, import_conclusions.lang
+    FROM pg_temp.pt_doc_items i,
+         LATERAL @extschema@.calls_in(i.body) AS c,
+         LATERAL @extschema@.actors_in(c.addressees) AS a
+    WHERE c.addressees <> '' AND a.actor IS NOT NULL
+    ON CONFLICT DO NOTHING;
 
-    -- footnotes: to the paragraph that carries the marker, else the one they follow
-    FOR k, t IN SELECT e.key, e.value FROM jsonb_each_text(fn_text) AS e LOOP
-        key := coalesce(fn_owner->>k, fn_near->>k);
-        INSERT INTO @extschema@.reference (from_doc, number, to_doc, footnote, detected, lang)
-        SELECT DISTINCT import_conclusions.ref, split_part(key, ':', 1)::int, d.ref, k::int, true,
-               import_conclusions.lang
-        FROM @extschema@.docnums_in(t) AS d
-        WHERE d.ref <> import_conclusions.ref
-        ON CONFLICT DO NOTHING;
-    END LOOP;
+    -- deadlines, relative ones ("within six months") against the adoption date
+    INSERT INTO @extschema@.paragraph_deadline (document, number, item, deadline, phrase, detected, lang)
+    SELECT import_conclusions.ref, i.number, i.item, x.due, x.match, true, import_conclusions.lang
+    FROM pg_temp.pt_doc_items i, LATERAL @extschema@.deadlines_in(i.body, ref_day) AS x
+    ON CONFLICT DO NOTHING;
 
-    -- the cover note before the conclusions cites for the document as a whole
-    IF start > 1 THEN
-        INSERT INTO @extschema@.reference (from_doc, number, to_doc, detected, lang)
-        SELECT DISTINCT import_conclusions.ref, NULL::int, d.ref, true, import_conclusions.lang
-        FROM @extschema@.docnums_in(array_to_string(lines[1:start - 1], E'\n')) AS d
-        WHERE d.ref <> import_conclusions.ref
-        ON CONFLICT DO NOTHING;
+    -- references: the text of a paragraph, point or recital, and its
+    -- footnotes (attached through their markers, else to what they follow);
+    -- the cover note cites for itself, not for the conclusions
+    INSERT INTO @extschema@.reference (from_doc, number, item, to_doc, footnote, detected, lang)
+    SELECT DISTINCT import_conclusions.ref, i.number, nullif(i.item, 0), x.ref, NULL::int, true,
+           import_conclusions.lang
+    FROM pg_temp.pt_doc_items i, LATERAL @extschema@.docnums_in(i.body) AS x
+    WHERE x.ref <> import_conclusions.ref
+    ON CONFLICT DO NOTHING;
+    INSERT INTO @extschema@.reference (from_doc, number, item, to_doc, footnote, detected, lang)
+    SELECT DISTINCT import_conclusions.ref,
+           CASE WHEN d.recital > 0 THEN 0 ELSE d.number END,
+           nullif(CASE WHEN d.recital > 0 THEN d.recital ELSE d.item END, 0),
+           x.ref, d.footnote, true, import_conclusions.lang
+    FROM pg_temp.pt_doc d, LATERAL @extschema@.docnums_in(d.body) AS x
+    WHERE d.kind = 'footnote' AND NOT d.in_note AND (d.number IS NOT NULL OR d.recital IS NOT NULL)
+      AND x.ref <> import_conclusions.ref
+    ON CONFLICT DO NOTHING;
+
+    -- what this text gave, then everything it skipped or could not place
+    RETURN QUERY
+    SELECT v.what, v.found, NULL::text FROM (VALUES
+        (1, 'paragraphs', (SELECT count(*)::int FROM pg_temp.pt_doc_items i WHERE i.number > 0 AND i.item = 0)),
+        (2, 'points', (SELECT count(*)::int FROM pg_temp.pt_doc_items i WHERE i.number > 0 AND i.item > 0)),
+        (3, 'recitals', (SELECT count(*)::int FROM pg_temp.pt_doc_items i WHERE i.number = 0)),
+        (4, 'chapters', (SELECT count(*)::int FROM pg_temp.pt_doc d WHERE d.kind = 'chapter' AND NOT d.in_note)),
+        (5, 'verbs', (SELECT coalesce(sum(cardinality(@extschema@.operative_verbs(i.body))), 0)::int
+                      FROM pg_temp.pt_doc_items i)),
+        (6, 'addressees', (SELECT count(*)::int FROM @extschema@.paragraph_actor pa
+                           WHERE pa.document = import_conclusions.ref AND pa.lang = import_conclusions.lang)),
+        (7, 'deadlines', (SELECT count(*)::int FROM @extschema@.paragraph_deadline pd
+                          WHERE pd.document = import_conclusions.ref AND pd.lang = import_conclusions.lang)),
+        (8, 'footnotes', (SELECT count(*)::int FROM pg_temp.pt_doc d WHERE d.kind = 'footnote' AND NOT d.in_note)),
+        (9, 'references', (SELECT count(DISTINCT (r.number, r.to_doc))::int FROM @extschema@.reference r
+                           WHERE r.from_doc = import_conclusions.ref AND r.lang = import_conclusions.lang)))
+        AS v(o, what, found) ORDER BY v.o;
+    -- the cover: fields read (they fill the document row where it was empty)
+    RETURN QUERY
+    SELECT 'cover ' || d.field, 1, d.body FROM pg_temp.pt_doc d
+    WHERE d.kind = 'meta' AND d.field IS DISTINCT FROM 'layout' ORDER BY d.seq;
+    RETURN QUERY
+    SELECT 'layout', 1, d.body FROM pg_temp.pt_doc d WHERE d.kind = 'meta' AND d.field = 'layout';
+    -- lines that are no content (footers, page numbers), by reason
+    RETURN QUERY
+    SELECT 'skipped ' || d.field, count(*)::int, NULL::text FROM pg_temp.pt_doc d
+    WHERE d.kind = 'skipped' GROUP BY d.field ORDER BY d.field;
+    -- the cover note's own citations are not the conclusions'
+    RETURN QUERY
+    SELECT 'cover note citation', count(*)::int, string_agg(DISTINCT x.ref::text, ', ')
+    FROM pg_temp.pt_doc d, LATERAL @extschema@.docnums_in(d.body) AS x
+    WHERE d.in_note OR d.kind = 'note'
+    HAVING count(*) > 0;
+    -- numbers and bullets without text
+    RETURN QUERY
+    SELECT 'empty ' || d.kind, 1, 'line ' || d.line || ': ' || coalesce(d.label, '')
+    FROM pg_temp.pt_doc d
+    WHERE d.kind IN ('paragraph', 'point', 'subpoint', 'recital') AND NOT d.in_note
+      AND d.body !~ '[[:alpha:]]' ORDER BY d.seq;
+    -- footnotes placed only by position (no marker found in the text)
+    RETURN QUERY
+    SELECT 'footnote placed by position', 1,
+           'footnote ' || d.footnote || ' after paragraph ' || coalesce(d.number::text, '?')
+           || coalesce('(' || nullif(d.item, 0) || ')', '') || ': ' || left(d.body, 80)
+    FROM pg_temp.pt_doc d WHERE d.kind = 'footnote' AND NOT d.in_note AND NOT d.placed ORDER BY d.seq;
+    -- footnotes with no paragraph to belong to
+    RETURN QUERY
+    SELECT 'unplaced footnote', 1, 'footnote ' || d.footnote || ': ' || left(d.body, 80)
+    FROM pg_temp.pt_doc d
+    WHERE d.kind = 'footnote' AND NOT d.in_note AND d.number IS NULL AND d.recital IS NULL ORDER BY d.seq;
+    -- relative deadlines that need a date the document does not give
+    IF ref_day IS NULL THEN
+        RETURN QUERY
+        SELECT 'relative deadline without a date', 1,
+               'paragraph ' || i.number || coalesce('(' || nullif(i.item, 0) || ')', '') || ': ' || x.match
+        FROM pg_temp.pt_doc_items i, LATERAL @extschema@.deadlines_in(i.body, DATE '2000-01-01') AS x
+        WHERE NOT EXISTS (SELECT 1 FROM @extschema@.deadlines_in(i.body) AS y WHERE y.match = x.match)
+        ORDER BY i.number, i.item;
     END IF;
-
-    -- what this text gave (rows in this language)
-    SELECT coalesce(sum(cardinality(@extschema@.operative_verbs(e.value))), 0) INTO n_verbs
-    FROM jsonb_each_text(texts) AS e;
-    SELECT count(*) INTO n_addr FROM @extschema@.paragraph_actor pa
-    WHERE pa.document = import_conclusions.ref AND pa.lang = import_conclusions.lang;
-    SELECT count(*) INTO n_dl FROM @extschema@.paragraph_deadline pd
-    WHERE pd.document = import_conclusions.ref AND pd.lang = import_conclusions.lang;
-    SELECT count(*) INTO n_ref FROM @extschema@.reference r
-    WHERE r.from_doc = import_conclusions.ref AND r.lang = import_conclusions.lang;
-
-    RETURN QUERY VALUES ('paragraphs', n_par), ('points', n_pt), ('chapters', n_ch), ('verbs', n_verbs),
-                        ('addressees', n_addr), ('deadlines', n_dl), ('footnotes', n_fn), ('references', n_ref);
+    -- names in a call that are no actor of the vocabulary
+    RETURN QUERY
+    SELECT 'unknown addressee', 1,
+           'paragraph ' || i.number || coalesce('(' || nullif(i.item, 0) || ')', '') || ': ' || a.name
+    FROM pg_temp.pt_doc_items i,
+         LATERAL @extschema@.calls_in(i.body) AS c,
+         LATERAL @extschema@.actors_in(c.addressees) AS a
+    WHERE c.addressees <> '' AND a.actor IS NULL
+    ORDER BY i.number, i.item, a.pos;
 END $$;
 COMMENT ON FUNCTION @extschema@.import_conclusions(@extschema@.docnum, text, text) IS
-    'splits a conclusions text into paragraphs and points and detects chapters, verbs, addressees, deadlines and references; a re-import in the same language replaces only the rows detected in that language';
+    'stores the structure read_document() reads (paragraphs, points, lettered recitals, chapters) and links it: verbs, addressees, deadlines (relative ones against the adoption date) and references (text and footnotes); returns counts, then the cover fields it read and every line skipped or item it could not place; a re-import in the same language replaces only the rows detected in that language';

@@ -32,6 +32,10 @@ pt_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' bash -c '
         # OIDs differ between any two databases; everything else must not
         pg_dump --schema-only --binary-upgrade --no-owner "$1" |
             grep -v -E "binary_upgrade_set_next_|^-- Dumped (from|by)|^SELECT pg_catalog.set_config|^.(un)?restrict " |
+            # the example'"'"'s texts are re-read after the update (below), which
+            # draws more reference ids than a fresh install: the position of
+            # that sequence is no user data
+            grep -v -F "setval('"'"'policy_tracker.reference_id_seq'"'"'" |
             sed -E -e "s/(binary_upgrade_create_empty_extension\([^{]*)'"'"'\{[0-9,]*\}'"'"'/\1'"'"'{oids}'"'"'/" \
                    -e "s/(relfrozenxid|relminmxid) = '"'"'[0-9]+'"'"'/\1 = '"'"'x'"'"'/g" \
                    -e "s/WHERE oid = '"'"'[0-9]+'"'"'/WHERE oid = '"'"'x'"'"'/"
@@ -76,6 +80,8 @@ pt_virtualenv -t -v "$major" -i '--encoding=UTF8 --locale=C.UTF-8' bash -c '
         else
             echo "FAIL $from -> '"$current"': rows changed in the update:"; cat "$work/diff"
         fi
+        # a newer reader cleans the texts better: the example'"'"'s are read again
+        q -1 -d "$db" -f data/paragraph_texts.sql >/dev/null || echo "FAIL re-reading the texts after the update"
         catalog "$db" > "$work/$db.catalog"; catalog "fresh_$db" > "$work/fresh.catalog"
         if [ -s "$work/fresh.catalog" ] && diff -u "$work/fresh.catalog" "$work/$db.catalog" > "$work/diff"; then
             echo "ok   $from -> '"$current"': catalog equals a fresh install ($(grep -c . "$work/fresh.catalog") dump lines)"

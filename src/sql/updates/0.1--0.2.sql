@@ -1770,3 +1770,325 @@ END;
 COMMENT ON FUNCTION @extschema@.addressees(text) IS
     'actors a text calls on, invites, urges or requests (active or passive calls, en/nl/fr/de), not actors named in passing';
 
+-- ---- issue 15: lettered recitals, labels of points, citations per place, actors per Member State ----
+ALTER TABLE @extschema@.paragraph DROP CONSTRAINT paragraph_number_check,
+    ADD CONSTRAINT paragraph_number_check CHECK (number >= 0);
+ALTER TABLE @extschema@.paragraph DROP CONSTRAINT paragraph_part_check,
+    ADD CONSTRAINT paragraph_part_check CHECK (part IN ('preamble', 'operative', 'recital'));
+ALTER TABLE @extschema@.paragraph ADD COLUMN label text;
+COMMENT ON TABLE @extschema@.paragraph IS 'numbered paragraphs of conclusions (item 0) and their points (items 1..n); lettered recitals are number 0, item 1..n';
+COMMENT ON COLUMN @extschema@.paragraph.number IS 'paragraph number as printed; 0 for the lettered recitals (A., B., ...)';
+COMMENT ON COLUMN @extschema@.paragraph.part IS 'preamble (numbered recitals before HEREBY), operative, or recital (lettered recitals)';
+COMMENT ON COLUMN @extschema@.paragraph.label IS 'the point''s or recital''s label as printed (a, iv, -, A), NULL for a numbered paragraph';
+ALTER TABLE @extschema@.reference ADD COLUMN item int;
+COMMENT ON COLUMN @extschema@.reference.item IS 'the citing point (or lettered recital, with number 0), NULL for the paragraph itself';
+COMMENT ON COLUMN @extschema@.reference.number IS 'the citing paragraph (0: a lettered recital), NULL for the document as a whole';
+DROP INDEX @extschema@.reference_unique;
+CREATE UNIQUE INDEX reference_unique ON @extschema@.reference
+    (from_doc, coalesce(number, -1), coalesce(item, 0), to_doc, coalesce(footnote, 0));
+ALTER TABLE @extschema@.actor DROP CONSTRAINT actor_kind_check,
+    ADD CONSTRAINT actor_kind_check CHECK (kind IN ('institution', 'agency', 'member_states', 'presidency',
+        'council_body', 'network', 'international', 'private', 'member_state'));
+ALTER TABLE @extschema@.actor DROP CONSTRAINT actor_check,
+    ADD CONSTRAINT actor_check CHECK (country IS NULL OR kind IN ('presidency', 'member_state'));
+
+-- >>> issue 15: the document reader
+CREATE OR REPLACE FUNCTION @extschema@.actors_in(cell text,
+    OUT actor text, OUT qualifier text, OUT name text, OUT pos int)
+RETURNS SETOF record
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    work      text := btrim(regexp_replace(cell, '\s+', ' ', 'g'));
+    low       text := lower(btrim(regexp_replace(cell, '\s+', ' ', 'g')));
+    cand      record;
+    m         int;
+    start     int;
+    len       int;
+    hits      int[] := '{}';
+    lens      int[] := '{}';
+    names     text[] := '{}';
+    i         int;
+    prev_end  int := 1;
+    prev_qual text := NULL;
+    gap       text;
+    piece     text;
+BEGIN
+    FOR cand IN
+        SELECT a.name AS actor, x.alias
+        FROM @extschema@.actor AS a,
+             LATERAL (SELECT a.name AS alias UNION SELECT a.short_name UNION SELECT unnest(a.aliases)) AS x
+        WHERE x.alias IS NOT NULL AND x.alias <> ''
+        ORDER BY length(x.alias) DESC, x.alias
+    LOOP
+        len := length(cand.alias);
+        start := 1;
+        LOOP
+            m := position(lower(cand.alias) IN substr(low, start));
+            EXIT WHEN m = 0;
+            m := m + start - 1;
+            IF (m = 1 OR substr(low, m - 1, 1) !~ '[[:alnum:]]')
+               AND (m + len > length(low) OR substr(low, m + len, 1) !~ '[[:alnum:]]') THEN
+                hits := hits || m;
+                lens := lens || len;
+                names := names || cand.actor;
+                low := overlay(low PLACING repeat(chr(1), len) FROM m FOR len);
+                start := m + len;
+            ELSE
+                start := m + 1;
+            END IF;
+        END LOOP;
+    END LOOP;
+
+    -- actors in the order they appear; the words before each say its role
+    FOR i IN SELECT s.i FROM generate_subscripts(hits, 1) AS s(i) ORDER BY hits[s.i] LOOP
+        actor := names[i];
+        name := substr(work, hits[i], lens[i]);
+        pos := hits[i];
+        gap := lower(substr(work, prev_end, hits[i] - prev_end));
+        qualifier := CASE
+            WHEN gap ~ '(supported|support|assisted|aided)' THEN 'support'
+            WHEN gap ~ 'including' THEN 'including'
+            WHEN gap ~ '^\s*(and/or|and|or|&)\s*$' THEN prev_qual
+            ELSE NULL END;
+        prev_qual := qualifier;
+        prev_end := hits[i] + lens[i];
+        RETURN NEXT;
+    END LOOP;
+
+    -- what is left and is no connector is an unknown name: reported, not dropped
+    FOR piece IN
+        SELECT btrim(p)
+        FROM regexp_split_to_table(low,
+             '\x01+|[,;/()]|\m(and/or|and|or|with|support|from|supported|by|together|including|the|of|its|all|other|en|et|und|de|het|van|la|le|les|du|des|aux|der|die|das|den|dem|des|von|l)\M') AS p
+    LOOP
+        IF piece ~ '[[:alpha:]]{2,}' THEN
+            actor := NULL;
+            qualifier := 'unknown';
+            name := substr(work, position(piece IN lower(work)), length(piece));
+            pos := position(piece IN lower(work));
+            RETURN NEXT;
+        END IF;
+    END LOOP;
+END $$;
+COMMENT ON FUNCTION @extschema@.actors_in(text) IS
+    'the actors named in a table cell, in order, with qualifier support or including where the cell says so; unknown names come back with actor NULL and qualifier unknown';
+
+CREATE OR REPLACE FUNCTION @extschema@.read_document(source pg_catalog.text,
+    OUT seq pg_catalog.int4, OUT kind pg_catalog.text, OUT field pg_catalog.text,
+    OUT number pg_catalog.int4, OUT item pg_catalog.int4, OUT sub pg_catalog.int4,
+    OUT recital pg_catalog.int4, OUT label pg_catalog.text, OUT chapter pg_catalog.text,
+    OUT preamble pg_catalog.bool, OUT in_note pg_catalog.bool, OUT footnote pg_catalog.int4,
+    OUT placed pg_catalog.bool, OUT markers pg_catalog.int4[], OUT line pg_catalog.int4,
+    OUT body pg_catalog.text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'pt_read_document' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 200;
+COMMENT ON FUNCTION @extschema@.read_document(pg_catalog.text) IS
+    'the structure of a Council document as a converter printed it (pdftotext, pdfminer, HTML, OCR, markdown): one row per cover field, title, chapter, recital, paragraph, point, sub-point, footnote and skipped line, in document order; row 0 names the layout recognised';
+
+DROP FUNCTION IF EXISTS @extschema@.import_conclusions(@extschema@.docnum, text, text);
+
+CREATE FUNCTION @extschema@.import_conclusions(ref @extschema@.docnum, body text, lang text DEFAULT 'en',
+    OUT what text, OUT found int, OUT detail text)
+RETURNS SETOF record
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+    ref_day   date;
+    n         int;
+BEGIN
+    -- 'EN' and ' en' are English too; every row stores the lower-case code
+    lang := lower(btrim(lang));
+    IF lang NOT IN ('bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it',
+                    'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv') THEN
+        RAISE EXCEPTION 'invalid language code "%"', lang
+            USING ERRCODE = '22023', HINT = 'Use a two-letter code of an official EU language.';
+    END IF;
+
+    -- the structure, read once (src/docread/)
+    IF to_regclass('pg_temp.pt_doc') IS NOT NULL THEN
+        DROP TABLE pg_temp.pt_doc;
+    END IF;
+    CREATE TEMP TABLE pt_doc ON COMMIT DROP AS
+        SELECT d.* FROM @extschema@.read_document(import_conclusions.body) AS d;
+    IF NOT EXISTS (SELECT 1 FROM pg_temp.pt_doc d WHERE d.kind = 'paragraph' AND d.body ~ '[[:alnum:]]') THEN
+        RAISE EXCEPTION 'no numbered paragraphs found in the text of %', ref
+            USING ERRCODE = '22P02',
+                  HINT = 'Paragraphs start with their number: "1. WELCOMES ..."; read_document() shows what was read.';
+    END IF;
+
+    -- the document row; the cover fills what is empty: the title from the
+    -- conclusions' heading or the subject, the date from the meeting that
+    -- adopted them or else the cover date
+    INSERT INTO @extschema@.document (ref, kind) VALUES (import_conclusions.ref, 'conclusions')
+    ON CONFLICT DO NOTHING;
+    UPDATE @extschema@.document AS doc
+    SET title = coalesce(doc.title, c.title),
+        adopted_on = coalesce(doc.adopted_on, c.day)
+    FROM (SELECT (SELECT d.body FROM pg_temp.pt_doc d
+                  WHERE (d.kind = 'title' AND NOT d.in_note) OR (d.kind = 'meta' AND d.field = 'subject')
+                  ORDER BY (d.kind = 'title') DESC, d.seq LIMIT 1) AS title,
+                 (SELECT @extschema@.due_date(x.due) FROM pg_temp.pt_doc d,
+                         LATERAL (SELECT coalesce(@extschema@.try_deadline(d.body),
+                                                  (SELECT y.due FROM @extschema@.deadlines_in(d.body) AS y
+                                                   WHERE @extschema@.deadline_precision(y.due) = 'day'
+                                                   LIMIT 1)) AS due) AS x
+                  WHERE d.kind = 'meta' AND d.field IN ('meeting', 'date')
+                    AND @extschema@.deadline_precision(x.due) = 'day'
+                  ORDER BY (d.field = 'meeting') DESC, d.seq LIMIT 1) AS day) AS c
+    WHERE doc.ref = import_conclusions.ref AND (doc.title IS NULL OR doc.adopted_on IS NULL);
+    SELECT doc.adopted_on INTO ref_day FROM @extschema@.document doc WHERE doc.ref = import_conclusions.ref;
+
+    -- what is stored: paragraphs (item 0), points (items 1..n; a sub-point's
+    -- text joins its point's), lettered recitals (number 0, items 1..n)
+    IF to_regclass('pg_temp.pt_doc_items') IS NOT NULL THEN
+        DROP TABLE pg_temp.pt_doc_items;
+    END IF;
+    CREATE TEMP TABLE pt_doc_items ON COMMIT DROP AS
+    SELECT CASE WHEN d.kind = 'recital' THEN 0 ELSE d.number END AS number,
+           CASE WHEN d.kind = 'recital' THEN d.recital ELSE d.item END AS item,
+           min(d.seq) AS seq,
+           min(CASE WHEN d.kind IN ('point', 'recital') THEN d.label END) AS label,
+           min(CASE WHEN d.chapter ~ '^[IVX]+$' THEN d.chapter END) AS chapter,
+           CASE WHEN bool_or(d.kind = 'recital') THEN 'recital'
+                WHEN bool_or(d.preamble) THEN 'preamble' ELSE 'operative' END AS part,
+           string_agg(d.body, ' ' ORDER BY d.seq) AS body,
+           array_agg(DISTINCT m) FILTER (WHERE m IS NOT NULL) AS markers
+    FROM pg_temp.pt_doc d LEFT JOIN LATERAL unnest(d.markers) AS m ON true
+    WHERE d.kind IN ('paragraph', 'point', 'subpoint', 'recital') AND NOT d.in_note
+    GROUP BY 1, 2
+    -- a number or a bullet whose text the converter lost is reported, not stored
+    HAVING string_agg(d.body, ' ') ~ '[[:alnum:]]';
+
+    -- structure comes from one language version: others do not overwrite it
+    -- (curated topics stay)
+    INSERT INTO @extschema@.paragraph AS p (document, number, item, chapter, part, verbs, lang, label)
+    SELECT import_conclusions.ref, i.number, i.item, i.chapter, i.part,
+           @extschema@.operative_verbs(i.body), import_conclusions.lang, i.label
+    FROM pg_temp.pt_doc_items i ORDER BY i.number, i.item
+    ON CONFLICT (document, number, item) DO UPDATE
+        SET chapter = EXCLUDED.chapter, part = EXCLUDED.part, verbs = EXCLUDED.verbs,
+            lang = EXCLUDED.lang, label = EXCLUDED.label
+        WHERE p.lang IS NULL OR p.lang = EXCLUDED.lang;
+    INSERT INTO @extschema@.paragraph_text AS x (document, number, item, lang, body)
+    SELECT import_conclusions.ref, i.number, i.item, import_conclusions.lang, i.body
+    FROM pg_temp.pt_doc_items i ORDER BY i.number, i.item
+    ON CONFLICT (document, number, item, lang) DO UPDATE SET body = EXCLUDED.body;
+
+    -- detected links are replaced; curated ones are never touched
+    DELETE FROM @extschema@.paragraph_actor pa
+    WHERE pa.document = import_conclusions.ref AND pa.detected AND pa.lang = import_conclusions.lang;
+    DELETE FROM @extschema@.paragraph_deadline pd
+    WHERE pd.document = import_conclusions.ref AND pd.detected AND pd.lang = import_conclusions.lang;
+    DELETE FROM @extschema@.reference r
+    WHERE r.from_doc = import_conclusions.ref AND r.detected AND r.lang = import_conclusions.lang;
+
+    -- addressees: only the actors a call names
+    INSERT INTO @extschema@.paragraph_actor (document, number, item, actor, detected, lang)
+    SELECT DISTINCT import_conclusions.ref, i.number, i.item, a.actor, true, import_conclusions.lang
+    FROM pg_temp.pt_doc_items i,
+         LATERAL @extschema@.calls_in(i.body) AS c,
+         LATERAL @extschema@.actors_in(c.addressees) AS a
+    WHERE c.addressees <> '' AND a.actor IS NOT NULL
+    ON CONFLICT DO NOTHING;
+
+    -- deadlines, relative ones ("within six months") against the adoption date
+    INSERT INTO @extschema@.paragraph_deadline (document, number, item, deadline, phrase, detected, lang)
+    SELECT import_conclusions.ref, i.number, i.item, x.due, x.match, true, import_conclusions.lang
+    FROM pg_temp.pt_doc_items i, LATERAL @extschema@.deadlines_in(i.body, ref_day) AS x
+    ON CONFLICT DO NOTHING;
+
+    -- references: the text of a paragraph, point or recital, and its
+    -- footnotes (attached through their markers, else to what they follow);
+    -- the cover note cites for itself, not for the conclusions
+    INSERT INTO @extschema@.reference (from_doc, number, item, to_doc, footnote, detected, lang)
+    SELECT DISTINCT import_conclusions.ref, i.number, nullif(i.item, 0), x.ref, NULL::int, true,
+           import_conclusions.lang
+    FROM pg_temp.pt_doc_items i, LATERAL @extschema@.docnums_in(i.body) AS x
+    WHERE x.ref <> import_conclusions.ref
+    ON CONFLICT DO NOTHING;
+    INSERT INTO @extschema@.reference (from_doc, number, item, to_doc, footnote, detected, lang)
+    SELECT DISTINCT import_conclusions.ref,
+           CASE WHEN d.recital > 0 THEN 0 ELSE d.number END,
+           nullif(CASE WHEN d.recital > 0 THEN d.recital ELSE d.item END, 0),
+           x.ref, d.footnote, true, import_conclusions.lang
+    FROM pg_temp.pt_doc d, LATERAL @extschema@.docnums_in(d.body) AS x
+    WHERE d.kind = 'footnote' AND NOT d.in_note AND (d.number IS NOT NULL OR d.recital IS NOT NULL)
+      AND x.ref <> import_conclusions.ref
+    ON CONFLICT DO NOTHING;
+
+    -- what this text gave, then everything it skipped or could not place
+    RETURN QUERY
+    SELECT v.what, v.found, NULL::text FROM (VALUES
+        (1, 'paragraphs', (SELECT count(*)::int FROM pg_temp.pt_doc_items i WHERE i.number > 0 AND i.item = 0)),
+        (2, 'points', (SELECT count(*)::int FROM pg_temp.pt_doc_items i WHERE i.number > 0 AND i.item > 0)),
+        (3, 'recitals', (SELECT count(*)::int FROM pg_temp.pt_doc_items i WHERE i.number = 0)),
+        (4, 'chapters', (SELECT count(*)::int FROM pg_temp.pt_doc d WHERE d.kind = 'chapter' AND NOT d.in_note)),
+        (5, 'verbs', (SELECT coalesce(sum(cardinality(@extschema@.operative_verbs(i.body))), 0)::int
+                      FROM pg_temp.pt_doc_items i)),
+        (6, 'addressees', (SELECT count(*)::int FROM @extschema@.paragraph_actor pa
+                           WHERE pa.document = import_conclusions.ref AND pa.lang = import_conclusions.lang)),
+        (7, 'deadlines', (SELECT count(*)::int FROM @extschema@.paragraph_deadline pd
+                          WHERE pd.document = import_conclusions.ref AND pd.lang = import_conclusions.lang)),
+        (8, 'footnotes', (SELECT count(*)::int FROM pg_temp.pt_doc d WHERE d.kind = 'footnote' AND NOT d.in_note)),
+        (9, 'references', (SELECT count(DISTINCT (r.number, r.to_doc))::int FROM @extschema@.reference r
+                           WHERE r.from_doc = import_conclusions.ref AND r.lang = import_conclusions.lang)))
+        AS v(o, what, found) ORDER BY v.o;
+    -- the cover: fields read (they fill the document row where it was empty)
+    RETURN QUERY
+    SELECT 'cover ' || d.field, 1, d.body FROM pg_temp.pt_doc d
+    WHERE d.kind = 'meta' AND d.field IS DISTINCT FROM 'layout' ORDER BY d.seq;
+    RETURN QUERY
+    SELECT 'layout', 1, d.body FROM pg_temp.pt_doc d WHERE d.kind = 'meta' AND d.field = 'layout';
+    -- lines that are no content (footers, page numbers), by reason
+    RETURN QUERY
+    SELECT 'skipped ' || d.field, count(*)::int, NULL::text FROM pg_temp.pt_doc d
+    WHERE d.kind = 'skipped' GROUP BY d.field ORDER BY d.field;
+    -- the cover note's own citations are not the conclusions'
+    RETURN QUERY
+    SELECT 'cover note citation', count(*)::int, string_agg(DISTINCT x.ref::text, ', ')
+    FROM pg_temp.pt_doc d, LATERAL @extschema@.docnums_in(d.body) AS x
+    WHERE d.in_note OR d.kind = 'note'
+    HAVING count(*) > 0;
+    -- numbers and bullets without text
+    RETURN QUERY
+    SELECT 'empty ' || d.kind, 1, 'line ' || d.line || ': ' || coalesce(d.label, '')
+    FROM pg_temp.pt_doc d
+    WHERE d.kind IN ('paragraph', 'point', 'subpoint', 'recital') AND NOT d.in_note
+      AND d.body !~ '[[:alnum:]]' ORDER BY d.seq;
+    -- footnotes placed only by position (no marker found in the text)
+    RETURN QUERY
+    SELECT 'footnote placed by position', 1,
+           'footnote ' || d.footnote || ' after paragraph ' || coalesce(d.number::text, '?')
+           || coalesce('(' || nullif(d.item, 0) || ')', '') || ': ' || left(d.body, 80)
+    FROM pg_temp.pt_doc d WHERE d.kind = 'footnote' AND NOT d.in_note AND NOT d.placed ORDER BY d.seq;
+    -- footnotes with no paragraph to belong to
+    RETURN QUERY
+    SELECT 'unplaced footnote', 1, 'footnote ' || d.footnote || ': ' || left(d.body, 80)
+    FROM pg_temp.pt_doc d
+    WHERE d.kind = 'footnote' AND NOT d.in_note AND d.number IS NULL AND d.recital IS NULL ORDER BY d.seq;
+    -- relative deadlines that need a date the document does not give
+    IF ref_day IS NULL THEN
+        RETURN QUERY
+        SELECT 'relative deadline without a date', 1,
+               'paragraph ' || i.number || coalesce('(' || nullif(i.item, 0) || ')', '') || ': ' || x.match
+        FROM pg_temp.pt_doc_items i, LATERAL @extschema@.deadlines_in(i.body, DATE '2000-01-01') AS x
+        WHERE NOT EXISTS (SELECT 1 FROM @extschema@.deadlines_in(i.body) AS y WHERE y.match = x.match)
+        ORDER BY i.number, i.item;
+    END IF;
+    -- names in a call that are no actor of the vocabulary
+    RETURN QUERY
+    SELECT 'unknown addressee', 1,
+           'paragraph ' || i.number || coalesce('(' || nullif(i.item, 0) || ')', '') || ': ' || a.name
+    FROM pg_temp.pt_doc_items i,
+         LATERAL @extschema@.calls_in(i.body) AS c,
+         LATERAL @extschema@.actors_in(c.addressees) AS a
+    WHERE c.addressees <> '' AND a.actor IS NULL
+    ORDER BY i.number, i.item, a.pos;
+END $$;
+COMMENT ON FUNCTION @extschema@.import_conclusions(@extschema@.docnum, text, text) IS
+    'stores the structure read_document() reads (paragraphs, points, lettered recitals, chapters) and links it: verbs, addressees, deadlines (relative ones against the adoption date) and references (text and footnotes); returns counts, then the cover fields it read and every line skipped or item it could not place; a re-import in the same language replaces only the rows detected in that language';
+-- <<< issue 15: the document reader
