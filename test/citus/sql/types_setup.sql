@@ -33,14 +33,14 @@ SELECT create_reference_table('kinds');
 -- differ; years 1990-2029.
 INSERT INTO docs (ref, n, kind)
 SELECT (CASE i % 8
-        WHEN 0 THEN format('%s/%s', i, lpad(((1990 + i % 40) % 100)::text, 2, '0'))
-        WHEN 1 THEN format('ST %s %s INIT', i, 1990 + i % 40)
-        WHEN 2 THEN format('%s/%s/%s REV %s', i, 1 + i % 9, lpad(((1990 + i % 40) % 100)::text, 2, '0'), 1 + i % 9)
-        WHEN 3 THEN format('WK %s/%s REV %s', i, 1990 + i % 40, 1 + i % 5)
-        WHEN 4 THEN format('COM(%s) %s final', 1990 + i % 40, i)
-        WHEN 5 THEN format('SWD/%s/%s final', 1990 + i % 40, lpad(i::text, greatest(4, length(i::text)), '0'))
-        WHEN 6 THEN format('ST-%s-%s-ADD-%s', i, 1990 + i % 40, 1 + i % 3)
-        ELSE format('JOIN(%s) %s', 1990 + i % 40, i)
+        WHEN 0 THEN format('%s/%s', i, lpad(((1990 + (i / 8) % 40) % 100)::text, 2, '0'))
+        WHEN 1 THEN format('ST %s %s INIT', i, 1990 + (i / 8) % 40)
+        WHEN 2 THEN format('%s/%s/%s REV %s', i, 1 + i % 9, lpad(((1990 + (i / 8) % 40) % 100)::text, 2, '0'), 1 + i % 9)
+        WHEN 3 THEN format('WK %s/%s REV %s', i, 1990 + (i / 8) % 40, 1 + i % 5)
+        WHEN 4 THEN format('COM(%s) %s final', 1990 + (i / 8) % 40, i)
+        WHEN 5 THEN format('SWD/%s/%s final', 1990 + (i / 8) % 40, lpad(i::text, greatest(4, length(i::text)), '0'))
+        WHEN 6 THEN format('ST-%s-%s-ADD-%s', i, 1990 + (i / 8) % 40, 1 + i % 3)
+        ELSE format('JOIN(%s) %s', 1990 + (i / 8) % 40, i)
         END)::docnum,
        i, i % 8
 FROM generate_series(1, 100000) AS i;
@@ -54,16 +54,16 @@ WHERE n % 10 = 0;
 -- Citus an INSERT ... SELECT between tables distributed by different types
 INSERT INTO tasks (due, id, ref)
 SELECT (CASE i % 10
-        WHEN 0 THEN format('end of %s', 2010 + i % 20)
-        WHEN 1 THEN format('Q%s %s', 1 + i % 4, 2010 + i % 20)
-        WHEN 2 THEN format('by %s %s', (ARRAY['January','May','September','December'])[1 + i % 4], 2010 + i % 20)
-        WHEN 3 THEN format('%s May %s', 1 + i % 28, 2010 + i % 20)
-        WHEN 4 THEN format('mid-%s', 2010 + i % 20)
-        WHEN 5 THEN format('early %s', 2010 + i % 20)
-        WHEN 6 THEN format('%s', 2010 + i % 20)
-        WHEN 7 THEN format('by the end of %s', 2010 + i % 20)
+        WHEN 0 THEN format('end of %s', 2010 + (i / 10) % 20)
+        WHEN 1 THEN format('Q%s %s', 1 + (i / 200) % 4, 2010 + (i / 10) % 20)
+        WHEN 2 THEN format('by %s %s', (ARRAY['January','May','September','December'])[1 + (i / 200) % 4], 2010 + (i / 10) % 20)
+        WHEN 3 THEN format('%s May %s', 1 + i % 28, 2010 + (i / 10) % 20)
+        WHEN 4 THEN format('mid-%s', 2010 + (i / 10) % 20)
+        WHEN 5 THEN format('early %s', 2010 + (i / 10) % 20)
+        WHEN 6 THEN format('%s', 2010 + (i / 10) % 20)
+        WHEN 7 THEN format('by the end of %s', 2010 + (i / 10) % 20)
         WHEN 8 THEN (ARRAY['ongoing', 'as soon as possible', 'annually'])[1 + i % 3]
-        ELSE format('%s-%s-%s', 2010 + i % 20, lpad((1 + i % 12)::text, 2, '0'), lpad((1 + i % 28)::text, 2, '0'))
+        ELSE format('%s-%s-%s', 2010 + (i / 10) % 20, lpad((1 + i % 12)::text, 2, '0'), lpad((1 + i % 28)::text, 2, '0'))
         END)::deadline,
        i, ref
 FROM (SELECT n AS i, ref FROM docs WHERE n <= 30000) AS d;
@@ -76,9 +76,9 @@ SELECT i, format('Council conclusions %s/%s; see also ST %s %s INIT and COM(%s) 
 FROM generate_series(1, 2000) AS i;
 
 INSERT INTO kinds VALUES
-  (0, '14435/17', 'slash'), (1, 'ST 14435 2017 INIT', 'register'),
+  (0, '14408/91', 'slash'), (1, 'ST 14435 2017 INIT', 'register'),
   (2, '12762/5/17 REV 5', 'revision infix'), (3, 'WK 2685/2018 REV 2', 'working document'),
-  (4, 'COM(2017) 450 final', 'Commission'), (5, 'SWD(2017) 500 final', 'staff working document'),
+  (4, 'COM(1990) 14404 final', 'Commission'), (5, 'SWD(2017) 500 final', 'staff working document'),
   (6, 'ST-12762-2017-REV-5', 'register URL'), (7, 'JOIN(2017) 450 final', 'joint');
 
 CREATE INDEX tasks_due_gist ON tasks USING gist (due gist_deadline_ops);
