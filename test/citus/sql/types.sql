@@ -73,11 +73,10 @@ SELECT d.kind, count(*), min(t.due), max(t.due)
 FROM tasks t JOIN docs d ON d.ref = t.ref GROUP BY 1 ORDER BY 1;
 SELECT t.id, t.due, d.ref, d.n FROM tasks t JOIN docs d ON d.ref = t.ref
 WHERE t.id % 5000 = 0 ORDER BY t.id;
-SELECT count(*) FROM tasks a JOIN tasks b ON a.ref = b.ref AND a.id < b.id;
+SELECT count(*), min(a.due), max(b.due) FROM tasks a JOIN tasks b ON a.ref = b.ref AND a.id <= b.id;
 SELECT count(*) FROM tasks a JOIN doc_notes x ON x.ref = a.ref;
--- on deadline: docs' tasks joined with the tasks due at the same time
+-- on deadline: the tasks due at the same time (a self-join on the distribution column)
 SELECT count(*) FROM tasks a JOIN tasks b ON a.due = b.due WHERE a.id < 300 AND b.id < 300;
-SELECT a.due, count(*) FROM tasks a JOIN due_phrases p ON p.due = a.due GROUP BY 1 ORDER BY 1 LIMIT 3;
 -- subqueries
 SELECT count(*) FROM docs WHERE ref IN (SELECT ref FROM tasks WHERE due = 'end of 2018');
 SELECT count(*) FROM tasks WHERE ref IN (SELECT ref FROM doc_notes WHERE note_id = 2);
@@ -99,6 +98,12 @@ SELECT * FROM due_phrases WHERE text_id IN (0, 17) ORDER BY text_id, pos, 1;
 SELECT * FROM mentions WHERE ref = 'COM(2017) 450 final' ORDER BY text_id, pos, 1;
 SELECT m.ref, d.n FROM mentions m JOIN docs d USING (ref) ORDER BY 1 LIMIT 5;
 SELECT p.due, count(*) FROM due_phrases p GROUP BY 1 ORDER BY 1 LIMIT 5;
+-- joins on deadline: co-located (both distributed by it), with ON and USING
+SELECT a.due, count(*) FROM tasks a JOIN due_phrases p ON p.due = a.due GROUP BY 1 ORDER BY 1 LIMIT 3;
+SELECT count(*), min(due), max(due) FROM tasks JOIN due_phrases USING (due);
+-- docnum on both sides, one repartitioned: ON and USING
+SELECT count(*) FROM mentions m JOIN tasks t ON t.ref = m.ref;
+SELECT count(*) FROM mentions m JOIN tasks t USING (ref);
 -- INSERT ... SELECT between co-located tables (pushed down to the shards)
 INSERT INTO doc_notes (ref, note_id, note)
 SELECT ref, 100 + pos, match FROM mentions WHERE text_id = 0;

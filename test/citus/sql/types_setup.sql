@@ -84,3 +84,27 @@ INSERT INTO kinds VALUES
 CREATE INDEX tasks_due_gist ON tasks USING gist (due gist_deadline_ops);
 CREATE INDEX tasks_ref ON tasks (ref);
 ANALYZE;
+
+\if :citus
+-- On Citus only: the queries of types.sql take the paths they are meant to
+-- test (router, co-located, repartition, GiST on the shards).  Plans are
+-- checked here, where nothing is compared with the single node.
+CREATE FUNCTION pg_temp.plan_has(query text, pattern text) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE line text; plan text := '';
+BEGIN
+    FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || query LOOP
+        plan := plan || line || E'\n';
+    END LOOP;
+    IF plan NOT LIKE '%' || pattern || '%' THEN
+        RAISE EXCEPTION 'plan of "%" has no "%":%', query, pattern, E'\n' || plan;
+    END IF;
+END $$;
+SET citus.enable_repartition_joins = on;
+SELECT pg_temp.plan_has($$SELECT * FROM docs WHERE ref = '14408/91'$$, 'Task Count: 1');
+SELECT pg_temp.plan_has($$SELECT * FROM tasks WHERE due = 'end of 2018'$$, 'Task Count: 1');
+SELECT pg_temp.plan_has($$SELECT count(*) FROM docs d JOIN doc_notes x ON x.ref = d.ref$$, 'Task Count: 32');
+SELECT pg_temp.plan_has($$SELECT count(*) FROM tasks t JOIN docs d ON d.ref = t.ref$$, 'MapMergeJob');
+SELECT pg_temp.plan_has($$SELECT count(*) FROM tasks a JOIN tasks b ON a.ref = b.ref$$, 'MapMergeJob');
+SELECT pg_temp.plan_has($$SELECT id FROM tasks WHERE due && daterange('2012-05-10', '2012-05-12')$$, 'tasks_due_gist');
+\endif
