@@ -107,4 +107,25 @@ SELECT pg_temp.plan_has($$SELECT count(*) FROM docs d JOIN doc_notes x ON x.ref 
 SELECT pg_temp.plan_has($$SELECT count(*) FROM tasks t JOIN docs d ON d.ref = t.ref$$, 'MapMergeJob');
 SELECT pg_temp.plan_has($$SELECT count(*) FROM tasks a JOIN tasks b ON a.ref = b.ref$$, 'MapMergeJob');
 SELECT pg_temp.plan_has($$SELECT id FROM tasks WHERE due && daterange('2012-05-10', '2012-05-12')$$, 'tasks_due_gist');
+-- Citus routes rows by the hash opclass's support function 1 (docnum_hash,
+-- deadline_hash): 100,000 docnums and the 823 distinct deadlines must spread
+-- over the 32 shards (a poor hash would pile them into a few).
+SELECT min(c) AS min_rows, max(c) AS max_rows, count(*) AS shards
+FROM (SELECT get_shard_id_for_distribution_column('docs', ref) AS shard, count(*) AS c
+      FROM docs GROUP BY 1) s \gset docs_
+SELECT min(c) AS min_values, max(c) AS max_values, count(*) AS shards
+FROM (SELECT get_shard_id_for_distribution_column('tasks', due) AS shard, count(*) AS c
+      FROM (SELECT DISTINCT due FROM tasks) d GROUP BY 1) s \gset tasks_
+\echo docs: :docs_shards shards, :docs_min_rows to :docs_max_rows rows each
+\echo tasks: :tasks_shards shards, :tasks_min_values to :tasks_max_values distinct deadlines each
+SELECT :docs_shards = 32 AND :docs_min_rows * 5 > 3125 * 4 AND :docs_max_rows * 5 < 3125 * 6 AS docs_balanced,
+       :tasks_shards = 32 AND :tasks_min_values > 10 AND :tasks_max_values < 50 AS tasks_balanced \gset
+\if :docs_balanced
+\else
+DO $$ BEGIN RAISE EXCEPTION 'docs are not spread evenly over the shards'; END $$;
+\endif
+\if :tasks_balanced
+\else
+DO $$ BEGIN RAISE EXCEPTION 'deadlines are not spread evenly over the shards'; END $$;
+\endif
 \endif
