@@ -33,7 +33,7 @@
 # ${CITUS_RESULTS:-/tmp/pt-citus-results}.  The clusters are always stopped.
 # Run as root or as postgres.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 proj=$(pwd)
 . scripts/lib.sh
 

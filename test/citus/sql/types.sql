@@ -2,6 +2,7 @@
 -- data: types_setup.sql.  No EXPLAIN here (plans differ by design).
 \set VERBOSITY terse
 SET search_path = public, policy_tracker;
+-- (on the single node, without Citus, this only sets a placeholder)
 SET citus.enable_repartition_joins = on;
 
 -- router queries: equality on the distribution column, any input form
