@@ -134,6 +134,14 @@ test-load:
 test-matrix:
 	@bash test/matrix/run.sh
 
+# The types on a Citus cluster (coordinator and two workers on ports
+# 5440-5443, beside a plain node whose answers they must equal): builds Citus
+# for this machine's server once (cached in /var/cache/pt-citus), then runs
+# test/citus/sql/.  Tests the installed policy_tracker.  As root.
+.PHONY: test-citus
+test-citus:
+	@bash test/citus/build.sh && bash test/citus/run.sh
+
 # A release tarball of the committed tree (PGXN takes it as it is); the
 # version is META.json's (scripts/version.sh).
 .PHONY: dist
