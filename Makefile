@@ -20,7 +20,7 @@ CALLS_SRCS = src/calls/calls.c src/calls/lexicon.c
 DOCREAD_SRCS = $(sort $(patsubst $(top)/%,%,$(wildcard $(top)/src/docread/*.c)))
 OBJS       = src/module.o src/progress_stamp.o src/csv.o src/csv_core.o src/match_srf.o src/deadline_gist.o \
              src/calls_sql.o $(CALLS_SRCS:.c=.o) src/docread_sql.o \
-             src/docnum.o src/docnum_core.o src/docnum_extract.o \
+             src/docnum.o src/docnum_core.o src/docnum_extract.o src/docnum_lexicon.o \
              src/deadline.o $(DEADLINE_SRCS:.c=.o) $(DOCREAD_SRCS:.c=.o)
 EXTVERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(top)/$(EXTENSION).control)
 # Released install scripts are kept as they were shipped; the current one is
@@ -81,7 +81,7 @@ $(EXTENSION)--0.1--$(EXTVERSION).sql: $(top)/src/sql/updates/0.1--$(EXTVERSION).
 # ---- C unit tests of the pure parsers (no server in the loop) ----
 UNIT_SRCS = test/unit/unit_main.c test/unit/test_docnum.c test/unit/test_deadline.c test/unit/test_lexicon.c test/unit/test_deadline_phrases.c test/unit/test_csv.c \
             test/unit/test_calls.c test/unit/test_docread.c \
-            src/docnum_core.c src/docnum_extract.c src/csv_core.c $(DEADLINE_SRCS) $(CALLS_SRCS) $(DOCREAD_SRCS)
+            src/docnum_core.c src/docnum_extract.c src/docnum_lexicon.c src/csv_core.c $(DEADLINE_SRCS) $(CALLS_SRCS) $(DOCREAD_SRCS)
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc
 UNIT_BIN = test/unit/run_unit
 ifeq ($(SANITIZE),1)

@@ -40,4 +40,21 @@ SELECT t AS text, ref, match, pos FROM (VALUES
 ) AS v(t) LEFT JOIN LATERAL docnums_in(t) ON true
 ORDER BY t, pos, ref;
 
+-- national registers write a Council number as number-year after a label;
+-- acts, journals, papers, cases and months are skipped in every language
+SELECT t AS text, ref, match, pos FROM (VALUES
+  (1, 'doc no 12345-16'),
+  (2, 'Ratsdok. 12345-16, 12346-16 und 12347-16'),
+  (3, 'document n° 12345-16 + COR 1'),
+  (4, 'Raadsdocument 12345-16 en doc. nr. 123/13'),
+  (5, 'Kamerstuk 21501-33, pages 12345-16'),
+  (6, 'Verordnung (EU) Nr. 123/2013, règlement (UE) n° 526/2013'),
+  (7, 'Regulation (EU) No 1025/2012 and Besluit nr. 1313/2013/EU'),
+  (8, '(2019/C 123/04), OJ C 326/47, ABl. L 194'),
+  (9, 'Drucksache 19/2019, Kamerstukken II 2017/18, 21501-02'),
+  (10, 'C-123/19, T-12/20, in 12/2019 and 03/2020'),
+  (11, 'COM(2017) 477 final, SWD(2017) 500 final, JOIN(2017) 450 final')
+) AS v(n, t) LEFT JOIN LATERAL docnums_in(t) ON true
+ORDER BY n, pos, ref;
+
 SELECT count(*) AS from_empty_text FROM docnums_in('');

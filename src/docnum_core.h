@@ -149,6 +149,9 @@ typedef bool (*dn_emit_fn) (void *arg, const dn_match *m);
 
 extern void docnum_extract(const char *s, size_t len, dn_emit_fn emit, void *arg);
 
+/* Unit test: lexicon phrases the extractor cannot index (0 when all fit). */
+extern int	docnum_lexicon_check(void);
+
 /*
  * Prefix parser used by the extractor: parses one reference starting at s,
  * sets *consumed to its byte length.  Not for type input.

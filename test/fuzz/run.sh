@@ -15,7 +15,7 @@ out=test/fuzz/build
 mkdir -p "$out"
 cc=${FUZZ_CC:-clang}
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc -Itest/fuzz"
-core_docnum="src/docnum_core.c src/docnum_extract.c"
+core_docnum="src/docnum_core.c src/docnum_extract.c src/docnum_lexicon.c"
 core_deadline="$(echo src/deadline/*.c src/deadline/lexicon/*.c)"
 
 passed=0

@@ -390,6 +390,143 @@ test_extract(void)
 
 
 /*
+ * What the words around a number say (docnum_lexicon.c): the labels of
+ * national registers, under which "12345-16" is document 12345/16, and
+ * the look-alikes of every language: legal acts after a number word,
+ * Official Journal references, parliamentary papers, case numbers, months.
+ * Each case lists what must be found, in order; none for a look-alike.
+ */
+static void
+test_extract_context(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *want[4];
+	}			cases[] = {
+		/* 1. number-year with a hyphen, after a label: en, de, fr, nl */
+		{"doc no 12345-16", {"ST 12345 2016 INIT"}},
+		{"Council doc. No. 12345-16 REV 1", {"ST 12345 2016 REV 1"}},
+		{"see document 9916-17.", {"ST 9916 2017 INIT"}},
+		{"Ratsdok. 12345-16", {"ST 12345 2016 INIT"}},
+		{"Ratsdokument Nr. 12345-16", {"ST 12345 2016 INIT"}},
+		{"(Dok. 6122-15)", {"ST 6122 2015 INIT"}},
+		{"doc. nr. 12345-16", {"ST 12345 2016 INIT"}},
+		{"document n° 12345-16", {"ST 12345 2016 INIT"}},
+		{"document du Conseil n° 12345-16", {"ST 12345 2016 INIT"}},
+		{"doc. n°\xC2\xA0" "12345-2016", {"ST 12345 2016 INIT"}},
+		{"Raadsdocument 12345/16", {"ST 12345 2016 INIT"}},
+		{"Raadsdocument 12345-16", {"ST 12345 2016 INIT"}},
+		{"raadsdocument nr. 12345-16 ADD 1", {"ST 12345 2016 ADD 1"}},
+		{"doc. 12345-16 + COR 1", {"ST 12345 2016 INIT", "ST 12345 2016 COR 1"}},
+		/* a list after one label: every item is labelled */
+		{"Ratsdok. 12345-16, 12346-16 und 12347-16",
+		{"ST 12345 2016 INIT", "ST 12346 2016 INIT", "ST 12347 2016 INIT"}},
+		{"Raadsdocumenten 12345-16 en 12346-16", {"ST 12345 2016 INIT", "ST 12346 2016 INIT"}},
+		{"documents 12345-16 et 12346-16", {"ST 12345 2016 INIT", "ST 12346 2016 INIT"}},
+		{"docs 12345-16 and 12346-16", {"ST 12345 2016 INIT", "ST 12346 2016 INIT"}},
+		/* ... but no label, no hyphen reading */
+		{"bare 12345-16", {NULL}},
+		{"pages 123-45 and 12345-16", {NULL}},
+		{"Kamerstuk 21501-33", {NULL}},
+		{"Seiten 12345-16", {NULL}},
+		{"documents 12345-16 and then 12346-16", {"ST 12345 2016 INIT"}},
+		{"doc. 2015-2020", {NULL}},
+		{"doc. 12345-16-17 and doc. 12345-16a", {NULL}},
+		{"doc. 012345-16", {NULL}},
+
+		/* 2. legal acts after a number word, in every language */
+		{"Regulation (EU) No 1025/2012", {NULL}},
+		{"Regulation No 1408/71 and Regulation (EEC) No 17/62", {NULL}},
+		{"Verordnung (EU) Nr. 123/2013", {NULL}},
+		{"Verordnung (EG) Nr. 460/2004", {NULL}},
+		{"règlement (UE) n° 526/2013", {NULL}},
+		{"décision n° 1313/2013/UE", {NULL}},
+		{"Directive 2013/40/EU", {NULL}},
+		{"Besluit nr. 1313/2013/EU", {NULL}},
+		{"Verordening (EU) nr. 1025/2012", {NULL}},
+		{"Verordening (EU, Euratom) 2018/46", {NULL}},
+		{"regolamento (UE) n. 1025/2012", {NULL}},
+		{"Reglamento (UE) núm. 1025/2012", {NULL}},
+		{"Reglamento (UE) n.º 1025/2012", {NULL}},
+		{"el Reglamento (UE) n.\xC2\xB0 1053/2013", {NULL}},
+		{"Regulations (EU) No 1025/2012 and 526/2013", {NULL}},
+		/* the same number words after a document label: Council documents */
+		{"doc. nr. 123/13", {"ST 123 2013 INIT"}},
+		{"document n° 123/13", {"ST 123 2013 INIT"}},
+		{"doc. No 123/13", {"ST 123 2013 INIT"}},
+		{"Dok. Nr. 123/13", {"ST 123 2013 INIT"}},
+		{"Regulation (EU) No 1025/2012 and doc. 12345/16", {"ST 12345 2016 INIT"}},
+
+		/* Official Journal references */
+		{"(2019/C 123/04)", {NULL}},
+		{"OJ L 194, 19.7.2016, p. 1", {NULL}},
+		{"OJ C 326/47", {NULL}},
+		{"OJ C, C/2024/1234, 20.2.2024", {NULL}},
+		{"ABl. L 194 vom 19.7.2016", {NULL}},
+		{"ABl. EG Nr. C 123/45", {NULL}},
+		{"JO C 123 du 12/05/2016", {NULL}},
+		{"JO C 326/47", {NULL}},
+		{"PB L 194 van 19.7.2016", {NULL}},
+		{"PB C 326/47", {NULL}},
+		{"GU CE 8/60 (14.1.2010)", {NULL}},
+		{"OJ C, C/2024/1234 and C/2017/6100 final", {"C(2017) 6100 final"}},
+
+		/* national parliamentary papers */
+		{"Drucksache 19/1234", {NULL}},
+		{"BT-Drs. 19/2019", {NULL}},
+		{"BR-Drs. 123/16 und BR-Drucksache 124/16", {NULL}},
+		{"Drucksachen 18/2019, 18/2020", {NULL}},
+		{"Kamerstuk 21501-33", {NULL}},
+		{"Kamerstukken II 2017/18, 21501-02, nr. 1800", {NULL}},
+		{"Kamerstukken I 2017/18", {NULL}},
+
+		/* case numbers and ECLI */
+		{"C-123/19 and T-12/20", {NULL}},
+		{"Case C\xE2\x80\x91" "123/19, affaire T\xE2\x80\x93" "12/20", {NULL}},
+		{"ECLI:EU:C:2019:123", {NULL}},
+
+		/* months */
+		{"in 12/2019 and 03/2020", {NULL}},
+		{"Stand: 1/2018, 05/17", {NULL}},
+		{"doc. 12/2019", {"ST 12 2019 INIT"}},
+		{"WK 12/2019 and EUCO 5/2019", {"WK 12 2019 INIT", "EUCO 5 2019 INIT"}},
+		{"13/2019 and 1/19", {"ST 13 2019 INIT", "ST 1 2019 INIT"}},
+
+		/* Commission numbers as before */
+		{"COM(2017) 477 final, SWD(2017) 500 final and JOIN(2017) 450",
+		{"COM(2017) 477 final", "SWD(2017) 500 final", "JOIN(2017) 450 final"}},
+		{"KOM(2007) 480 endg. und K(2010) 1298 endgültig", {"COM(2007) 480 final", "C(2010) 1298 final"}},
+		{"COM/2017/0477 final", {"COM(2017) 477 final"}},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		found		f;
+		int			want = 0;
+
+		extract(cases[i].text, &f);
+		while (want < 4 && cases[i].want[want])
+			want++;
+		CHECK(f.n == want, "'%s': %d found, want %d", cases[i].text, f.n, want);
+		for (int k = 0; k < want && k < f.n; k++)
+			CHECK(strcmp(f.text[k], cases[i].want[k]) == 0, "'%s' #%d: '%s', want '%s'",
+				  cases[i].text, k, f.text[k], cases[i].want[k]);
+	}
+
+	/* the match is the text as written, hyphen and all, where it is */
+	{
+		found		f;
+		const char *t = "Ratsdok. 12345-16 REV 1";
+
+		extract(t, &f);
+		CHECK(f.n == 1 && f.pos[0] == 9, "'%s': position %zu", t, f.n ? f.pos[0] : 0);
+	}
+	CHECK(docnum_lexicon_check() == 0, "%d lexicon phrases the extractor cannot index",
+		  docnum_lexicon_check());
+}
+
+/*
  * The one-pass reader of the usual spellings answers exactly as the full
  * parser does, on every combination of series, number, form and chain,
  * values in and out of range, and near misses of case and spacing.
@@ -479,5 +616,6 @@ test_docnum(void)
 	test_validity();
 	test_hash();
 	test_extract();
+	test_extract_context();
 	test_fast_path();
 }
