@@ -16,6 +16,9 @@
 #   6b. runs a short pgbench load on the example data (test/load);
 #   7. runs real clients (Python, Node.js, Java, ODBC) over a connection (test/clients);
 #   8. renders the example's timeline in headless Chromium (test/timeline);
+#   8a. renders the corpus text to PDF, converts it back with pdftotext,
+#       pdfminer, pdftohtml and tesseract, and imports every variant and the
+#       real Council texts of test/documents/real (test/documents);
 #   8b. runs the README's SQL examples as written (test/readme);
 #   9. rebuilds doc/reference.md and fails if it no longer matches the code;
 #  10. ends with one line "N passed, N failed" over all of it.
@@ -24,7 +27,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
 # everything every stage needs, in one apt run; each stage checks again
-major=$(bash scripts/prereqs.sh build unit fuzz cluster load clients timeline) || {
+major=$(bash scripts/prereqs.sh build unit fuzz cluster load clients timeline documents) || {
     echo; echo "0 passed, 1 failed (prerequisites could not be installed)"; exit 1; }
 export PG_MAJOR=$major
 pg_config="/usr/lib/postgresql/$major/bin/pg_config"
@@ -134,6 +137,11 @@ echo "== timeline (timeline_svg rendered in headless Chromium)"
 tl_out=$(PG_MAJOR=$major bash test/timeline/run.sh 2>&1)
 echo "$tl_out" | grep -E '^(ok|FAIL) '
 tally timeline "$tl_out"
+
+echo "== documents (the corpus rendered to PDF and read back by pdftotext, pdfminer, HTML and OCR; real Council texts; real calls)"
+doc_out=$(PG_MAJOR=$major bash test/documents/run.sh 2>&1)
+echo "$doc_out" | grep -E '^FAIL|^documents:'
+tally documents "$doc_out"
 
 echo "== readme (the README's SQL examples run as written, their values checked)"
 readme_out=$(PG_MAJOR=$major bash test/readme/run.sh 2>&1)
