@@ -91,6 +91,8 @@ SELECT * FROM calls_in('The Council invites the Commission, in close cooperation
 SELECT operative_verbs('STRESSES the need and CALLS ON the Commission to act');
 -- @ csv_records
 SELECT * FROM csv_records(E'a,b\n"x, y","say ""hi"""');
+-- @ read_document
+SELECT seq, kind, field, number, item, label, chapter, body FROM read_document(E'Brussels, 3 March 2020\n\nI. Introduction\n\n1.\nINVITES the Commission to:\n- report by mid-2021;\n- act.\n');
 -- @ import_conclusions
 SELECT * FROM import_conclusions('ST 1 2019 INIT', E'1. CALLS ON the Commission to report by mid-2019;', 'en');
 -- @ load_action_plan
