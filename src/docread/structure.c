@@ -259,8 +259,24 @@ hereby_line(const char *t, size_t n)
 	while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ',' || t[n - 1] == ' '))
 		n--;
 	for (int w = 0; dr_hereby_words[w]; w++)
-		if (dr_word_prefix(t, n, dr_hereby_words[w]) == n && n > 0)
+	{
+		size_t		k = dr_word_prefix(t, n, dr_hereby_words[w]);
+
+		if (k == 0)
+			continue;
+		if (k == n)
 			return true;
+		/* "HEREBY ADOPTS THE FOLLOWING CONCLUSIONS": capitals only, short */
+		if (n <= 80 && t[k] == ' ')
+		{
+			size_t		j;
+
+			for (j = k; j < n && !dr_islower((unsigned char) t[j]); j++)
+				;
+			if (j == n)
+				return true;
+		}
+	}
 	return false;
 }
 
