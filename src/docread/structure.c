@@ -232,6 +232,9 @@ chapter_heading(const char *t, size_t n, size_t *lab, size_t *lablen, size_t *ti
 			k++;
 		if (k == s || (k < n && dr_isalpha((unsigned char) t[k])))
 			continue;
+		/* a numeral: 1 to 3 digits, or a roman numeral up to XXV */
+		if (dr_isdigit((unsigned char) t[s]) ? k - s > 3 : roman_value(t + s, k - s, true) == 0)
+			continue;
 		*lab = s;
 		*lablen = k - s;
 		while (k < n && (t[k] == ' ' || t[k] == '.' || t[k] == ':' || t[k] == '-' || (unsigned char) t[k] == 0xE2))
