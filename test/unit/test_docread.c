@@ -256,7 +256,17 @@ check_structure(const dr_doc *d, const char *v)
 		if (it->kind == DR_SUBPOINT && !it->in_note)
 			points_ok = false;
 		if (it->kind == DR_CHAPTER)
+		{
+			const char *want = it->label == NULL ? "?" : strcmp(it->label, "I") == 0 ? "ENSURING AN EFFECTIVE EU" :
+				strcmp(it->label, "II") == 0 ? "BUILDING EU CAPACITY TO" : "STRENGTHENING INTERNATIONAL";
+
 			chapters++;
+			CHECK(strncmp(it->chapter_title, want, strlen(want)) == 0, "%s: chapter %s title '%s'", v,
+				  it->label ? it->label : "-", it->chapter_title);
+		}
+		if (it->kind == DR_TITLE && !it->in_note)
+			CHECK(strncmp(it->text, "Draft Council conclusions on the Joint Communication to the EP", 62) == 0,
+				  "%s: title '%s'", v, it->text);
 		if (it->kind == DR_FOOTNOTE)
 		{
 			if (it->in_note && it->footnote >= 1 && it->footnote <= 3)
