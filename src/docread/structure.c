@@ -744,8 +744,16 @@ text_line(state *st, int li)
 		new_paragraph(st, li, st->expected, 2, false);
 		return;
 	}
-	if (st->para >= 0 && !st->await_text && point_marker(t, n, &m))
+	if (st->para >= 0 && !st->await_text && point_marker(t, n, &m) &&
+		!(m.fam == F_SYM && m.glyph < 3 && st->pt.n == 0 && !st->prev_blank && !st->after_break &&
+		  st->target == st->main && st->main == st->para &&
+		  (dr_isalpha(st->last_ch[st->para]) || dr_isdigit(st->last_ch[st->para]))))
 	{
+		/*
+		 * (A dash at the start of a line that goes on a sentence without
+		 * even a comma, before any point, is a dash in wrapped text: "the
+		 * spirit of WTO" / "– TBT Code".)
+		 */
 		new_point(st, li, &m, ln->indent);
 		return;
 	}

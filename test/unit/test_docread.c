@@ -910,7 +910,8 @@ static const char *const fixture_en_points =
 	"   c. the third point.\n\n"
 	"3. STRESSES:\n   i. one;\n   ii. two;\n   iii. three;\n   iv. four;\n   v. five;\n   vi. six.\n\n"
 	"4. CALLS for:\n- action:\n    - now;\n    - later;\n- review.\n\n"
-	"5. INVITES:\n\xC2\xA7 the States;\nJ the Commission.\n";
+	"5. INVITES:\n\xC2\xA7 the States;\nJ the Commission.\n\n"
+	"6. RECALLS the spirit of WTO\n\xE2\x80\x93 TBT Code of Good Practice.\n";
 
 static void
 test_hyphens(void)
@@ -941,12 +942,12 @@ test_fixtures(void)
 {
 	test_hyphens();
 	expect_outline("en points", fixture_en_points,
-				   "T P1 P2 .1 .2 :1 :2 .3 P3 .1 .2 .3 .4 .5 .6 P4 .1 :1 :2 .2 P5 .1 .2");
+				   "T P1 P2 .1 .2 :1 :2 .3 P3 .1 .2 .3 .4 .5 .6 P4 .1 :1 :2 .2 P5 .1 .2 P6");
 	expect_meta("en points", fixture_en_points, "ref", "12762/5/16 REV 5");
 	expect_meta("en points", fixture_en_points, "marking", "LIMITE");
 	{
 		parsed		p;
-		const char *labels = "1 2 a b - - c 3 i ii iii iv v vi 4 - - - - 5 \xE2\x80\xA2 \xE2\x80\xA2";
+		const char *labels = "1 2 a b - - c 3 i ii iii iv v vi 4 - - - - 5 \xE2\x80\xA2 \xE2\x80\xA2 6";
 		char		got[256];
 		size_t		n = 0;
 
