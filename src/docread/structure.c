@@ -232,6 +232,9 @@ chapter_heading(const char *t, size_t n, size_t *lab, size_t *lablen, size_t *ti
 			k++;
 		if (k == s || (k < n && dr_isalpha((unsigned char) t[k])))
 			continue;
+		/* a numeral: 1 to 3 digits, or a roman numeral up to XXV */
+		if (dr_isdigit((unsigned char) t[s]) ? k - s > 3 : roman_value(t + s, k - s, true) == 0)
+			continue;
 		*lab = s;
 		*lablen = k - s;
 		while (k < n && (t[k] == ' ' || t[k] == '.' || t[k] == ':' || t[k] == '-' || (unsigned char) t[k] == 0xE2))
@@ -259,8 +262,24 @@ hereby_line(const char *t, size_t n)
 	while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ',' || t[n - 1] == ' '))
 		n--;
 	for (int w = 0; dr_hereby_words[w]; w++)
-		if (dr_word_prefix(t, n, dr_hereby_words[w]) == n && n > 0)
+	{
+		size_t		k = dr_word_prefix(t, n, dr_hereby_words[w]);
+
+		if (k == 0)
+			continue;
+		if (k == n)
 			return true;
+		/* "HEREBY ADOPTS THE FOLLOWING CONCLUSIONS": capitals only, short */
+		if (n <= 80 && t[k] == ' ')
+		{
+			size_t		j;
+
+			for (j = k; j < n && !dr_islower((unsigned char) t[j]); j++)
+				;
+			if (j == n)
+				return true;
+		}
+	}
 	return false;
 }
 
@@ -725,8 +744,16 @@ text_line(state *st, int li)
 		new_paragraph(st, li, st->expected, 2, false);
 		return;
 	}
-	if (st->para >= 0 && !st->await_text && point_marker(t, n, &m))
+	if (st->para >= 0 && !st->await_text && point_marker(t, n, &m) &&
+		!(m.fam == F_SYM && m.glyph < 3 && st->pt.n == 0 && !st->prev_blank && !st->after_break &&
+		  st->target == st->main && st->main == st->para &&
+		  (dr_isalpha(st->last_ch[st->para]) || dr_isdigit(st->last_ch[st->para]))))
 	{
+		/*
+		 * (A dash at the start of a line that goes on a sentence without
+		 * even a comma, before any point, is a dash in wrapped text: "the
+		 * spirit of WTO" / "– TBT Code".)
+		 */
 		new_point(st, li, &m, ln->indent);
 		return;
 	}

@@ -256,7 +256,17 @@ check_structure(const dr_doc *d, const char *v)
 		if (it->kind == DR_SUBPOINT && !it->in_note)
 			points_ok = false;
 		if (it->kind == DR_CHAPTER)
+		{
+			const char *want = it->label == NULL ? "?" : strcmp(it->label, "I") == 0 ? "ENSURING AN EFFECTIVE EU" :
+				strcmp(it->label, "II") == 0 ? "BUILDING EU CAPACITY TO" : "STRENGTHENING INTERNATIONAL";
+
 			chapters++;
+			CHECK(strncmp(it->chapter_title, want, strlen(want)) == 0, "%s: chapter %s title '%s'", v,
+				  it->label ? it->label : "-", it->chapter_title);
+		}
+		if (it->kind == DR_TITLE && !it->in_note)
+			CHECK(strncmp(it->text, "Draft Council conclusions on the Joint Communication to the EP", 62) == 0,
+				  "%s: title '%s'", v, it->text);
 		if (it->kind == DR_FOOTNOTE)
 		{
 			if (it->in_note && it->footnote >= 1 && it->footnote <= 3)
@@ -819,7 +829,7 @@ static const char *const fixture_fr =
 	"LE CONSEIL DE L'UNION EUROPÉENNE,\n\n"
 	"A. considérant que la sécurité est essentielle;\n\nB. considérant que la coopération\nest nécessaire;\n\n"
 	"1.\n\nRECONNAISSANT l'importance de la cybersécurité1;\n\n"
-	"PAR LA PRÉSENTE\n\n"
+	"PAR LA PRÉSENTE:\n\n"
 	"Chapitre I – Coopération\n\n"
 	"2.\n\nINVITE les États membres:\n\n"
 	"a) à renforcer la coopération;\n"
@@ -842,7 +852,7 @@ static const char *const fixture_de =
 	"2.      Der AStV wird ersucht, dem Rat die Annahme zu empfehlen.\n\n"
 	"Entwurf von Schlussfolgerungen des Rates zur Cybersicherheit\n\nDER RAT DER EUROPÄISCHEN UNION,\n\n"
 	"1.      IN ANERKENNUNG der Bedeutung der Cybersicherheit,\n\n"
-	"HIERMIT\n\n"
+	"HIERMIT ANNAHME DER FOLGENDEN SCHLUSSFOLGERUNGEN\n\n"
 	"Kapitel I\n\n"
 	"2.      FORDERT die Mitgliedstaaten auf,\n"
 	"        –     die Zusammenarbeit zu stärken1:\n"
@@ -900,7 +910,8 @@ static const char *const fixture_en_points =
 	"   c. the third point.\n\n"
 	"3. STRESSES:\n   i. one;\n   ii. two;\n   iii. three;\n   iv. four;\n   v. five;\n   vi. six.\n\n"
 	"4. CALLS for:\n- action:\n    - now;\n    - later;\n- review.\n\n"
-	"5. INVITES:\n\xC2\xA7 the States;\nJ the Commission.\n";
+	"5. INVITES:\n\xC2\xA7 the States;\nJ the Commission.\n\n"
+	"6. RECALLS the spirit of WTO\n\xE2\x80\x93 TBT Code of Good Practice.\n";
 
 static void
 test_hyphens(void)
@@ -931,12 +942,12 @@ test_fixtures(void)
 {
 	test_hyphens();
 	expect_outline("en points", fixture_en_points,
-				   "T P1 P2 .1 .2 :1 :2 .3 P3 .1 .2 .3 .4 .5 .6 P4 .1 :1 :2 .2 P5 .1 .2");
+				   "T P1 P2 .1 .2 :1 :2 .3 P3 .1 .2 .3 .4 .5 .6 P4 .1 :1 :2 .2 P5 .1 .2 P6");
 	expect_meta("en points", fixture_en_points, "ref", "12762/5/16 REV 5");
 	expect_meta("en points", fixture_en_points, "marking", "LIMITE");
 	{
 		parsed		p;
-		const char *labels = "1 2 a b - - c 3 i ii iii iv v vi 4 - - - - 5 \xE2\x80\xA2 \xE2\x80\xA2";
+		const char *labels = "1 2 a b - - c 3 i ii iii iv v vi 4 - - - - 5 \xE2\x80\xA2 \xE2\x80\xA2 6";
 		char		got[256];
 		size_t		n = 0;
 
