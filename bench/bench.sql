@@ -10,6 +10,7 @@ SET search_path = public, policy_tracker;
 
 SELECT CASE WHEN :'quick' = '1' THEN 100000 ELSE 1000000 END AS n,
        CASE WHEN :'quick' = '1' THEN 110 ELSE 1100 END AS copies,
+       CASE WHEN :'quick' = '1' THEN 100 ELSE 1000 END AS docs,
        CASE WHEN :'quick' = '1' THEN 10000 ELSE 100000 END AS actions,
        CASE WHEN :'quick' = '1' THEN 10000 ELSE 100000 END AS loadrows,
        5 AS runs \gset
@@ -175,6 +176,27 @@ CREATE TABLE bench_found AS
 SELECT (SELECT count(*) FROM corpus_text, docnums_in(body)) AS docnums,
        (SELECT count(*) FROM corpus_text, regexp_matches(body, '\d{3,5}/\d{1,2}/\d{2}( REV ?\d+)?|\d{3,5}/\d{2}', 'g')) AS regexp_hits;
 
+\echo == reading documents (:docs conclusions texts)
+-- the English draft conclusions, :docs times with its numbers varied: the
+-- structure pass (read_document, C) against reading the text, then a whole
+-- import of each (stored, linked, reported), one run as users import once
+CREATE TABLE doc_text AS
+SELECT k, format('ST %s 2019 INIT', 50000 + k)::docnum AS ref,
+       regexp_replace(:'conclusions', '/17\M', '/' || (10 + k % 15), 'g') AS body
+FROM generate_series(1, CASE WHEN length(:'conclusions') > 0 THEN :docs ELSE 0 END) AS k;
+SELECT coalesce(sum(octet_length(body)), 0) / 1e6 AS doc_mb, count(*) AS doc_rows FROM doc_text \gset
+SELECT FROM bench('reading documents', ARRAY['read (detoast, length)', 'read_document (structure pass)'], ARRAY[
+  'SELECT sum(length(body)) FROM doc_text',
+  'SELECT count(*) FROM doc_text, read_document(body)']);
+INSERT INTO document (ref, kind, adopted_on) SELECT ref, 'conclusions', '2017-11-20' FROM doc_text;
+SELECT clock_timestamp() AS t0 \gset
+SELECT count(*) AS imported FROM doc_text d, LATERAL import_conclusions(d.ref, d.body, 'en') AS i
+WHERE i.what = 'paragraphs' \gset
+INSERT INTO bench_result (grp, name, median_ms)
+SELECT 'reading documents', format('import_conclusions, mean of %s imports', :imported),
+       extract(epoch FROM clock_timestamp() - :'t0'::timestamptz) * 1000 / greatest(:imported, 1);
+DELETE FROM document WHERE ref IN (SELECT ref FROM doc_text);
+
 \echo == the model at scale (:actions actions)
 INSERT INTO document (ref, kind) SELECT format('ST %s 2017 INIT', p)::docnum, 'action_plan' FROM generate_series(1, 100) p;
 INSERT INTO document (ref, kind) SELECT format('ST %s 2016 INIT', p)::docnum, 'conclusions' FROM generate_series(1, 100) p;
@@ -240,14 +262,18 @@ SELECT 'loading a plan', format('load_action_plan_from, %s rows', :loaded),
        extract(epoch FROM clock_timestamp() - :'t0'::timestamptz) * 1000;
 SELECT count(*) AS links FROM action_actor aa JOIN action a ON a.id = aa.action
 WHERE a.plan = 'ST 9999 2017 INIT' \gset
+-- the links to write, read before the clock starts (the baseline reads nothing)
+CREATE TEMP TABLE link_src AS
+SELECT b.number, aa.actor, aa.role FROM action b JOIN action_actor aa ON aa.action = b.id
+WHERE b.plan = 'ST 9999 2017 INIT';
+ANALYZE link_src;
 SELECT clock_timestamp() AS t0 \gset
 INSERT INTO action (plan, number, heading, title, deadline_text, progress_text, notes)
 SELECT 'ST 9998 2017 INIT', row_number() OVER (), r.heading, r.action, r.deadline, r.progress, r.notes FROM plan_rows r;
+ANALYZE action;
 INSERT INTO action_actor (action, actor, role)
-SELECT a.id, aa.actor, aa.role
-FROM action a
-JOIN action b ON b.plan = 'ST 9999 2017 INIT' AND b.number = a.number
-JOIN action_actor aa ON aa.action = b.id
+SELECT a.id, l.actor, l.role
+FROM action a JOIN link_src l ON l.number = a.number
 WHERE a.plan = 'ST 9998 2017 INIT';
 INSERT INTO bench_result (grp, name, median_ms)
 SELECT 'loading a plan', format('plain INSERT ... SELECT of the same %s actions and %s links', :loaded, :links),
@@ -282,6 +308,10 @@ UNION ALL SELECT 'docnums_in throughput / regexp_matches', ms('extraction', 'reg
        ms('extraction', 'regexp_matches') / ms('extraction', 'docnums_in') >= 1.5
 UNION ALL SELECT 'docnums_in throughput / reading alone', ms('extraction', 'read (detoast, length)') / ms('extraction', 'docnums_in'), 0.5,
        ms('extraction', 'read (detoast, length)') / ms('extraction', 'docnums_in') >= 0.5
+UNION ALL SELECT 'read_document structure pass (MB/s)', :doc_mb / (ms('reading documents', 'read_document (structure pass)') / 1000), 10,
+       :doc_mb / (ms('reading documents', 'read_document (structure pass)') / 1000) >= 10
+UNION ALL SELECT 'import_conclusions of a 32 kB text (ms)', max(median_ms), 10, max(median_ms) < 10
+FROM bench_result WHERE grp = 'reading documents' AND name LIKE 'import_conclusions%'
 UNION ALL SELECT 'slowest model query (ms)', max(median_ms), 200, max(median_ms) < 200
 FROM bench_result WHERE grp = 'model at scale'
 UNION ALL SELECT 'load_action_plan_from / plain INSERTs of the same rows (no bar: reported)',

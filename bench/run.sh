@@ -19,8 +19,10 @@ fi
 
 corpus=../shared/corpus
 body=""
+conclusions=""
 if [ -d "$corpus" ]; then
     body=$(cat "$corpus"/*.txt)
+    conclusions=$(cat "$corpus"/13943-17_draft-conclusions_en.txt)
 fi
 
 export PGOPTIONS='-c client_min_messages=warning'
@@ -30,5 +32,5 @@ pt_virtualenv -t -v "$major" -i "$locale_opt --encoding=UTF8" \
     -o max_parallel_workers_per_gather=0 -o max_parallel_maintenance_workers=0 \
     -o shared_buffers=512MB -o work_mem=256MB -o maintenance_work_mem=512MB \
     -o max_wal_size=4GB -o autovacuum=off \
-    psql -X -q -v ON_ERROR_STOP=1 -v quick="${QUICK:-0}" -v corpus="$body" \
+    psql -X -q -v ON_ERROR_STOP=1 -v quick="${QUICK:-0}" -v corpus="$body" -v conclusions="$conclusions" \
          -v locale="${locale_opt#--locale=}" -f bench/bench.sql
