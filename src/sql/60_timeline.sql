@@ -73,8 +73,13 @@ BEGIN
 
     FOR r IN
         SELECT a.id, a.number, a.heading, a.title, a.deadline, a.deadline_text,
-               deadline_period(a.deadline) AS p, status_on(a.id, on_date) AS status
-        FROM action a WHERE a.plan = timeline_svg.plan
+               deadline_period(a.deadline) AS p, deadline_continuing(a.deadline) AS continuing,
+               s.status, s.reported_on
+        FROM action a
+        LEFT JOIN LATERAL (SELECT pr.status, pr.reported_on FROM progress AS pr
+                           WHERE pr.action = a.id AND pr.reported_on <= on_date
+                           ORDER BY pr.reported_on DESC, pr.id DESC LIMIT 1) AS s ON true
+        WHERE a.plan = timeline_svg.plan
         ORDER BY a.number
     LOOP
         IF heading IS DISTINCT FROM r.heading THEN
@@ -83,22 +88,32 @@ BEGIN
                                  y + 13, xml_text(left(coalesce(heading, ''), 80)));
             y := y + row_h;
         END IF;
-        light := CASE WHEN r.status = 'done' THEN 'green'
-                      WHEN r.status = 'blocked' THEN 'red'
-                      WHEN r.status = 'dropped' THEN 'grey'
-                      WHEN is_overdue(r.deadline, on_date) THEN 'red'
-                      WHEN r.status IN ('in_progress', 'delayed') THEN 'amber'
-                      ELSE 'grey' END;
+        -- the same light and reason as the views and actions_on()
+        light := traffic_light(r.status, r.deadline, on_date);
         colour := CASE light WHEN 'green' THEN '#2e9d4f' WHEN 'amber' THEN '#e6a100'
                              WHEN 'red' THEN '#d33a2c' ELSE '#9a9a9a' END;
         out := out || format('<text class="label" x="16" y="%s" font-size="11">%s. %s</text>',
                              y + 13, r.number, xml_text(left(r.title, 62)));
-        IF r.p IS NOT NULL AND NOT lower_inf(r.p) AND NOT upper_inf(r.p) THEN
-            x0 := label_w + plot_w * (lower(r.p) - d0) / span;
-            x1 := label_w + plot_w * (upper(r.p) - d0) / span;
-            out := out || format('<rect class="bar" data-action="%s" data-light="%s" x="%s" y="%s" width="%s" height="%s" fill="%s"><title>%s: %s (%s)</title></rect>',
+        IF r.p IS NOT NULL THEN
+            -- an open end (ongoing, "from 2019 onwards") runs to the right
+            -- edge and ends in an arrow; an open start begins at the left
+            x0 := CASE WHEN lower_inf(r.p) THEN label_w ELSE label_w + plot_w * (greatest(lower(r.p), d0) - d0) / span END;
+            x1 := CASE WHEN upper_inf(r.p) THEN label_w + plot_w ELSE label_w + plot_w * (upper(r.p) - d0) / span END;
+            out := out || format('<rect class="%s" data-action="%s" data-light="%s" x="%s" y="%s" width="%s" height="%s" fill="%s"%s><title>%s: %s (%s)</title></rect>',
+                                 CASE WHEN upper_inf(r.p) OR lower_inf(r.p) THEN 'bar ongoing' ELSE 'bar' END,
                                  r.id, light, round(x0, 1), y + 3, round(greatest(x1 - x0, 2), 1), row_h - 6, colour,
-                                 xml_text(left(r.title, 120)), xml_text(r.deadline::text), light);
+                                 CASE WHEN upper_inf(r.p) OR lower_inf(r.p) THEN ' fill-opacity="0.55"' ELSE '' END,
+                                 xml_text(left(r.title, 120)), xml_text(r.deadline::text),
+                                 light_reason(r.status, r.reported_on, r.deadline, on_date));
+            IF upper_inf(r.p) THEN
+                out := out || format('<polygon class="open-end" points="%s,%s %s,%s %s,%s" fill="%s"/>',
+                                     round(x1, 1), y + 1, round(x1 + 8, 1), y + row_h / 2, round(x1, 1), y + row_h - 1, colour);
+            END IF;
+            -- "2018 and ongoing": the period, then a dashed line on to the edge
+            IF r.continuing AND NOT upper_inf(r.p) THEN
+                out := out || format('<line class="continuing" data-action="%s" x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="3" stroke-dasharray="5 3"/>',
+                                     r.id, round(x1, 1), y + row_h / 2, label_w + plot_w, y + row_h / 2, colour);
+            END IF;
         END IF;
         y := y + row_h;
     END LOOP;
@@ -108,6 +123,29 @@ BEGIN
     out := out || format('<line class="today" x1="%s" y1="%s" x2="%s" y2="%s" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="4 3"/>'
                          '<text x="%s" y="%s" font-size="11" text-anchor="middle">%s</text>',
                          round(x0, 1), top - 20, round(x0, 1), y + 4, round(x0, 1), y + 18, on_date);
+    -- the legend: what the colours and shapes mean
+    y := y + 30;
+    out := out || format('<g class="legend"><text x="16" y="%s" font-size="11" font-weight="bold">Legend</text>', y + 12);
+    x0 := 80;
+    FOR r IN SELECT * FROM (VALUES ('#2e9d4f', 'done'), ('#e6a100', 'in progress or delayed'),
+                                   ('#d33a2c', 'overdue or blocked'), ('#9a9a9a', 'not started or dropped'))
+                           AS l(colour, what) LOOP
+        out := out || format('<rect class="swatch" x="%s" y="%s" width="14" height="10" fill="%s"/>'
+                             '<text x="%s" y="%s" font-size="11">%s</text>',
+                             x0, y + 3, r.colour, x0 + 18, y + 12, r.what);
+        x0 := x0 + 40 + 6 * length(r.what);
+    END LOOP;
+    out := out || format('<rect x="%s" y="%s" width="24" height="10" fill="#9a9a9a" fill-opacity="0.55"/>'
+                         '<polygon points="%s,%s %s,%s %s,%s" fill="#9a9a9a"/>'
+                         '<text x="%s" y="%s" font-size="11">ongoing (no end)</text>',
+                         x0, y + 3, x0 + 24, y + 1, x0 + 31, y + 8, x0 + 24, y + 15, x0 + 36, y + 12);
+    x0 := x0 + 150;
+    out := out || format('<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="#9a9a9a" stroke-width="3" stroke-dasharray="5 3"/>'
+                         '<text x="%s" y="%s" font-size="11">continues after its date</text>'
+                         '<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="4 3"/>'
+                         '<text x="%s" y="%s" font-size="11">the day shown</text></g>',
+                         x0, y + 8, x0 + 28, y + 8, x0 + 34, y + 12,
+                         x0 + 200, y + 1, x0 + 200, y + 15, x0 + 206, y + 12);
     RETURN format('<svg xmlns="http://www.w3.org/2000/svg" width="%s" height="%s" viewBox="0 0 %s %s" font-family="sans-serif">'
                   '<title>%s as of %s</title><rect width="100%%" height="100%%" fill="white"/>',
                   label_w + plot_w + 20, y + 30, label_w + plot_w + 20, y + 30,
@@ -115,4 +153,4 @@ BEGIN
            || out || '</svg>';
 END $$;
 COMMENT ON FUNCTION @extschema@.timeline_svg(@extschema@.docnum, date) IS
-    'SVG timeline of a plan: a bar per action over its period, grouped by heading, coloured by traffic light as of the date, presidency terms as bands';
+    'SVG timeline of a plan: a bar per action over its period (ongoing ones open-ended, continuing ones dashed on), grouped by heading, coloured by traffic_light as of the date, presidency terms as bands, with a legend';
