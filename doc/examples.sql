@@ -135,6 +135,9 @@ SELECT load_plan_check('14965/17', 'keep_good');
 SELECT count(*) FROM pg_proc WHERE proname = 'load_plan_rows';  -- internal: load_action_plan and load_action_plan_from call it
 -- @ timeline_svg
 SELECT left(timeline_svg('14965/17', '2018-07-01'), 60) AS svg_start;
+-- @ plan_report
+SELECT length(plan_report('14965/17', '2018-07-01', '2018-01-01')) > 10000 AS a_page,
+       left(plan_report('14965/17', '2018-07-01'), 15) AS starts;
 -- @ xml_text
 SELECT xml_text('Check <x> & "y"');
 -- @ marking_rank

@@ -56,6 +56,10 @@ FROM deadline_calendar WHERE month IS NULL ORDER BY term_start;
 \o timeline_14965-17.svg
 SELECT timeline_svg('14965/17', '2018-07-01');
 \o
+\echo '== The check-list of the plan: plan_report(''14965/17'', ''2018-07-01'', ''2018-01-01'') written to report_14965-17.html'
+\o report_14965-17.html
+SELECT plan_report('14965/17', '2018-07-01', '2018-01-01');
+\o
 \pset format aligned
 \pset tuples_only off
 

@@ -29,7 +29,7 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'plan_report(plan, on_date, since) compares since with on_date.';
     END IF;
 
-    out := format('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>%s as of %s</title>'
+    out := format('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><title>%s as of %s</title>'
                   '<style>body{font-family:sans-serif;margin:2em;max-width:80em}'
                   'table{border-collapse:collapse;width:100%%;margin-bottom:1.5em}'
                   'th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top;font-size:90%%}'

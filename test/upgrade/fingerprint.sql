@@ -6,12 +6,15 @@
 -- When the database has a table public.pt_fingerprint_keys (relname,
 -- keys), each table listed there is compared on those columns only and the
 -- tables not listed are left out: the rows a version had must survive an
--- update, columns it adds are compared with a fresh install instead.
+-- update, columns it adds are compared with a fresh install instead; and
+-- only the rows pg_dump takes as user data (the table's condition in
+-- pg_extension_config_dump, "WHERE NOT builtin" for actors): the
+-- extension's own vocabulary rows may grow in an update.
 \set ON_ERROR_STOP on
 SET client_min_messages = warning;
 CREATE TEMP TABLE fp (relname text, kind text, rows bigint, digest text);
 DO $$
-DECLARE r record; n bigint; d text; restricted boolean;
+DECLARE r record; n bigint; d text; restricted boolean; cond text;
 BEGIN
   restricted := to_regclass('public.pt_fingerprint_keys') IS NOT NULL;
   FOR r IN SELECT c.relname, c.relkind::text AS kind
@@ -22,12 +25,15 @@ BEGIN
   LOOP
     IF restricted THEN
       CONTINUE WHEN NOT EXISTS (SELECT 1 FROM public.pt_fingerprint_keys k WHERE k.relname = r.relname);
+      SELECT nullif(regexp_replace(e.extcondition[u.i], '^\s*WHERE\s+', '', 'i'), '') INTO cond
+      FROM pg_catalog.pg_extension e, unnest(e.extconfig) WITH ORDINALITY AS u(c, i)
+      WHERE e.extname = 'policy_tracker' AND u.c = ('policy_tracker.' || quote_ident(r.relname))::regclass;
       EXECUTE pg_catalog.format(
         'SELECT count(*), md5(coalesce(string_agg(j, E''\n'' ORDER BY j), '''')) '
         'FROM (SELECT (SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(to_jsonb(t)) e '
         '              WHERE e.key = ANY (k.keys) AND e.key <> ''recorded_at'')::text AS j '
-        '      FROM policy_tracker.%I t, public.pt_fingerprint_keys k WHERE k.relname = %L) x',
-        r.relname, r.relname) INTO n, d;
+        '      FROM policy_tracker.%I t, public.pt_fingerprint_keys k WHERE k.relname = %L AND (%s)) x',
+        r.relname, r.relname, coalesce(cond, 'true')) INTO n, d;
     ELSE
       EXECUTE pg_catalog.format(
         'SELECT count(*), md5(coalesce(string_agg(j, E''\n'' ORDER BY j), '''')) '

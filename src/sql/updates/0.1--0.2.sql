@@ -1914,7 +1914,7 @@ BEGIN
     END IF;
     CREATE TEMP TABLE pt_doc ON COMMIT DROP AS
         SELECT d.* FROM @extschema@.read_document(import_conclusions.body) AS d;
-    IF NOT EXISTS (SELECT 1 FROM pg_temp.pt_doc d WHERE d.kind = 'paragraph' AND d.body ~ '[[:alnum:]]') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_temp.pt_doc d WHERE d.kind = 'paragraph' AND d.body ~ '[[:alpha:]]') THEN
         RAISE EXCEPTION 'no numbered paragraphs found in the text of %', ref
             USING ERRCODE = '22P02',
                   HINT = 'Paragraphs start with their number: "1. WELCOMES ..."; read_document() shows what was read.';
@@ -1961,7 +1961,7 @@ BEGIN
     WHERE d.kind IN ('paragraph', 'point', 'subpoint', 'recital') AND NOT d.in_note
     GROUP BY 1, 2
     -- a number or a bullet whose text the converter lost is reported, not stored
-    HAVING string_agg(d.body, ' ') ~ '[[:alnum:]]';
+    HAVING string_agg(d.body, ' ') ~ '[[:alpha:]]';
 
     -- structure comes from one language version: others do not overwrite it
     -- (curated topics stay)
@@ -2058,7 +2058,7 @@ BEGIN
     SELECT 'empty ' || d.kind, 1, 'line ' || d.line || ': ' || coalesce(d.label, '')
     FROM pg_temp.pt_doc d
     WHERE d.kind IN ('paragraph', 'point', 'subpoint', 'recital') AND NOT d.in_note
-      AND d.body !~ '[[:alnum:]]' ORDER BY d.seq;
+      AND d.body !~ '[[:alpha:]]' ORDER BY d.seq;
     -- footnotes placed only by position (no marker found in the text)
     RETURN QUERY
     SELECT 'footnote placed by position', 1,
@@ -2092,3 +2092,780 @@ END $$;
 COMMENT ON FUNCTION @extschema@.import_conclusions(@extschema@.docnum, text, text) IS
     'stores the structure read_document() reads (paragraphs, points, lettered recitals, chapters) and links it: verbs, addressees, deadlines (relative ones against the adoption date) and references (text and footnotes); returns counts, then the cover fields it read and every line skipped or item it could not place; a re-import in the same language replaces only the rows detected in that language';
 -- <<< issue 15: the document reader
+
+-- >>> issue 15: the actor vocabulary
+-- (src/sql/34_actor_vocabulary.sql, as a fresh install runs it)
+-- The actor vocabulary, complete: the EU institutions and their presidents,
+-- the High Representative, the advisory bodies, every decentralised agency
+-- and body, the Council's own bodies, the 27 Member States and the usual
+-- groupings, each in English, Dutch, French and German.
+--
+-- Sources of the names: the EU's Interinstitutional Style Guide (Publications
+-- Office: "EU institutions and bodies", "Member States" and the list of
+-- countries, in each language version), the founding acts / official names
+-- the agencies and bodies give themselves on their own sites, and the
+-- Council's list of its preparatory bodies.  Member States: the short names of
+-- the Style Guide, Annex A5 (country codes: EL for Greece).
+--
+-- How the names are matched (actors_in, resolve_actor in 33/40): case-
+-- insensitively, on whole words, longest alias first, anywhere in the text.
+-- So:
+--  * articles are not needed: "Commission" already matches in "la
+--    Commission", "de Commissie" needs only "Commissie", "die Kommission"
+--    only "Kommission";
+--  * except where the article changes the name itself: German declines the
+--    adjective ("der Europäische Rat", "den Europäischen Rat", "des
+--    Europäischen Rates"); without those forms the shorter "Rat" (the
+--    Council) would win and the European Council would be read as the
+--    Council.  Such declined forms are listed; nothing else with an article;
+--  * a name that contains another actor's name must be listed whole
+--    ("Präsident des Europäischen Rates", "President of the Commission"),
+--    the longest match wins;
+--  * an alias that is also an ordinary word in en/nl/fr/de, or another
+--    actor's name, would match that word: such aliases are left out (below).
+--
+-- Collisions avoided (acronyms and names deliberately NOT listed):
+--   HR        Croatia's country code (and "HR" = human resources): the High
+--             Representative is "HR/VP", "HR/SG", "SG/HR" only
+--   HV        Dutch for HR, but two letters: only "HV/SG", "HV/VV", "SG/HV"
+--   EU, UE    "EU"/"UE" stay the Union's; "EU Military Committee" etc. are
+--             listed whole
+--   ELA       Spanish/Portuguese word; "ela" (European Labour Authority):
+--             full names only
+--   ERA       English word "era" (and the European Research Area): European
+--             Union Agency for Railways by full names only
+--   EEA       also the European Economic Area; AEE, EUA (fr/de acronyms,
+--             EUA is also "United States" in es/pt): full names only
+--   FRA       France's three-letter code: Fundamental Rights Agency by names
+--   ETF       exchange-traded fund: European Training Foundation by names
+--   CdT       French "Cdt" (commandant): Translation Centre by names
+--   REA       Italian/Spanish word: Research Executive Agency by names
+--   CRU       French word ("cru"): Single Resolution Board: SRB and names
+--   GAR       German word ("gar nicht"): Dutch acronym of the SRB left out
+--   EOM       "end of message": Dutch acronym of the EPPO left out
+--   BEI       German preposition "bei": French acronym of the EIB left out
+--   FEI       French acronym of the EIF, also an international federation
+--   ABE       French acronym of the EBA, also a surname (Shinzo Abe)
+--   AED, EVA  French/German acronyms of the EDA: defibrillator, first name
+--   CBR       Dutch acronym of the CPVO: CBR(N) in security texts
+--   CEPD      French acronym of BOTH the EDPS (Contrôleur européen de la
+--             protection des données) and the EDPB (Comité européen ...)
+--   ISS       EUISS's short form: International Space Station
+--   OSHA      the US agency: only "EU-OSHA"
+--   PVC       Dutch acronym of the PSC: a plastic
+--   Rates, Rats  German genitive of "Rat": English words "rates", "rats"
+--   Rekenkamer, Cour des comptes, Rechnungshof (bare): national courts of
+--             audit; only the European forms are listed
+--   Gerichtshof, Europäischer Gerichtshof (bare): also the European Court of
+--             Human Rights ("Europäischer Gerichtshof für Menschenrechte")
+--   Secretary-General, secrétaire général, Generalsekretär (bare): UN and
+--             NATO have one too; only "... of the Council" forms
+--   Schengen (bare): "Schengen acquis", "Schengen Borders Code"; only the
+--             grouping's names ("Schengen States", "espace Schengen", ...)
+--   zijn Voorzitter, son Président, seinen Präsidenten: "its President" in a
+--             Parliament resolution is the EP's, elsewhere not
+--   AT, BE, DE, ES, IT, ... the Member States' codes: English, Dutch, French,
+--             German words; the code is in column country, never an alias
+-- Kept although they collide, because they are written in capitals in
+-- practice and are the usual name (actors_in matches case-insensitively, so
+-- the lower-case word would match too):
+--   COPS      (the PSC in French) English "cops"
+--   OLAF      (European Anti-Fraud Office) the first name Olaf
+--   SRB       (Single Resolution Board) Serbia's three-letter code
+--   ECA       (European Court of Auditors) UN Economic Commission for Africa
+--   ACER      (energy regulators) a company name
+--   GSA       (former European GNSS Agency) the US General Services Administration
+--   CoR       (Committee of the Regions) English "cor!"
+-- Known limitation: "Ireland" also matches in "Northern Ireland".
+--
+-- French names with an apostrophe are written with the straight one; the
+-- most used names also with the typographic one (’) that texts copied from
+-- the web carry.
+
+-- 1. Names in Dutch, French and German (and missing English forms) for the
+--    builtin rows of 33_model_actors.sql.
+UPDATE @extschema@.actor AS a
+SET aliases = a.aliases || v.more
+FROM (VALUES
+ ('European Commission', ARRAY['EU-Kommission', 'Europäischen Kommission']),
+ ('Council of the European Union', ARRAY['Raad van de EU',
+        'Conseil de l’Union européenne', 'Conseil de l''UE', 'Rat der EU',
+        'Rates der Europäischen Union', 'Rats der Europäischen Union']),
+ ('European Parliament', ARRAY['Europäische Parlament', 'Europäischen Parlament',
+        'Europäischen Parlaments', 'Parlement', 'Parlament']),
+ ('European Council', ARRAY['Europäische Rat', 'Europäischen Rat', 'Europäischen Rates',
+        'Europäischen Rats']),
+ ('European Union', ARRAY['UE', 'Unie', 'Europäischen Union']),
+ ('Member States', ARRAY['EU Member State', 'EU-lidstaten', 'État membre', 'Etat membre',
+        'États membres de l''UE', 'Mitgliedstaat', 'Mitgliedsstaaten', 'EU-Mitgliedstaaten']),
+ ('EU institutions, bodies and agencies', ARRAY['instellingen, organen en instanties van de Unie',
+        'instellingen, organen en instanties van de EU', 'EU-organen en -instanties', 'EU-agentschappen',
+        'institutions, organes et organismes de l''Union', 'agences de l''UE',
+        'Organe, Einrichtungen und sonstigen Stellen der Union', 'Organe, Einrichtungen und sonstige Stellen der Union',
+        'EU-Agenturen']),
+ ('European Union Agency for Cybersecurity', ARRAY['European Cyber Security Agency', 'European Cybersecurity Agency',
+        'Agentschap van de Europese Unie voor cyberbeveiliging',
+        'Agence de l''Union européenne pour la cybersécurité',
+        'Agentur der Europäischen Union für Cybersicherheit']),
+ ('Europol', ARRAY['Agentschap van de Europese Unie voor samenwerking op het gebied van rechtshandhaving',
+        'Agence de l''Union européenne pour la coopération des services répressifs',
+        'Agentur der Europäischen Union für die Zusammenarbeit auf dem Gebiet der Strafverfolgung']),
+ ('Eurojust', ARRAY['Agentschap van de Europese Unie voor justitiële samenwerking in strafzaken',
+        'Agence de l''Union européenne pour la coopération judiciaire en matière pénale',
+        'Agentur der Europäischen Union für justizielle Zusammenarbeit in Strafsachen']),
+ ('European Defence Agency', ARRAY['Europees Defensieagentschap', 'Agence européenne de défense',
+        'Europäische Verteidigungsagentur', 'Europäischen Verteidigungsagentur']),
+ ('European Security and Defence College', ARRAY['Europese Veiligheids- en Defensieacademie',
+        'Collège européen de sécurité et de défense', 'CESD',
+        'Europäisches Sicherheits- und Verteidigungskolleg', 'ESVK']),
+ ('European Investment Bank', ARRAY['Banque européenne d’investissement', 'Europäischen Investitionsbank']),
+ ('Private sector', ARRAY['particuliere sector', 'secteur privé', 'Privatsektor', 'privater Sektor',
+        'Privatwirtschaft']),
+ ('CSIRTs Network', ARRAY['CSIRT-netwerk', 'netwerk van CSIRT''s', 'réseau des CSIRT', 'CSIRTs-Netzwerk',
+        'CSIRT-Netzwerk']),
+ ('NIS Cooperation Group', ARRAY['NIS-samenwerkingsgroep', 'groupe de coopération SRI', 'groupe de coopération NIS',
+        'NIS-Kooperationsgruppe', 'Kooperationsgruppe']),
+ ('European Judicial Cybercrime Network', ARRAY['Europees justitieel netwerk inzake cybercriminaliteit',
+        'Réseau judiciaire européen en matière de cybercriminalité',
+        'Europäisches Justizielles Netz für Cyberkriminalität']),
+ ('Standing Committee on Operational Cooperation on Internal Security', ARRAY[
+        'Permanent Comité operationele samenwerking binnenlandse veiligheid',
+        'Comité permanent de coopération opérationnelle en matière de sécurité intérieure',
+        'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit']),
+ ('Horizontal Working Party on Cyber Issues', ARRAY['Horizontale Groep cyberkwesties',
+        'Groupe horizontal «Questions cybernétiques»', 'Horizontale Gruppe „Fragen des Cyberraums“']),
+ -- Coreper I and II are one actor; both parts and the names in each language
+ ('Permanent Representatives Committee', ARRAY['Coreper I', 'Coreper II', 'Coreper (Part 1)', 'Coreper (Part 2)',
+        'Committee of Permanent Representatives', 'Comité van permanente vertegenwoordigers',
+        'Comité des représentants permanents', 'Ausschuss der Ständigen Vertreter',
+        'Ausschuß der Ständigen Vertreter', 'AStV']),
+ ('North Atlantic Treaty Organization', ARRAY['North Atlantic Treaty Organisation', 'Noord-Atlantische Verdragsorganisatie',
+        'Organisation du traité de l''Atlantique Nord', 'Nordatlantikvertrags-Organisation']),
+ ('Organization for Security and Co-operation in Europe', ARRAY['Organisation for Security and Co-operation in Europe',
+        'Organisatie voor Veiligheid en Samenwerking in Europa',
+        'Organisation pour la sécurité et la coopération en Europe',
+        'Organisation für Sicherheit und Zusammenarbeit in Europa']),
+ ('United Nations', ARRAY['Verenigde Naties', 'Nations unies', 'Organisation des Nations unies',
+        'Vereinten Nationen']),
+ ('Council of Europe', ARRAY['Conseil de l’Europe']),
+ ('European External Action Service', ARRAY['Service européen pour l’action extérieure',
+        'Europäischen Auswärtigen Dienst', 'Europäischen Auswärtigen Dienstes']),
+ -- the presidencies: "het Finse voorzitterschap", "onder Fins
+ -- voorzitterschap", "la présidence finlandaise", "der finnische Vorsitz /
+ -- den finnischen Ratsvorsitz / unter finnischem Vorsitz / die finnische
+ -- Präsidentschaft" (German declined as above)
+ ('AT Presidency', ARRAY['Oostenrijkse voorzitterschap', 'Oostenrijks voorzitterschap', 'présidence autrichienne', 'österreichische Vorsitz', 'österreichischen Vorsitz', 'österreichischen Vorsitzes', 'österreichischer Vorsitz', 'österreichische Ratsvorsitz', 'österreichischen Ratsvorsitz', 'österreichischen Ratsvorsitzes', 'österreichischer Ratsvorsitz', 'österreichische Präsidentschaft', 'österreichischen Präsidentschaft', 'österreichischem Vorsitz', 'österreichischem Ratsvorsitz']),
+ ('BE Presidency', ARRAY['Belgische voorzitterschap', 'Belgisch voorzitterschap', 'présidence belge', 'belgische Vorsitz', 'belgischen Vorsitz', 'belgischen Vorsitzes', 'belgischer Vorsitz', 'belgische Ratsvorsitz', 'belgischen Ratsvorsitz', 'belgischen Ratsvorsitzes', 'belgischer Ratsvorsitz', 'belgische Präsidentschaft', 'belgischen Präsidentschaft', 'belgischem Vorsitz', 'belgischem Ratsvorsitz']),
+ ('BG Presidency', ARRAY['Bulgaarse voorzitterschap', 'Bulgaars voorzitterschap', 'présidence bulgare', 'bulgarische Vorsitz', 'bulgarischen Vorsitz', 'bulgarischen Vorsitzes', 'bulgarischer Vorsitz', 'bulgarische Ratsvorsitz', 'bulgarischen Ratsvorsitz', 'bulgarischen Ratsvorsitzes', 'bulgarischer Ratsvorsitz', 'bulgarische Präsidentschaft', 'bulgarischen Präsidentschaft', 'bulgarischem Vorsitz', 'bulgarischem Ratsvorsitz']),
+ ('CY Presidency', ARRAY['Cypriotische voorzitterschap', 'Cypriotisch voorzitterschap', 'présidence chypriote', 'zyprische Vorsitz', 'zyprischen Vorsitz', 'zyprischen Vorsitzes', 'zyprischer Vorsitz', 'zyprische Ratsvorsitz', 'zyprischen Ratsvorsitz', 'zyprischen Ratsvorsitzes', 'zyprischer Ratsvorsitz', 'zyprische Präsidentschaft', 'zyprischen Präsidentschaft', 'zyprischem Vorsitz', 'zyprischem Ratsvorsitz']),
+ ('CZ Presidency', ARRAY['Tsjechische voorzitterschap', 'Tsjechisch voorzitterschap', 'présidence tchèque', 'tschechische Vorsitz', 'tschechischen Vorsitz', 'tschechischen Vorsitzes', 'tschechischer Vorsitz', 'tschechische Ratsvorsitz', 'tschechischen Ratsvorsitz', 'tschechischen Ratsvorsitzes', 'tschechischer Ratsvorsitz', 'tschechische Präsidentschaft', 'tschechischen Präsidentschaft', 'tschechischem Vorsitz', 'tschechischem Ratsvorsitz']),
+ ('DE Presidency', ARRAY['Duitse voorzitterschap', 'Duits voorzitterschap', 'présidence allemande', 'deutsche Vorsitz', 'deutschen Vorsitz', 'deutschen Vorsitzes', 'deutscher Vorsitz', 'deutsche Ratsvorsitz', 'deutschen Ratsvorsitz', 'deutschen Ratsvorsitzes', 'deutscher Ratsvorsitz', 'deutsche Präsidentschaft', 'deutschen Präsidentschaft', 'deutschem Vorsitz', 'deutschem Ratsvorsitz']),
+ ('DK Presidency', ARRAY['Deense voorzitterschap', 'Deens voorzitterschap', 'présidence danoise', 'dänische Vorsitz', 'dänischen Vorsitz', 'dänischen Vorsitzes', 'dänischer Vorsitz', 'dänische Ratsvorsitz', 'dänischen Ratsvorsitz', 'dänischen Ratsvorsitzes', 'dänischer Ratsvorsitz', 'dänische Präsidentschaft', 'dänischen Präsidentschaft', 'dänischem Vorsitz', 'dänischem Ratsvorsitz']),
+ ('EE Presidency', ARRAY['Estse voorzitterschap', 'Ests voorzitterschap', 'présidence estonienne', 'estnische Vorsitz', 'estnischen Vorsitz', 'estnischen Vorsitzes', 'estnischer Vorsitz', 'estnische Ratsvorsitz', 'estnischen Ratsvorsitz', 'estnischen Ratsvorsitzes', 'estnischer Ratsvorsitz', 'estnische Präsidentschaft', 'estnischen Präsidentschaft', 'estnischem Vorsitz', 'estnischem Ratsvorsitz']),
+ ('EL Presidency', ARRAY['Griekse voorzitterschap', 'Grieks voorzitterschap', 'présidence grecque', 'griechische Vorsitz', 'griechischen Vorsitz', 'griechischen Vorsitzes', 'griechischer Vorsitz', 'griechische Ratsvorsitz', 'griechischen Ratsvorsitz', 'griechischen Ratsvorsitzes', 'griechischer Ratsvorsitz', 'griechische Präsidentschaft', 'griechischen Präsidentschaft', 'griechischem Vorsitz', 'griechischem Ratsvorsitz']),
+ ('ES Presidency', ARRAY['Spaanse voorzitterschap', 'Spaans voorzitterschap', 'présidence espagnole', 'spanische Vorsitz', 'spanischen Vorsitz', 'spanischen Vorsitzes', 'spanischer Vorsitz', 'spanische Ratsvorsitz', 'spanischen Ratsvorsitz', 'spanischen Ratsvorsitzes', 'spanischer Ratsvorsitz', 'spanische Präsidentschaft', 'spanischen Präsidentschaft', 'spanischem Vorsitz', 'spanischem Ratsvorsitz']),
+ ('FI Presidency', ARRAY['Finse voorzitterschap', 'Fins voorzitterschap', 'présidence finlandaise', 'finnische Vorsitz', 'finnischen Vorsitz', 'finnischen Vorsitzes', 'finnischer Vorsitz', 'finnische Ratsvorsitz', 'finnischen Ratsvorsitz', 'finnischen Ratsvorsitzes', 'finnischer Ratsvorsitz', 'finnische Präsidentschaft', 'finnischen Präsidentschaft', 'finnischem Vorsitz', 'finnischem Ratsvorsitz']),
+ ('FR Presidency', ARRAY['Franse voorzitterschap', 'Frans voorzitterschap', 'présidence française', 'französische Vorsitz', 'französischen Vorsitz', 'französischen Vorsitzes', 'französischer Vorsitz', 'französische Ratsvorsitz', 'französischen Ratsvorsitz', 'französischen Ratsvorsitzes', 'französischer Ratsvorsitz', 'französische Präsidentschaft', 'französischen Präsidentschaft', 'französischem Vorsitz', 'französischem Ratsvorsitz']),
+ ('HR Presidency', ARRAY['Kroatische voorzitterschap', 'Kroatisch voorzitterschap', 'présidence croate', 'kroatische Vorsitz', 'kroatischen Vorsitz', 'kroatischen Vorsitzes', 'kroatischer Vorsitz', 'kroatische Ratsvorsitz', 'kroatischen Ratsvorsitz', 'kroatischen Ratsvorsitzes', 'kroatischer Ratsvorsitz', 'kroatische Präsidentschaft', 'kroatischen Präsidentschaft', 'kroatischem Vorsitz', 'kroatischem Ratsvorsitz']),
+ ('HU Presidency', ARRAY['Hongaarse voorzitterschap', 'Hongaars voorzitterschap', 'présidence hongroise', 'ungarische Vorsitz', 'ungarischen Vorsitz', 'ungarischen Vorsitzes', 'ungarischer Vorsitz', 'ungarische Ratsvorsitz', 'ungarischen Ratsvorsitz', 'ungarischen Ratsvorsitzes', 'ungarischer Ratsvorsitz', 'ungarische Präsidentschaft', 'ungarischen Präsidentschaft', 'ungarischem Vorsitz', 'ungarischem Ratsvorsitz']),
+ ('IE Presidency', ARRAY['Ierse voorzitterschap', 'Iers voorzitterschap', 'présidence irlandaise', 'irische Vorsitz', 'irischen Vorsitz', 'irischen Vorsitzes', 'irischer Vorsitz', 'irische Ratsvorsitz', 'irischen Ratsvorsitz', 'irischen Ratsvorsitzes', 'irischer Ratsvorsitz', 'irische Präsidentschaft', 'irischen Präsidentschaft', 'irischem Vorsitz', 'irischem Ratsvorsitz']),
+ ('IT Presidency', ARRAY['Italiaanse voorzitterschap', 'Italiaans voorzitterschap', 'présidence italienne', 'italienische Vorsitz', 'italienischen Vorsitz', 'italienischen Vorsitzes', 'italienischer Vorsitz', 'italienische Ratsvorsitz', 'italienischen Ratsvorsitz', 'italienischen Ratsvorsitzes', 'italienischer Ratsvorsitz', 'italienische Präsidentschaft', 'italienischen Präsidentschaft', 'italienischem Vorsitz', 'italienischem Ratsvorsitz']),
+ ('LT Presidency', ARRAY['Litouwse voorzitterschap', 'Litouws voorzitterschap', 'présidence lituanienne', 'litauische Vorsitz', 'litauischen Vorsitz', 'litauischen Vorsitzes', 'litauischer Vorsitz', 'litauische Ratsvorsitz', 'litauischen Ratsvorsitz', 'litauischen Ratsvorsitzes', 'litauischer Ratsvorsitz', 'litauische Präsidentschaft', 'litauischen Präsidentschaft', 'litauischem Vorsitz', 'litauischem Ratsvorsitz']),
+ ('LU Presidency', ARRAY['Luxemburgse voorzitterschap', 'Luxemburgs voorzitterschap', 'présidence luxembourgeoise', 'luxemburgische Vorsitz', 'luxemburgischen Vorsitz', 'luxemburgischen Vorsitzes', 'luxemburgischer Vorsitz', 'luxemburgische Ratsvorsitz', 'luxemburgischen Ratsvorsitz', 'luxemburgischen Ratsvorsitzes', 'luxemburgischer Ratsvorsitz', 'luxemburgische Präsidentschaft', 'luxemburgischen Präsidentschaft', 'luxemburgischem Vorsitz', 'luxemburgischem Ratsvorsitz']),
+ ('LV Presidency', ARRAY['Letse voorzitterschap', 'Lets voorzitterschap', 'présidence lettone', 'lettische Vorsitz', 'lettischen Vorsitz', 'lettischen Vorsitzes', 'lettischer Vorsitz', 'lettische Ratsvorsitz', 'lettischen Ratsvorsitz', 'lettischen Ratsvorsitzes', 'lettischer Ratsvorsitz', 'lettische Präsidentschaft', 'lettischen Präsidentschaft', 'lettischem Vorsitz', 'lettischem Ratsvorsitz']),
+ ('MT Presidency', ARRAY['Maltese voorzitterschap', 'Maltees voorzitterschap', 'présidence maltaise', 'maltesische Vorsitz', 'maltesischen Vorsitz', 'maltesischen Vorsitzes', 'maltesischer Vorsitz', 'maltesische Ratsvorsitz', 'maltesischen Ratsvorsitz', 'maltesischen Ratsvorsitzes', 'maltesischer Ratsvorsitz', 'maltesische Präsidentschaft', 'maltesischen Präsidentschaft', 'maltesischem Vorsitz', 'maltesischem Ratsvorsitz']),
+ ('NL Presidency', ARRAY['Nederlandse voorzitterschap', 'Nederlands voorzitterschap', 'présidence néerlandaise', 'niederländische Vorsitz', 'niederländischen Vorsitz', 'niederländischen Vorsitzes', 'niederländischer Vorsitz', 'niederländische Ratsvorsitz', 'niederländischen Ratsvorsitz', 'niederländischen Ratsvorsitzes', 'niederländischer Ratsvorsitz', 'niederländische Präsidentschaft', 'niederländischen Präsidentschaft', 'niederländischem Vorsitz', 'niederländischem Ratsvorsitz']),
+ ('PL Presidency', ARRAY['Poolse voorzitterschap', 'Pools voorzitterschap', 'présidence polonaise', 'polnische Vorsitz', 'polnischen Vorsitz', 'polnischen Vorsitzes', 'polnischer Vorsitz', 'polnische Ratsvorsitz', 'polnischen Ratsvorsitz', 'polnischen Ratsvorsitzes', 'polnischer Ratsvorsitz', 'polnische Präsidentschaft', 'polnischen Präsidentschaft', 'polnischem Vorsitz', 'polnischem Ratsvorsitz']),
+ ('PT Presidency', ARRAY['Portugese voorzitterschap', 'Portugees voorzitterschap', 'présidence portugaise', 'portugiesische Vorsitz', 'portugiesischen Vorsitz', 'portugiesischen Vorsitzes', 'portugiesischer Vorsitz', 'portugiesische Ratsvorsitz', 'portugiesischen Ratsvorsitz', 'portugiesischen Ratsvorsitzes', 'portugiesischer Ratsvorsitz', 'portugiesische Präsidentschaft', 'portugiesischen Präsidentschaft', 'portugiesischem Vorsitz', 'portugiesischem Ratsvorsitz']),
+ ('RO Presidency', ARRAY['Roemeense voorzitterschap', 'Roemeens voorzitterschap', 'présidence roumaine', 'rumänische Vorsitz', 'rumänischen Vorsitz', 'rumänischen Vorsitzes', 'rumänischer Vorsitz', 'rumänische Ratsvorsitz', 'rumänischen Ratsvorsitz', 'rumänischen Ratsvorsitzes', 'rumänischer Ratsvorsitz', 'rumänische Präsidentschaft', 'rumänischen Präsidentschaft', 'rumänischem Vorsitz', 'rumänischem Ratsvorsitz']),
+ ('SE Presidency', ARRAY['Zweedse voorzitterschap', 'Zweeds voorzitterschap', 'présidence suédoise', 'schwedische Vorsitz', 'schwedischen Vorsitz', 'schwedischen Vorsitzes', 'schwedischer Vorsitz', 'schwedische Ratsvorsitz', 'schwedischen Ratsvorsitz', 'schwedischen Ratsvorsitzes', 'schwedischer Ratsvorsitz', 'schwedische Präsidentschaft', 'schwedischen Präsidentschaft', 'schwedischem Vorsitz', 'schwedischem Ratsvorsitz']),
+ ('SI Presidency', ARRAY['Sloveense voorzitterschap', 'Sloveens voorzitterschap', 'présidence slovène', 'slowenische Vorsitz', 'slowenischen Vorsitz', 'slowenischen Vorsitzes', 'slowenischer Vorsitz', 'slowenische Ratsvorsitz', 'slowenischen Ratsvorsitz', 'slowenischen Ratsvorsitzes', 'slowenischer Ratsvorsitz', 'slowenische Präsidentschaft', 'slowenischen Präsidentschaft', 'slowenischem Vorsitz', 'slowenischem Ratsvorsitz']),
+ ('SK Presidency', ARRAY['Slowaakse voorzitterschap', 'Slowaaks voorzitterschap', 'présidence slovaque', 'slowakische Vorsitz', 'slowakischen Vorsitz', 'slowakischen Vorsitzes', 'slowakischer Vorsitz', 'slowakische Ratsvorsitz', 'slowakischen Ratsvorsitz', 'slowakischen Ratsvorsitzes', 'slowakischer Ratsvorsitz', 'slowakische Präsidentschaft', 'slowakischen Präsidentschaft', 'slowakischem Vorsitz', 'slowakischem Ratsvorsitz'])
+) AS v(name, more)
+WHERE a.name = v.name AND a.builtin;
+
+-- 2. The actors 33_model_actors.sql lacks.  short_name is matched like an
+--    alias, so where the acronym collides (see above) short_name is the name.
+INSERT INTO @extschema@.actor (name, short_name, kind, country, aliases, builtin) VALUES
+ -- the High Representative and the presidents (style guide: "High
+ -- Representative of the Union for Foreign Affairs and Security Policy";
+ -- before 2009 "Secretary-General/High Representative")
+ ('High Representative', 'HR/VP', 'institution', NULL,
+  ARRAY['High Representative of the Union for Foreign Affairs and Security Policy',
+        'High Representative/Vice-President', 'HRVP', 'HR/SG', 'SG/HR',
+        'Secretary-General/High Representative', 'High Representative/Secretary-General',
+        'Hoge Vertegenwoordiger',
+        'hoge vertegenwoordiger van de Unie voor buitenlandse zaken en veiligheidsbeleid',
+        'hoge vertegenwoordiger/vicevoorzitter', 'HV/VV', 'HV/SG', 'SG/HV',
+        'secretaris-generaal/hoge vertegenwoordiger',
+        'Haut représentant', 'Haute représentante',
+        'haut représentant de l''Union pour les affaires étrangères et la politique de sécurité',
+        'haut représentant de l’Union pour les affaires étrangères et la politique de sécurité',
+        'haute représentante de l''Union pour les affaires étrangères et la politique de sécurité',
+        'haut représentant/vice-président', 'Secrétaire général/Haut Représentant',
+        'Hoher Vertreter', 'Hohe Vertreter', 'Hohen Vertreter', 'Hohen Vertreters',
+        'Hohe Vertreterin', 'Hohen Vertreterin',
+        'Hoher Vertreter der Union für Außen- und Sicherheitspolitik',
+        'Hohen Vertreter der Union für Außen- und Sicherheitspolitik',
+        'Hohe Vertreterin der Union für Außen- und Sicherheitspolitik',
+        'HV/VP', 'Hoher Vertreter/Generalsekretär', 'Hohen Vertreters/Generalsekretärs',
+        'Generalsekretär/Hoher Vertreter'], true),
+ ('President of the European Council', 'President of the European Council', 'institution', NULL,
+  ARRAY['European Council President', 'voorzitter van de Europese Raad', 'président du Conseil européen',
+        'Präsident des Europäischen Rates', 'Präsidenten des Europäischen Rates',
+        'Präsident des Europäischen Rats'], true),
+ ('President of the European Commission', 'Commission President', 'institution', NULL,
+  ARRAY['President of the Commission', 'voorzitter van de Commissie', 'voorzitter van de Europese Commissie',
+        'président de la Commission', 'présidente de la Commission', 'présidente de la Commission européenne',
+        'président de la Commission européenne', 'Präsident der Kommission', 'Präsidentin der Kommission',
+        'Präsidenten der Kommission', 'Präsidentin der Europäischen Kommission',
+        'Präsident der Europäischen Kommission', 'Kommissionspräsident', 'Kommissionspräsidentin'], true),
+ ('President of the European Parliament', 'President of the European Parliament', 'institution', NULL,
+  ARRAY['President of Parliament', 'voorzitter van het Europees Parlement', 'président du Parlement européen',
+        'présidente du Parlement européen', 'Präsident des Europäischen Parlaments',
+        'Präsidentin des Europäischen Parlaments', 'Präsidenten des Europäischen Parlaments'], true),
+ -- the other institutions (TEU Article 13) and the advisory bodies
+ ('Court of Justice of the European Union', 'CJEU', 'institution', NULL,
+  ARRAY['Court of Justice', 'European Court of Justice', 'ECJ', 'Hof van Justitie van de Europese Unie',
+        'Hof van Justitie', 'HvJ EU', 'Cour de justice de l''Union européenne', 'Cour de justice', 'CJUE',
+        'Gerichtshof der Europäischen Union', 'EuGH'], true),
+ ('European Court of Auditors', 'ECA', 'institution', NULL,
+  ARRAY['Court of Auditors', 'Europese Rekenkamer', 'Cour des comptes européenne',
+        'Europäischer Rechnungshof', 'Europäische Rechnungshof', 'Europäischen Rechnungshof',
+        'Europäischen Rechnungshofs'], true),
+ ('European Central Bank', 'ECB', 'institution', NULL,
+  ARRAY['Europese Centrale Bank', 'Banque centrale européenne', 'BCE', 'Europäische Zentralbank',
+        'Europäischen Zentralbank', 'EZB'], true),
+ ('European Economic and Social Committee', 'EESC', 'institution', NULL,
+  ARRAY['Economic and Social Committee', 'Europees Economisch en Sociaal Comité', 'Comité économique et social européen',
+        'CESE', 'Europäischer Wirtschafts- und Sozialausschuss', 'Europäische Wirtschafts- und Sozialausschuss',
+        'Europäischen Wirtschafts- und Sozialausschuss', 'Europäischen Wirtschafts- und Sozialausschusses',
+        'Wirtschafts- und Sozialausschuss', 'EWSA'], true),
+ ('European Committee of the Regions', 'CoR', 'institution', NULL,
+  ARRAY['Committee of the Regions', 'Europees Comité van de Regio''s', 'Comité van de Regio''s', 'CvdR',
+        'Comité européen des régions', 'Comité des régions', 'CdR', 'Europäischer Ausschuss der Regionen',
+        'Europäische Ausschuss der Regionen', 'Europäischen Ausschuss der Regionen',
+        'Ausschuss der Regionen', 'AdR'], true),
+ ('European Ombudsman', 'European Ombudsman', 'institution', NULL,
+  ARRAY['Europese Ombudsman', 'Médiateur européen', 'Médiatrice européenne', 'Europäischer Bürgerbeauftragter',
+        'Europäische Bürgerbeauftragte', 'Europäischen Bürgerbeauftragten'], true),
+ ('European Data Protection Supervisor', 'EDPS', 'institution', NULL,
+  ARRAY['Europese Toezichthouder voor gegevensbescherming', 'Contrôleur européen de la protection des données',
+        'Europäischer Datenschutzbeauftragter', 'Europäische Datenschutzbeauftragte',
+        'Europäischen Datenschutzbeauftragten', 'EDSB'], true),
+ ('European Data Protection Board', 'EDPB', 'agency', NULL,
+  ARRAY['Europees Comité voor gegevensbescherming', 'Comité européen de la protection des données',
+        'Europäischer Datenschutzausschuss', 'Europäischen Datenschutzausschuss', 'EDSA'], true),
+ ('European Investment Fund', 'EIF', 'institution', NULL,
+  ARRAY['Europees Investeringsfonds', 'Fonds européen d''investissement', 'Europäischer Investitionsfonds',
+        'Europäischen Investitionsfonds'], true),
+ -- OLAF is a Commission service, not an agency
+ ('European Anti-Fraud Office', 'OLAF', 'institution', NULL,
+  ARRAY['Europees Bureau voor fraudebestrijding', 'Office européen de lutte antifraude',
+        'Europäisches Amt für Betrugsbekämpfung'], true),
+ -- the Council's bodies
+ ('General Secretariat of the Council', 'GSC', 'council_body', NULL,
+  ARRAY['General Secretariat of the Council of the European Union', 'Council General Secretariat',
+        'Council Secretariat', 'Secretary-General of the Council', 'Secretary-General of the Council of the European Union',
+        'secretariaat-generaal van de Raad', 'secretaris-generaal van de Raad',
+        'secrétariat général du Conseil', 'SGC', 'secrétaire général du Conseil', 'secrétaire générale du Conseil',
+        'Generalsekretariat des Rates', 'Generalsekretär des Rates', 'Generalsekretärin des Rates'], true),
+ -- the PSC's forerunner of European Political Cooperation was the
+ -- Political Committee; texts of that time address it so
+ ('Political and Security Committee', 'PSC', 'council_body', NULL,
+  ARRAY['COPS', 'Comité politique et de sécurité', 'Politiek en Veiligheidscomité',
+        'Politisches und Sicherheitspolitisches Komitee', 'Politische und Sicherheitspolitische Komitee',
+        'Politischen und Sicherheitspolitischen Komitee', 'PSK', 'Political Committee', 'Comité politique',
+        'Politiek Comité', 'Politisches Komitee'], true),
+ ('European Union Military Committee', 'EUMC', 'council_body', NULL,
+  ARRAY['EU Military Committee', 'Militair Comité van de Europese Unie', 'Militair Comité van de EU',
+        'Comité militaire de l''Union européenne', 'Comité militaire de l’Union européenne', 'CMUE',
+        'Militärausschuss der Europäischen Union', 'Militärausschuss der EU'], true),
+ -- "its competent bodies" is how the Council names its preparatory bodies
+ ('Council preparatory bodies', 'Council preparatory bodies', 'council_body', NULL,
+  ARRAY['preparatory bodies of the Council', 'competent Council bodies', 'relevant Council bodies',
+        'relevant Council preparatory bodies', 'Council working parties', 'its competent bodies',
+        'its relevant bodies', 'voorbereidende instanties van de Raad', 'werkgroepen van de Raad',
+        'zijn bevoegde instanties', 'instances préparatoires du Conseil', 'groupes de travail du Conseil',
+        'ses instances compétentes', 'Vorbereitungsgremien des Rates', 'Arbeitsgruppen des Rates',
+        'seine zuständigen Gremien'], true),
+ ('Eurogroup', 'Eurogroup', 'council_body', NULL,
+  ARRAY['Eurogroep', 'Eurogroupe', 'Euro-Gruppe', 'Eurogruppe'], true),
+ -- decentralised agencies and bodies (names: each agency's founding act and
+ -- its own site; style guide list of EU bodies)
+ ('Frontex', 'Frontex', 'agency', NULL,
+  ARRAY['European Border and Coast Guard Agency', 'EBCGA', 'Europees Grens- en kustwachtagentschap',
+        'Agence européenne de garde-frontières et de garde-côtes',
+        'Europäische Agentur für die Grenz- und Küstenwache'], true),
+ ('European Union Agency for Asylum', 'EUAA', 'agency', NULL,
+  ARRAY['EASO', 'European Asylum Support Office', 'Asielagentschap van de Europese Unie',
+        'Europees Ondersteuningsbureau voor asielzaken', 'Agence de l''Union européenne pour l''asile',
+        'Bureau européen d''appui en matière d''asile', 'Asylagentur der Europäischen Union',
+        'Europäisches Unterstützungsbüro für Asylfragen'], true),
+ ('eu-LISA', 'eu-LISA', 'agency', NULL,
+  ARRAY['European Union Agency for the Operational Management of Large-Scale IT Systems in the Area of Freedom, Security and Justice',
+        'Agentschap van de Europese Unie voor het operationeel beheer van grootschalige IT-systemen op het gebied van vrijheid, veiligheid en recht',
+        'Agence de l''Union européenne pour la gestion opérationnelle des systèmes d''information à grande échelle au sein de l''espace de liberté, de sécurité et de justice',
+        'Agentur der Europäischen Union für das Betriebsmanagement von IT-Großsystemen im Raum der Freiheit, der Sicherheit und des Rechts'], true),
+ ('CEPOL', 'CEPOL', 'agency', NULL,
+  ARRAY['European Union Agency for Law Enforcement Training',
+        'Agentschap van de Europese Unie voor opleiding op het gebied van rechtshandhaving',
+        'Agence de l''Union européenne pour la formation des services répressifs',
+        'Agentur der Europäischen Union für die Aus- und Fortbildung auf dem Gebiet der Strafverfolgung'], true),
+ ('European Union Drugs Agency', 'EUDA', 'agency', NULL,
+  ARRAY['EMCDDA', 'European Monitoring Centre for Drugs and Drug Addiction', 'Drugsagentschap van de Europese Unie',
+        'Europees Waarnemingscentrum voor drugs en drugsverslaving', 'EWDD',
+        'Agence de l''Union européenne sur les drogues', 'Observatoire européen des drogues et des toxicomanies', 'OEDT',
+        'Drogenagentur der Europäischen Union', 'Europäische Beobachtungsstelle für Drogen und Drogensucht', 'EBDD'], true),
+ ('European Food Safety Authority', 'EFSA', 'agency', NULL,
+  ARRAY['Europese Autoriteit voor voedselveiligheid', 'Autorité européenne de sécurité des aliments',
+        'Europäische Behörde für Lebensmittelsicherheit'], true),
+ ('European Medicines Agency', 'EMA', 'agency', NULL,
+  ARRAY['Europees Geneesmiddelenbureau', 'Agence européenne des médicaments', 'Europäische Arzneimittel-Agentur'], true),
+ ('European Centre for Disease Prevention and Control', 'ECDC', 'agency', NULL,
+  ARRAY['Europees Centrum voor ziektepreventie en -bestrijding',
+        'Centre européen de prévention et de contrôle des maladies',
+        'Europäisches Zentrum für die Prävention und die Kontrolle von Krankheiten'], true),
+ ('European Chemicals Agency', 'ECHA', 'agency', NULL,
+  ARRAY['Europees Agentschap voor chemische stoffen', 'Agence européenne des produits chimiques',
+        'Europäische Chemikalienagentur'], true),
+ ('European Environment Agency', 'European Environment Agency', 'agency', NULL,
+  ARRAY['Europees Milieuagentschap', 'Agence européenne pour l''environnement', 'Europäische Umweltagentur'], true),
+ ('European Union Aviation Safety Agency', 'EASA', 'agency', NULL,
+  ARRAY['European Aviation Safety Agency', 'Agentschap van de Europese Unie voor de veiligheid van de luchtvaart',
+        'Agence de l''Union européenne pour la sécurité aérienne', 'Agentur der Europäischen Union für Flugsicherheit'], true),
+ ('European Maritime Safety Agency', 'EMSA', 'agency', NULL,
+  ARRAY['Europees Agentschap voor maritieme veiligheid', 'Agence européenne pour la sécurité maritime',
+        'Europäische Agentur für die Sicherheit des Seeverkehrs'], true),
+ ('European Union Agency for Railways', 'European Union Agency for Railways', 'agency', NULL,
+  ARRAY['European Railway Agency', 'Spoorwegbureau van de Europese Unie',
+        'Agence de l''Union européenne pour les chemins de fer', 'Eisenbahnagentur der Europäischen Union'], true),
+ ('European Banking Authority', 'EBA', 'agency', NULL,
+  ARRAY['Europese Bankautoriteit', 'Autorité bancaire européenne', 'Europäische Bankenaufsichtsbehörde'], true),
+ ('European Insurance and Occupational Pensions Authority', 'EIOPA', 'agency', NULL,
+  ARRAY['Europese Autoriteit voor verzekeringen en bedrijfspensioenen',
+        'Autorité européenne des assurances et des pensions professionnelles', 'AEAPP',
+        'Europäische Aufsichtsbehörde für das Versicherungswesen und die betriebliche Altersversorgung'], true),
+ ('European Securities and Markets Authority', 'ESMA', 'agency', NULL,
+  ARRAY['Europese Autoriteit voor effecten en markten', 'Autorité européenne des marchés financiers', 'AEMF',
+        'Europäische Wertpapier- und Marktaufsichtsbehörde'], true),
+ ('European Union Agency for the Cooperation of Energy Regulators', 'ACER', 'agency', NULL,
+  ARRAY['Agency for the Cooperation of Energy Regulators',
+        'Agentschap van de Europese Unie voor de samenwerking tussen energieregulators',
+        'Agence de l''Union européenne pour la coopération des régulateurs de l''énergie',
+        'Agentur der Europäischen Union für die Zusammenarbeit der Energieregulierungsbehörden'], true),
+ ('Body of European Regulators for Electronic Communications', 'BEREC', 'agency', NULL,
+  ARRAY['Orgaan van Europese regelgevende instanties voor elektronische communicatie',
+        'Organe des régulateurs européens des communications électroniques', 'ORECE',
+        'Gremium Europäischer Regulierungsstellen für elektronische Kommunikation', 'GEREK'], true),
+ ('Translation Centre for the Bodies of the European Union', 'Translation Centre', 'agency', NULL,
+  ARRAY['Vertaalbureau voor de organen van de Europese Unie', 'Centre de traduction des organes de l''Union européenne',
+        'Übersetzungszentrum für die Einrichtungen der Europäischen Union'], true),
+ ('Cedefop', 'Cedefop', 'agency', NULL,
+  ARRAY['European Centre for the Development of Vocational Training',
+        'Europees Centrum voor de ontwikkeling van de beroepsopleiding',
+        'Centre européen pour le développement de la formation professionnelle',
+        'Europäisches Zentrum für die Förderung der Berufsbildung'], true),
+ ('Community Plant Variety Office', 'CPVO', 'agency', NULL,
+  ARRAY['Communautair Bureau voor plantenrassen', 'Office communautaire des variétés végétales', 'OCVV',
+        'Gemeinschaftliches Sortenamt'], true),
+ ('European Fisheries Control Agency', 'EFCA', 'agency', NULL,
+  ARRAY['Europees Bureau voor visserijcontrole', 'Agence européenne de contrôle des pêches', 'AECP',
+        'Europäische Fischereiaufsichtsagentur'], true),
+ ('European Institute for Gender Equality', 'EIGE', 'agency', NULL,
+  ARRAY['Europees Instituut voor gendergelijkheid', 'Institut européen pour l''égalité entre les hommes et les femmes',
+        'Europäisches Institut für Gleichstellungsfragen'], true),
+ ('European Labour Authority', 'European Labour Authority', 'agency', NULL,
+  ARRAY['Europese Arbeidsautoriteit', 'Autorité européenne du travail', 'Europäische Arbeitsbehörde'], true),
+ ('European Training Foundation', 'European Training Foundation', 'agency', NULL,
+  ARRAY['Europese Stichting voor opleiding', 'Fondation européenne pour la formation',
+        'Europäische Stiftung für Berufsbildung'], true),
+ ('European Agency for Safety and Health at Work', 'EU-OSHA', 'agency', NULL,
+  ARRAY['Europees Agentschap voor veiligheid en gezondheid op het werk',
+        'Agence européenne pour la sécurité et la santé au travail',
+        'Europäische Agentur für Sicherheit und Gesundheitsschutz am Arbeitsplatz'], true),
+ ('Eurofound', 'Eurofound', 'agency', NULL,
+  ARRAY['European Foundation for the Improvement of Living and Working Conditions',
+        'Europese Stichting tot verbetering van de levens- en arbeidsomstandigheden',
+        'Fondation européenne pour l''amélioration des conditions de vie et de travail',
+        'Europäische Stiftung zur Verbesserung der Lebens- und Arbeitsbedingungen'], true),
+ ('European Union Agency for Fundamental Rights', 'Fundamental Rights Agency', 'agency', NULL,
+  ARRAY['Bureau van de Europese Unie voor de grondrechten', 'Grondrechtenagentschap',
+        'Agence des droits fondamentaux de l''Union européenne', 'Agence des droits fondamentaux',
+        'Agentur der Europäischen Union für Grundrechte', 'Grundrechteagentur'], true),
+ ('European Union Intellectual Property Office', 'EUIPO', 'agency', NULL,
+  ARRAY['OHIM', 'Office for Harmonization in the Internal Market', 'OHMI',
+        'Bureau voor intellectuele eigendom van de Europese Unie',
+        'Office de l''Union européenne pour la propriété intellectuelle',
+        'Amt der Europäischen Union für geistiges Eigentum'], true),
+ ('Single Resolution Board', 'SRB', 'agency', NULL,
+  ARRAY['Gemeenschappelijke Afwikkelingsraad', 'Conseil de résolution unique', 'Einheitlicher Abwicklungsausschuss',
+        'Einheitliche Abwicklungsausschuss', 'Einheitlichen Abwicklungsausschuss'], true),
+ ('European Public Prosecutor''s Office', 'EPPO', 'agency', NULL,
+  ARRAY['Europees Openbaar Ministerie', 'Parquet européen', 'Europäische Staatsanwaltschaft',
+        'Europäischen Staatsanwaltschaft', 'EUStA'], true),
+ ('European Union Agency for the Space Programme', 'EUSPA', 'agency', NULL,
+  ARRAY['European GNSS Agency', 'GSA', 'Agentschap van de Europese Unie voor het ruimtevaartprogramma',
+        'Agence de l''Union européenne pour le programme spatial',
+        'Agentur der Europäischen Union für das Weltraumprogramm'], true),
+ ('European Union Satellite Centre', 'SatCen', 'agency', NULL,
+  ARRAY['EU SatCen', 'Satellietcentrum van de Europese Unie', 'Centre satellitaire de l''Union européenne',
+        'Satellitenzentrum der Europäischen Union'], true),
+ ('European Union Institute for Security Studies', 'EUISS', 'agency', NULL,
+  ARRAY['Instituut voor veiligheidsstudies van de Europese Unie', 'Institut d''études de sécurité de l''Union européenne',
+        'IESUE', 'Institut der Europäischen Union für Sicherheitsstudien'], true),
+ ('European Institute of Innovation and Technology', 'EIT', 'agency', NULL,
+  ARRAY['Europees Instituut voor innovatie en technologie', 'Institut européen d''innovation et de technologie',
+        'Europäisches Innovations- und Technologieinstitut'], true),
+ ('European Cybersecurity Competence Centre', 'ECCC', 'agency', NULL,
+  ARRAY['Europees Competentiecentrum voor cyberbeveiliging',
+        'Centre européen de compétences en matière de cybersécurité',
+        'Europäisches Kompetenzzentrum für Cybersicherheit'], true),
+ ('Authority for Anti-Money Laundering and Countering the Financing of Terrorism', 'AMLA', 'agency', NULL,
+  ARRAY['Anti-Money Laundering Authority',
+        'Autoriteit voor de bestrijding van het witwassen van geld en de financiering van terrorisme',
+        'Autorité de lutte contre le blanchiment de capitaux et le financement du terrorisme',
+        'Behörde zur Bekämpfung der Geldwäsche und der Terrorismusfinanzierung'], true),
+ -- the Commission's executive agencies
+ ('European Innovation Council and SMEs Executive Agency', 'EISMEA', 'agency', NULL,
+  ARRAY['Uitvoerend Agentschap voor de Europese Innovatieraad en het mkb',
+        'Agence exécutive du Conseil européen de l''innovation et des PME',
+        'Exekutivagentur für den Europäischen Innovationsrat und für KMU'], true),
+ ('European Research Executive Agency', 'European Research Executive Agency', 'agency', NULL,
+  ARRAY['Research Executive Agency', 'Uitvoerend Agentschap Onderzoek', 'Agence exécutive européenne pour la recherche',
+        'Europäische Exekutivagentur für die Forschung'], true),
+ ('European Research Council Executive Agency', 'ERCEA', 'agency', NULL,
+  ARRAY['Uitvoerend Agentschap van de Europese Onderzoeksraad', 'Agence exécutive du Conseil européen de la recherche',
+        'Exekutivagentur des Europäischen Forschungsrats'], true),
+ ('European Health and Digital Executive Agency', 'HaDEA', 'agency', NULL,
+  ARRAY['Europees Uitvoerend Agentschap voor gezondheid en digitale zaken',
+        'Agence exécutive européenne pour la santé et le numérique',
+        'Europäische Exekutivagentur für Gesundheit und Digitales'], true),
+ ('European Climate, Infrastructure and Environment Executive Agency', 'CINEA', 'agency', NULL,
+  ARRAY['Europees Uitvoerend Agentschap klimaat, infrastructuur en milieu',
+        'Agence exécutive européenne pour le climat, les infrastructures et l''environnement',
+        'Europäische Exekutivagentur für Klima, Infrastruktur und Umwelt'], true),
+ ('European Education and Culture Executive Agency', 'EACEA', 'agency', NULL,
+  ARRAY['Europees Uitvoerend Agentschap onderwijs en cultuur',
+        'Agence exécutive européenne pour l''éducation et la culture',
+        'Europäische Exekutivagentur für Bildung und Kultur'], true),
+ -- the Member States (style guide, list of countries: short names in
+ -- en, nl, fr, de; country = the code of Annex A5, EL for Greece)
+ ('Austria', 'Austria', 'member_state', 'AT', ARRAY['Oostenrijk', 'Autriche', 'Österreich'], true),
+ ('Belgium', 'Belgium', 'member_state', 'BE', ARRAY['België', 'Belgique', 'Belgien'], true),
+ ('Bulgaria', 'Bulgaria', 'member_state', 'BG', ARRAY['Bulgarije', 'Bulgarie', 'Bulgarien'], true),
+ ('Croatia', 'Croatia', 'member_state', 'HR', ARRAY['Kroatië', 'Croatie', 'Kroatien'], true),
+ ('Cyprus', 'Cyprus', 'member_state', 'CY', ARRAY['Chypre', 'Zypern'], true),
+ ('Czechia', 'Czechia', 'member_state', 'CZ',
+  ARRAY['Czech Republic', 'Tsjechië', 'Tchéquie', 'République tchèque', 'Tschechien', 'Tschechische Republik'], true),
+ ('Denmark', 'Denmark', 'member_state', 'DK', ARRAY['Denemarken', 'Danemark', 'Dänemark'], true),
+ ('Estonia', 'Estonia', 'member_state', 'EE', ARRAY['Estland', 'Estonie'], true),
+ ('Finland', 'Finland', 'member_state', 'FI', ARRAY['Finlande', 'Finnland'], true),
+ ('France', 'France', 'member_state', 'FR', ARRAY['Frankrijk', 'Frankreich'], true),
+ ('Germany', 'Germany', 'member_state', 'DE', ARRAY['Duitsland', 'Allemagne', 'Deutschland'], true),
+ ('Greece', 'Greece', 'member_state', 'EL',
+  ARRAY['Hellenic Republic', 'Griekenland', 'Grèce', 'Griechenland'], true),
+ ('Hungary', 'Hungary', 'member_state', 'HU', ARRAY['Hongarije', 'Hongrie', 'Ungarn'], true),
+ ('Ireland', 'Ireland', 'member_state', 'IE', ARRAY['Ierland', 'Irlande', 'Irland'], true),
+ ('Italy', 'Italy', 'member_state', 'IT', ARRAY['Italië', 'Italie', 'Italien'], true),
+ ('Latvia', 'Latvia', 'member_state', 'LV', ARRAY['Letland', 'Lettonie', 'Lettland'], true),
+ ('Lithuania', 'Lithuania', 'member_state', 'LT', ARRAY['Litouwen', 'Lituanie', 'Litauen'], true),
+ ('Luxembourg', 'Luxembourg', 'member_state', 'LU', ARRAY['Luxemburg'], true),
+ ('Malta', 'Malta', 'member_state', 'MT', ARRAY['Malte'], true),
+ ('Netherlands', 'Netherlands', 'member_state', 'NL', ARRAY['the Netherlands', 'Nederland', 'Pays-Bas', 'Niederlande'], true),
+ ('Poland', 'Poland', 'member_state', 'PL', ARRAY['Polen', 'Pologne'], true),
+ ('Portugal', 'Portugal', 'member_state', 'PT', ARRAY[]::text[], true),
+ ('Romania', 'Romania', 'member_state', 'RO', ARRAY['Roemenië', 'Roumanie', 'Rumänien'], true),
+ ('Slovakia', 'Slovakia', 'member_state', 'SK', ARRAY['Slovak Republic', 'Slowakije', 'Slovaquie', 'Slowakei'], true),
+ ('Slovenia', 'Slovenia', 'member_state', 'SI', ARRAY['Slovenië', 'Slovénie', 'Slowenien'], true),
+ ('Spain', 'Spain', 'member_state', 'ES', ARRAY['Spanje', 'Espagne', 'Spanien'], true),
+ ('Sweden', 'Sweden', 'member_state', 'SE', ARRAY['Zweden', 'Suède', 'Schweden'], true),
+ -- the usual groupings.  "The Member States and the Commission" is two
+ -- actors, not a grouping.
+ ('Euro area Member States', 'euro area', 'member_states', NULL,
+  ARRAY['euro-area Member States', 'Member States whose currency is the euro',
+        'eurozone', 'euro zone', 'eurozonelanden', 'lidstaten van de eurozone', 'zone euro',
+        'États membres de la zone euro', 'pays de la zone euro', 'Euro-Währungsgebiet', 'Euroraum',
+        'Mitgliedstaaten des Euro-Währungsgebiets', 'Mitgliedstaaten des Euroraums', 'Euroländer'], true),
+ ('Schengen States', 'Schengen States', 'member_states', NULL,
+  ARRAY['Schengen countries', 'Schengen area', 'Schengen associated countries', 'Schengen associated States',
+        'Schengenlanden', 'Schengenstaten', 'Schengenruimte', 'États Schengen', 'pays Schengen', 'espace Schengen',
+        'États associés à Schengen', 'Schengen-Staaten', 'Schengenstaaten', 'Schengen-Raum', 'Schengenraum'], true),
+ ('EU27', 'EU27', 'member_states', NULL,
+  ARRAY['EU-27', 'EU 27', 'EU at 27', 'UE27', 'UE-27', 'UE à 27'], true),
+ ('Social partners', 'social partners', 'private', NULL,
+  ARRAY['European social partners', 'sociale partners', 'Europese sociale partners', 'partenaires sociaux',
+        'partenaires sociaux européens', 'Sozialpartner', 'Sozialpartnern', 'europäischen Sozialpartner'], true),
+ ('Candidate countries', 'candidate countries', 'international', NULL,
+  ARRAY['candidate States', 'kandidaat-lidstaten', 'kandidaatlidstaten', 'pays candidats',
+        'pays candidats à l''adhésion', 'Kandidatenländer', 'Kandidatenländern', 'Bewerberländer'], true),
+ ('Western Balkans partners', 'Western Balkans', 'international', NULL,
+  ARRAY['Western Balkan partners', 'Western Balkan countries', 'partners in the Western Balkans',
+        'Westelijke Balkan', 'partners in de Westelijke Balkan', 'landen van de Westelijke Balkan',
+        'Balkans occidentaux', 'partenaires des Balkans occidentaux', 'pays des Balkans occidentaux',
+        'Westbalkan', 'Westbalkanstaaten', 'Westbalkan-Partner', 'Westbalkanpartner',
+        'westlichen Balkan', 'westlichen Balkans', 'Länder des westlichen Balkans'], true),
+ ('Third countries', 'third countries', 'international', NULL,
+  ARRAY['third States', 'derde landen', 'pays tiers', 'États tiers', 'Drittländer', 'Drittländern',
+        'Drittstaaten'], true)
+ON CONFLICT (name) DO NOTHING;
+-- <<< issue 15: the actor vocabulary
+
+-- >>> issue 16: timeline legend and plan report
+CREATE OR REPLACE FUNCTION @extschema@.timeline_svg(plan @extschema@.docnum, on_date date DEFAULT CURRENT_DATE)
+RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    label_w   constant int := 420;
+    plot_w    constant int := 760;
+    row_h     constant int := 18;
+    top       constant int := 40;
+    d0        date;
+    d1        date;
+    span      numeric;
+    y         int := top;
+    out       text := '';
+    r         record;
+    heading   text := NULL;
+    term      date;
+    x0        numeric;
+    x1        numeric;
+    colour    text;
+    light     text;
+    n_rows    int;
+BEGIN
+    -- an unknown plan would draw an empty picture, which reads as "nothing
+    -- to do": say so instead
+    IF NOT EXISTS (SELECT 1 FROM document AS d WHERE d.ref = timeline_svg.plan AND d.kind = 'action_plan') THEN
+        RAISE EXCEPTION 'document % is not an action plan in policy_tracker.document', plan
+            USING ERRCODE = '22023',
+                  HINT = 'SELECT ref, title FROM policy_tracker.document WHERE kind = ''action_plan'' lists the plans you may read.';
+    END IF;
+    SELECT least(min(lower(deadline_period(a.deadline))), on_date),
+           greatest(max(upper(deadline_period(a.deadline))), on_date + 1)
+      INTO d0, d1
+      FROM action a
+     WHERE a.plan = timeline_svg.plan
+       AND NOT lower_inf(deadline_period(a.deadline)) AND NOT upper_inf(deadline_period(a.deadline));
+    IF d0 IS NULL THEN
+        d0 := date_trunc('year', on_date)::date;
+        d1 := (date_trunc('year', on_date) + interval '1 year')::date;
+    END IF;
+    -- whole presidency terms
+    d0 := make_date(extract(year FROM d0)::int, CASE WHEN extract(month FROM d0) <= 6 THEN 1 ELSE 7 END, 1);
+    d1 := (make_date(extract(year FROM d1 - 1)::int, CASE WHEN extract(month FROM d1 - 1) <= 6 THEN 1 ELSE 7 END, 1)
+           + interval '6 months')::date;
+    span := d1 - d0;
+    SELECT count(*) + count(DISTINCT a.heading) INTO n_rows FROM action a WHERE a.plan = timeline_svg.plan;
+
+    -- presidency bands
+    term := d0;
+    WHILE term < d1 LOOP
+        x0 := label_w + plot_w * (term - d0) / span;
+        x1 := label_w + plot_w * (least((term + interval '6 months')::date, d1) - d0) / span;
+        out := out || format('<rect class="term" x="%s" y="%s" width="%s" height="%s" fill="%s"/>'
+                             '<text class="term-label" x="%s" y="%s" font-size="11" text-anchor="middle">%s %s</text>',
+                             round(x0, 1), top - 20, round(x1 - x0, 1), n_rows * row_h + 24,
+                             CASE WHEN extract(month FROM term) = 1 THEN '#f3f3f3' ELSE '#e6ecf5' END,
+                             round((x0 + x1) / 2, 1), top - 6, coalesce(presidency(term), ''),
+                             extract(year FROM term));
+        term := (term + interval '6 months')::date;
+    END LOOP;
+
+    FOR r IN
+        SELECT a.id, a.number, a.heading, a.title, a.deadline, a.deadline_text,
+               deadline_period(a.deadline) AS p, deadline_continuing(a.deadline) AS continuing,
+               s.status, s.reported_on
+        FROM action a
+        LEFT JOIN LATERAL (SELECT pr.status, pr.reported_on FROM progress AS pr
+                           WHERE pr.action = a.id AND pr.reported_on <= on_date
+                           ORDER BY pr.reported_on DESC, pr.id DESC LIMIT 1) AS s ON true
+        WHERE a.plan = timeline_svg.plan
+        ORDER BY a.number
+    LOOP
+        IF heading IS DISTINCT FROM r.heading THEN
+            heading := r.heading;
+            out := out || format('<text class="heading" x="4" y="%s" font-size="12" font-weight="bold">%s</text>',
+                                 y + 13, xml_text(left(coalesce(heading, ''), 80)));
+            y := y + row_h;
+        END IF;
+        -- the same light and reason as the views and actions_on()
+        light := traffic_light(r.status, r.deadline, on_date);
+        colour := CASE light WHEN 'green' THEN '#2e9d4f' WHEN 'amber' THEN '#e6a100'
+                             WHEN 'red' THEN '#d33a2c' ELSE '#9a9a9a' END;
+        out := out || format('<text class="label" x="16" y="%s" font-size="11">%s. %s</text>',
+                             y + 13, r.number, xml_text(left(r.title, 62)));
+        IF r.p IS NOT NULL THEN
+            -- an open end (ongoing, "from 2019 onwards") runs to the right
+            -- edge and ends in an arrow; an open start begins at the left
+            x0 := CASE WHEN lower_inf(r.p) THEN label_w ELSE label_w + plot_w * (greatest(lower(r.p), d0) - d0) / span END;
+            x1 := CASE WHEN upper_inf(r.p) THEN label_w + plot_w ELSE label_w + plot_w * (upper(r.p) - d0) / span END;
+            out := out || format('<rect class="%s" data-action="%s" data-light="%s" x="%s" y="%s" width="%s" height="%s" fill="%s"%s><title>%s: %s (%s)</title></rect>',
+                                 CASE WHEN upper_inf(r.p) OR lower_inf(r.p) THEN 'bar ongoing' ELSE 'bar' END,
+                                 r.id, light, round(x0, 1), y + 3, round(greatest(x1 - x0, 2), 1), row_h - 6, colour,
+                                 CASE WHEN upper_inf(r.p) OR lower_inf(r.p) THEN ' fill-opacity="0.55"' ELSE '' END,
+                                 xml_text(left(r.title, 120)), xml_text(r.deadline::text),
+                                 light_reason(r.status, r.reported_on, r.deadline, on_date));
+            IF upper_inf(r.p) THEN
+                out := out || format('<polygon class="open-end" points="%s,%s %s,%s %s,%s" fill="%s"/>',
+                                     round(x1, 1), y + 1, round(x1 + 8, 1), y + row_h / 2, round(x1, 1), y + row_h - 1, colour);
+            END IF;
+            -- "2018 and ongoing": the period, then a dashed line on to the edge
+            IF r.continuing AND NOT upper_inf(r.p) THEN
+                out := out || format('<line class="continuing" data-action="%s" x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="3" stroke-dasharray="5 3"/>',
+                                     r.id, round(x1, 1), y + row_h / 2, label_w + plot_w, y + row_h / 2, colour);
+            END IF;
+        END IF;
+        y := y + row_h;
+    END LOOP;
+
+    -- the day
+    x0 := label_w + plot_w * (on_date - d0) / span;
+    out := out || format('<line class="today" x1="%s" y1="%s" x2="%s" y2="%s" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="4 3"/>'
+                         '<text x="%s" y="%s" font-size="11" text-anchor="middle">%s</text>',
+                         round(x0, 1), top - 20, round(x0, 1), y + 4, round(x0, 1), y + 18, on_date);
+    -- the legend: what the colours and shapes mean
+    y := y + 30;
+    out := out || format('<g class="legend"><text x="16" y="%s" font-size="11" font-weight="bold">Legend</text>', y + 12);
+    x0 := 80;
+    FOR r IN SELECT * FROM (VALUES ('#2e9d4f', 'done'), ('#e6a100', 'in progress or delayed'),
+                                   ('#d33a2c', 'overdue or blocked'), ('#9a9a9a', 'not started or dropped'))
+                           AS l(colour, what) LOOP
+        out := out || format('<rect class="swatch" x="%s" y="%s" width="14" height="10" fill="%s"/>'
+                             '<text x="%s" y="%s" font-size="11">%s</text>',
+                             x0, y + 3, r.colour, x0 + 18, y + 12, r.what);
+        x0 := x0 + 40 + 6 * length(r.what);
+    END LOOP;
+    out := out || format('<rect x="%s" y="%s" width="24" height="10" fill="#9a9a9a" fill-opacity="0.55"/>'
+                         '<polygon points="%s,%s %s,%s %s,%s" fill="#9a9a9a"/>'
+                         '<text x="%s" y="%s" font-size="11">ongoing (no end)</text>',
+                         x0, y + 3, x0 + 24, y + 1, x0 + 31, y + 8, x0 + 24, y + 15, x0 + 36, y + 12);
+    x0 := x0 + 150;
+    out := out || format('<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="#9a9a9a" stroke-width="3" stroke-dasharray="5 3"/>'
+                         '<text x="%s" y="%s" font-size="11">continues after its date</text>'
+                         '<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="4 3"/>'
+                         '<text x="%s" y="%s" font-size="11">the day shown</text></g>',
+                         x0, y + 8, x0 + 28, y + 8, x0 + 34, y + 12,
+                         x0 + 200, y + 1, x0 + 200, y + 15, x0 + 206, y + 12);
+    RETURN format('<svg xmlns="http://www.w3.org/2000/svg" width="%s" height="%s" viewBox="0 0 %s %s" font-family="sans-serif">'
+                  '<title>%s as of %s</title><rect width="100%%" height="100%%" fill="white"/>',
+                  label_w + plot_w + 20, y + 30, label_w + plot_w + 20, y + 30,
+                  xml_text(docnum_display(plan)), on_date)
+           || out || '</svg>';
+END $$;
+COMMENT ON FUNCTION @extschema@.timeline_svg(@extschema@.docnum, date) IS
+    'SVG timeline of a plan: a bar per action over its period (ongoing ones open-ended, continuing ones dashed on), grouped by heading, coloured by traffic_light as of the date, presidency terms as bands, with a legend';
+
+CREATE OR REPLACE FUNCTION @extschema@.plan_report(plan @extschema@.docnum, on_date date DEFAULT CURRENT_DATE,
+    since date DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    doc       record;
+    r         record;
+    heading   text := NULL;
+    first     boolean := true;
+    out       text;
+BEGIN
+    SELECT d.ref, d.title, d.adopted_on INTO doc
+    FROM document AS d WHERE d.ref = plan_report.plan AND d.kind = 'action_plan';
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'document % is not an action plan in policy_tracker.document', plan
+            USING ERRCODE = '22023',
+                  HINT = 'SELECT ref, title FROM policy_tracker.document WHERE kind = ''action_plan'' lists the plans you may read.';
+    END IF;
+    IF since IS NOT NULL AND since > on_date THEN
+        RAISE EXCEPTION 'the earlier day % comes after the day of the report %', since, on_date
+            USING ERRCODE = '22023', HINT = 'plan_report(plan, on_date, since) compares since with on_date.';
+    END IF;
+
+    out := format('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><title>%s as of %s</title>'
+                  '<style>body{font-family:sans-serif;margin:2em;max-width:80em}'
+                  'table{border-collapse:collapse;width:100%%;margin-bottom:1.5em}'
+                  'th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top;font-size:90%%}'
+                  'th{background:#f3f3f3}.light{font-weight:bold}'
+                  '.light-green{color:#2e9d4f}.light-amber{color:#b37d00}.light-red{color:#d33a2c}.light-grey{color:#777}'
+                  '.changed{background:#fff6d6}</style></head><body>'
+                  '<h1 id="plan">%s</h1><p id="title">%s</p>'
+                  '<p id="as-of">As of <time datetime="%s">%s</time>%s</p>',
+                  xml_text(docnum_display(plan)), on_date, xml_text(docnum_display(plan)),
+                  xml_text(coalesce(doc.title, '')), on_date, on_date,
+                  CASE WHEN since IS NULL THEN ''
+                       ELSE format('; changes since <time datetime="%s">%s</time> are marked', since, since) END);
+
+    -- how many actions stand where
+    out := out || '<table id="summary"><tr><th>Light</th><th>Why</th><th>Actions</th></tr>';
+    FOR r IN
+        SELECT a.traffic_light, a.light_reason, count(*) AS n
+        FROM actions_on(on_date) AS a WHERE a.plan_ref = plan_report.plan
+        GROUP BY 1, 2
+        ORDER BY array_position(ARRAY['red', 'amber', 'grey', 'green'], a.traffic_light), 2
+    LOOP
+        out := out || format('<tr><td class="light light-%s">%s</td><td>%s</td><td class="count">%s</td></tr>',
+                             r.traffic_light, r.traffic_light, xml_text(r.light_reason), r.n);
+    END LOOP;
+    out := out || '</table>';
+
+    out := out || '<h2>Timeline</h2><div id="timeline">' || timeline_svg(plan, on_date) || '</div>';
+
+    -- a table per heading
+    FOR r IN
+        WITH then_ AS (SELECT x.action_id, x.status, x.traffic_light
+                       FROM actions_on(coalesce(since, on_date)) AS x
+                       WHERE since IS NOT NULL AND x.plan_ref = plan_report.plan)
+        SELECT a.number, a.heading, a.title, a.leads, a.involved, act.deadline_text, a.deadline, a.due_date,
+               a.status, a.status_date, a.traffic_light, a.light_reason, a.paragraphs,
+               lr.note AS latest_note, lr.source AS latest_source,
+               b.status AS status_then, b.traffic_light AS light_then
+        FROM actions_on(on_date) AS a
+        JOIN action AS act ON act.id = a.action_id
+        LEFT JOIN LATERAL (SELECT p.note, p.source FROM progress AS p
+                           WHERE p.action = a.action_id AND p.reported_on <= on_date
+                           ORDER BY p.reported_on DESC, p.id DESC LIMIT 1) AS lr ON true
+        LEFT JOIN then_ AS b ON b.action_id = a.action_id
+        WHERE a.plan_ref = plan_report.plan
+        ORDER BY a.number
+    LOOP
+        IF first OR heading IS DISTINCT FROM r.heading THEN
+            IF NOT first THEN
+                out := out || '</table>';
+            END IF;
+            first := false;
+            heading := r.heading;
+            out := out || format('<h2 class="heading">%s</h2><table class="actions"><tr><th>No.</th><th>Action</th>'
+                                 '<th>Lead</th><th>Involved</th><th>Deadline</th><th>Due</th><th>Light</th>'
+                                 '<th>Latest report</th><th>Paragraphs</th>%s</tr>',
+                                 xml_text(coalesce(heading, '(no heading)')),
+                                 CASE WHEN since IS NULL THEN '' ELSE '<th>Since ' || since || '</th>' END);
+        END IF;
+        out := out || format('<tr class="action%s" data-number="%s" data-light="%s"><td>%s</td><td>%s</td><td>%s</td>'
+                             '<td>%s</td><td title="%s">%s</td><td>%s</td><td class="light light-%s">%s</td>'
+                             '<td>%s</td><td>%s</td>%s</tr>',
+                             CASE WHEN since IS NOT NULL AND r.status IS DISTINCT FROM r.status_then
+                                  THEN ' changed' ELSE '' END,
+                             r.number, r.traffic_light, r.number, xml_text(r.title), xml_text(coalesce(r.leads, '')),
+                             xml_text(coalesce(r.involved, '')), xml_text(coalesce(r.deadline_text, '')),
+                             xml_text(coalesce(r.deadline, '')), coalesce(r.due_date::text, ''),
+                             r.traffic_light, xml_text(r.light_reason),
+                             CASE WHEN r.status IS NULL THEN 'none'
+                                  ELSE xml_text(replace(r.status, '_', ' ')) || ' on ' || r.status_date
+                                       || coalesce(': ' || xml_text(r.latest_note), '')
+                                       || coalesce(' (' || xml_text(docnum_display(r.latest_source)) || ')', '') END,
+                             xml_text(coalesce(r.paragraphs, '')),
+                             CASE WHEN since IS NULL THEN ''
+                                  WHEN r.status IS NOT DISTINCT FROM r.status_then THEN '<td class="since">unchanged</td>'
+                                  ELSE format('<td class="since">was %s</td>',
+                                              coalesce(xml_text(replace(r.status_then, '_', ' ')), 'not reported')) END);
+    END LOOP;
+    IF NOT first THEN
+        out := out || '</table>';
+    END IF;
+    RETURN out || '</body></html>';
+END $$;
+COMMENT ON FUNCTION @extschema@.plan_report(@extschema@.docnum, date, date) IS
+    'HTML report of one plan as of a day: counts by light and reason, the timeline, a table per heading with leads, deadlines, lights, the latest report and paragraphs, and what changed since an earlier day';
+-- <<< issue 16: timeline legend and plan report
