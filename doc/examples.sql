@@ -119,6 +119,7 @@ SELECT next_occurrence('every 6 months from 2019', '2019-07-01'), next_occurrenc
 SELECT due_by('December 2018', 'end of 2018') AS due_by, 'December 2018'::deadline <= 'end of 2018' AS "<=";
 -- @ actions_on
 SELECT number, deadline, status, traffic_light, light_reason FROM actions_on('2018-07-01') WHERE number IN (7, 8, 31);
+SELECT number, traffic_light FROM actions_on('2018-07-01', '14965/17') WHERE number IN (7, 8);
 -- @ traffic_light
 SELECT traffic_light('delayed', 'by mid-2018', '2018-07-01'), traffic_light('delayed', 'by mid-2018', '2018-06-01');
 -- @ light_reason

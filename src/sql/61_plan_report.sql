@@ -47,7 +47,7 @@ BEGIN
     out := out || '<table id="summary"><tr><th>Light</th><th>Why</th><th>Actions</th></tr>';
     FOR r IN
         SELECT a.traffic_light, a.light_reason, count(*) AS n
-        FROM actions_on(on_date) AS a WHERE a.plan_ref = plan_report.plan
+        FROM actions_on(on_date, plan_report.plan) AS a
         GROUP BY 1, 2
         ORDER BY array_position(ARRAY['red', 'amber', 'grey', 'green'], a.traffic_light), 2
     LOOP
@@ -61,19 +61,18 @@ BEGIN
     -- a table per heading
     FOR r IN
         WITH then_ AS (SELECT x.action_id, x.status, x.traffic_light
-                       FROM actions_on(coalesce(since, on_date)) AS x
-                       WHERE since IS NOT NULL AND x.plan_ref = plan_report.plan)
+                       FROM actions_on(coalesce(since, on_date), plan_report.plan) AS x
+                       WHERE since IS NOT NULL)
         SELECT a.number, a.heading, a.title, a.leads, a.involved, act.deadline_text, a.deadline, a.due_date,
                a.status, a.status_date, a.traffic_light, a.light_reason, a.paragraphs,
                lr.note AS latest_note, lr.source AS latest_source,
                b.status AS status_then, b.traffic_light AS light_then
-        FROM actions_on(on_date) AS a
+        FROM actions_on(on_date, plan_report.plan) AS a
         JOIN action AS act ON act.id = a.action_id
         LEFT JOIN LATERAL (SELECT p.note, p.source FROM progress AS p
                            WHERE p.action = a.action_id AND p.reported_on <= on_date
                            ORDER BY p.reported_on DESC, p.id DESC LIMIT 1) AS lr ON true
         LEFT JOIN then_ AS b ON b.action_id = a.action_id
-        WHERE a.plan_ref = plan_report.plan
         ORDER BY a.number
     LOOP
         IF first OR heading IS DISTINCT FROM r.heading THEN
