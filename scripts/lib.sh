@@ -150,6 +150,8 @@ pt_missing_for() {
         [ -f /usr/share/hyphen/hyph_en_US.dic ] || echo hyphen-en-us
         [ -f /usr/share/hyphen/hyph_de_DE.dic ] || echo hyphen-de
         [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || echo fonts-dejavu-core
+        # italic and bold italic serif are in -extra (a fresh root lacks them)
+        [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf ] || echo fonts-dejavu-extra
         { pdftotext -v && pdftohtml -v && pdftoppm -v; } >/dev/null 2>&1 || echo poppler-utils
         /usr/bin/python3 /usr/bin/pdf2txt --help >/dev/null 2>&1 || echo python3-pdfminer
         if ! tesseract --version >/dev/null 2>&1; then

@@ -22,6 +22,7 @@ if command -v tesseract >/dev/null 2>&1; then
     for l in eng deu; do grep -qx "$l" <<<"$langs" || missing+=("tesseract-$l"); done
 fi
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || missing+=("fonts-dejavu-core")
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf ] || missing+=("fonts-dejavu-extra")
 if [ ${#missing[@]} -gt 0 ]; then
     echo "generate.sh: missing: ${missing[*]} (scripts/prereqs.sh documents installs them)" >&2
     exit 1
