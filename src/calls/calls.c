@@ -10,8 +10,12 @@
 
 #include "calls.h"
 
-/* how far back a lower-case verb looks for its subject, in words */
-#define SUBJECT_WINDOW 6
+/*
+ * How far back a lower-case verb looks for its subject, in words, within its
+ * sentence: "The European Council strongly condemns the attacks on
+ * civilians and urges Russia to" has its subject eleven words back.
+ */
+#define SUBJECT_WINDOW 40
 /* the addressee part is a noun phrase, not a page */
 #define WHO_MAX 300
 
@@ -209,6 +213,28 @@ ends_here(const char *s, size_t b, size_t len, const char *e, size_t el)
 	return 1;
 }
 
+/*
+ * Does a conjunction of two words or more ("ainsi que", "as well as") end
+ * where the end marker at b ends (its trailing blank aside)?
+ */
+static int
+ends_conjunction(const char *s, size_t a, size_t b, size_t el, size_t len)
+{
+	const char *const *cj;
+	size_t		stop = b + el - 1;	/* the marker's trailing blank */
+
+	for (cj = call_conjunctions; *cj; cj++)
+	{
+		size_t		cl = strlen(*cj);
+
+		if (!strchr(*cj, ' ') || cl > stop || stop - cl < a)
+			continue;
+		if (match_form(s, stop - cl, len, *cj) == cl)
+			return 1;
+	}
+	return 0;
+}
+
 size_t
 calls_find(const char *text, size_t len, call_found *out, size_t max)
 {
@@ -349,6 +375,9 @@ calls_find(const char *text, size_t len, call_found *out, size_t max)
 							if ((*e)[0] == ',' && b + el < len
 								&& !((text[b + el] >= 'a' && text[b + el] <= 'z')))
 								continue;
+							/* " que " of "ainsi que" joins addressees, it ends nothing */
+							if (ends_conjunction(text, a, b, el, len))
+								continue;
 							ended = 1;
 							break;
 						}
@@ -395,11 +424,40 @@ calls_who_text(const char *text, const call_found *c, char *buf, size_t cap)
 		if (side)
 		{
 			/*
-			 * A side phrase comes last, set off by commas, and its list has
-			 * commas of its own ("the Commission, in close cooperation with
-			 * ENISA, Europol and the EEAS, to"): it runs to the end.
+			 * A side phrase is set off by commas, and its list has commas
+			 * of its own ("the Commission, in close cooperation with ENISA,
+			 * Europol and the EEAS, to"): it runs to the end, unless a comma
+			 * and a conjunction take the list of addressees up again ("la
+			 * présidence, assistée du SG/HR, ainsi que la Commission").
 			 */
-			break;
+			size_t		k = i + side;
+			size_t		resume = end;
+
+			for (; k + 1 < end && resume == end; k++)
+			{
+				const char *const *cj;
+
+				if (text[k] != ',')
+					continue;
+				for (cj = call_conjunctions; *cj; cj++)
+				{
+					size_t		p = k + 1;
+
+					while (p < end && is_space(text[p]))
+						p++;
+					if (match_form(text, p, end, *cj))
+					{
+						resume = p;
+						break;
+					}
+				}
+			}
+			if (resume == end)
+				break;
+			if (o + 1 < cap)
+				buf[o++] = ' ';
+			i = resume;
+			continue;
 		}
 		/* a NUL byte (not in SQL text, but in a raw file) would cut the C string */
 		if (o + 1 < cap && text[i] != '\0')

@@ -84,4 +84,7 @@ typedef struct call_lexicon
 
 extern const call_lexicon *const call_lexicons[];	/* NULL-terminated */
 
+/* after a side phrase, a comma and one of these resume the addressees */
+extern const char *const call_conjunctions[];	/* NULL-terminated */
+
 #endif

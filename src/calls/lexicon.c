@@ -26,6 +26,12 @@ static const call_word en_verbs[] = {
 	{"asks", "ASKS", V}, {"tasks", "TASKS", V}, {"instructs", "INSTRUCTS", V},
 	{"mandates", "MANDATES", V}, {"appeals to", "APPEALS TO", V}, {"exhorts", "EXHORTS", V},
 	{"calls for", "CALLS", CALL_NO_WHO}, {"calls", "CALLS", CALL_NO_WHO},
+	/* reported: "the Council invited the Commission to" (press releases,
+	 * outcomes of meetings); longer passive forms ("are invited") win */
+	{"invited", "INVITED", V}, {"called on", "CALLED ON", V}, {"called upon", "CALLED ON", V},
+	{"urged", "URGED", V}, {"requested", "REQUESTED", V}, {"asked", "ASKED", V},
+	{"encouraged", "ENCOURAGED", V}, {"tasked", "TASKED", V}, {"instructed", "INSTRUCTED", V},
+	{"inviting", "INVITING", V},
 	/* passive calls */
 	{"is invited", "IS INVITED", P}, {"are invited", "ARE INVITED", P},
 	{"is requested", "IS REQUESTED", P}, {"are requested", "ARE REQUESTED", P},
@@ -59,20 +65,26 @@ static const call_word en_verbs[] = {
 	{"taking into account", "TAKING INTO ACCOUNT", R},
 	{NULL, NULL, 0}
 };
-static const char *const en_subjects[] = {"council", "it", NULL};
+/* who speaks in conclusions, resolutions, recommendations and press releases */
+static const char *const en_subjects[] = {"council", "it", "ministers", "recommendation", "resolution",
+	"conclusions", "parliament", "they", NULL};
 static const char *const en_who_ends[] = {" to ", " to:", ":", ";", ". ", " that ", " for ", NULL};
 static const char *const en_side[] = {
+	"assisted by", "supported by",
 	"in close cooperation with", "in cooperation with", "in close coordination with",
 	"in coordination with", "in consultation with", "in collaboration with", "together with",
-	"with the support of", "with the assistance of", "supported by", "assisted by",
+	"with the support of", "with the assistance of",
 	"where appropriate", "as appropriate", "as a matter of priority", "in particular", NULL
 };
-static const char *const en_skip[] = {"on", "upon", NULL};
+static const char *const en_skip[] = {"on", "upon", "also", "further", "strongly", NULL};
 
 static const call_word nl_verbs[] = {
 	{"verzoekt", "VERZOEKT", V}, {"roept", "ROEPT", V}, {"nodigt", "NODIGT", V},
 	{"moedigt", "MOEDIGT", V}, {"spoort", "SPOORT", V}, {"dringt er bij", "DRINGT", V},
 	{"vraagt", "VRAAGT", V}, {"draagt", "DRAAGT", V},
+	/* reported */
+	{"verzocht", "VERZOCHT", V}, {"riep", "RIEP", V}, {"nodigde", "NODIGDE", V},
+	{"drong er bij", "DRONG", V}, {"droeg", "DROEG", V}, {"gaf opdracht aan", "GAF OPDRACHT", V},
 	{"wordt verzocht", "WORDT VERZOCHT", P}, {"worden verzocht", "WORDEN VERZOCHT", P},
 	{"wordt uitgenodigd", "WORDT UITGENODIGD", P}, {"worden uitgenodigd", "WORDEN UITGENODIGD", P},
 	{"wordt aangemoedigd", "WORDT AANGEMOEDIGD", P}, {"worden aangemoedigd", "WORDEN AANGEMOEDIGD", P},
@@ -91,11 +103,13 @@ static const call_word nl_verbs[] = {
 	{"verwelkomend", "VERWELKOMEND", R}, {"opmerkend", "OPMERKEND", R},
 	{NULL, NULL, 0}
 };
-static const char *const nl_subjects[] = {"raad", "hij", NULL};
+static const char *const nl_subjects[] = {"raad", "hij", "ministers", "aanbeveling", "resolutie",
+	"conclusies", "parlement", "zij", NULL};
 /* separable verbs end their object with their particle: roept X op, nodigt X uit */
 static const char *const nl_who_ends[] = {" om ", " te ", " op ", " op:", " uit ", " uit:", " aan ", " aan:",
 	" toe ", ":", ";", ". ", " dat ", NULL};
 static const char *const nl_side[] = {
+	"bijgestaan door", "ondersteund door",
 	"in nauwe samenwerking met", "in samenwerking met", "in overleg met", "samen met",
 	"met steun van", "in voorkomend geval", "waar passend", "in het bijzonder", NULL
 };
@@ -105,6 +119,10 @@ static const call_word fr_verbs[] = {
 	{"invite", "INVITE", V}, {"demande", "DEMANDE", V}, {"appelle", "APPELLE", V},
 	{"exhorte", "EXHORTE", V}, {"encourage", "ENCOURAGE", V}, {"prie", "PRIE", V},
 	{"charge", "CHARGE", V}, {"engage", "ENGAGE", V}, {"incite", "INCITE", V},
+	/* plural subjects ("les ministres invitent") and reported speech */
+	{"invitent", "INVITENT", V}, {"demandent", "DEMANDENT", V}, {"appellent", "APPELLENT", V},
+	{"chargent", "CHARGENT", V}, {"a invité", "A INVITÉ", V}, {"ont invité", "ONT INVITÉ", V},
+	{"a demandé", "A DEMANDÉ", V}, {"a appelé", "A APPELÉ", V}, {"a chargé", "A CHARGÉ", V},
 	{"est invité", "EST INVITÉ", P}, {"est invitée", "EST INVITÉ", P},
 	{"sont invités", "SONT INVITÉS", P}, {"sont invitées", "SONT INVITÉS", P},
 	{"est encouragé", "EST ENCOURAGÉ", P}, {"est encouragée", "EST ENCOURAGÉ", P},
@@ -129,20 +147,29 @@ static const call_word fr_verbs[] = {
 	{"prenant note", "PRENANT NOTE", R}, {"tenant compte", "TENANT COMPTE", R},
 	{NULL, NULL, 0}
 };
-static const char *const fr_subjects[] = {"conseil", "il", NULL};
+static const char *const fr_subjects[] = {"conseil", "il", "ministres", "recommandation", "résolution",
+	"conclusions", "parlement", "ils", NULL};
 static const char *const fr_who_ends[] = {" à ", " a ", " de ", " d'", " d’", ":", ";", ". ", " que ",
 	" pour ", NULL};
 static const char *const fr_side[] = {
+	"assisté de", "assistée de", "assisté du", "assistée du", "assistés de", "assistés du",
+	"soutenu par", "soutenue par",
 	"en étroite coopération avec", "en coopération avec", "en étroite coordination avec",
 	"en coordination avec", "en concertation avec", "en consultation avec", "avec le soutien de",
 	"avec l'appui de", "conjointement avec", "le cas échéant", "selon le cas", "en particulier", NULL
 };
-static const char *const fr_skip[] = {"à", NULL};
+/* "demande instamment à la Russie", "invite également les États membres" */
+static const char *const fr_skip[] = {"à", "instamment", "également", "aussi", "en outre", NULL};
 
 static const call_word de_verbs[] = {
 	{"ersucht", "ERSUCHT", V}, {"fordert", "FORDERT", V}, {"ruft", "RUFT", V},
 	{"bittet", "BITTET", V}, {"ermutigt", "ERMUTIGT", V}, {"ermuntert", "ERMUNTERT", V},
 	{"lädt", "LÄDT", V}, {"appelliert an", "APPELLIERT AN", V}, {"beauftragt", "BEAUFTRAGT", V},
+	/* reported */
+	{"ersuchte", "ERSUCHTE", V}, {"ersuchten", "ERSUCHTE", V}, {"forderte", "FORDERTE", V},
+	{"forderten", "FORDERTE", V}, {"bat", "BAT", V}, {"baten", "BAT", V},
+	{"beauftragte", "BEAUFTRAGTE", V}, {"beauftragten", "BEAUFTRAGTE", V},
+	{"appellierte an", "APPELLIERTE AN", V}, {"appellierten an", "APPELLIERTE AN", V},
 	{"wird ersucht", "WIRD ERSUCHT", P}, {"werden ersucht", "WERDEN ERSUCHT", P},
 	{"wird aufgefordert", "WIRD AUFGEFORDERT", P}, {"werden aufgefordert", "WERDEN AUFGEFORDERT", P},
 	{"wird gebeten", "WIRD GEBETEN", P}, {"werden gebeten", "WERDEN GEBETEN", P},
@@ -162,12 +189,14 @@ static const call_word de_verbs[] = {
 	{"in erwägung", "IN ERWÄGUNG", R}, {"gestützt auf", "GESTÜTZT AUF", R},
 	{NULL, NULL, 0}
 };
-static const char *const de_subjects[] = {"rat", NULL};
+static const char *const de_subjects[] = {"rat", "minister", "ministerinnen", "empfehlung", "entschließung",
+	"schlussfolgerungen", "parlament", "sie", NULL};
 /* "ERSUCHT die Kommission, ... vorzulegen": the comma ends the object;
  * "fordert X auf", "lädt X ein", "ruft X dazu auf" end at their particle */
 static const char *const de_who_ends[] = {", ", " auf,", " auf ", " auf:", " dazu ", " ein,", " ein ",
 	" zu ", ":", ";", ". ", " dass ", NULL};
 static const char *const de_side[] = {
+	"unterstützt von", "unterstützt durch", "unter mitwirkung", "mit hilfe",
 	"in enger zusammenarbeit mit", "in zusammenarbeit mit", "in enger abstimmung mit",
 	"in abstimmung mit", "gemeinsam mit", "mit unterstützung", "gegebenenfalls",
 	"insbesondere", NULL
@@ -184,3 +213,6 @@ static const call_lexicon fr = {"fr", fr_verbs, fr_subjects, fr_who_ends, fr_sid
 static const call_lexicon de = {"de", de_verbs, de_subjects, de_who_ends, de_side, de_skip};
 
 const call_lexicon *const call_lexicons[] = {&en, &nl, &fr, &de, NULL};
+
+const char *const call_conjunctions[] = {"as well as", "and", "ainsi que", "et", "alsook", "en", "sowie", "und",
+	NULL};

@@ -78,6 +78,18 @@ test_calls(void)
 	expect("BEGRÜSST die Mitteilung", "BEGRÜSST", "");
 	/* the next verb ends the object */
 	expect("INVITES the Commission and URGES Member States to", "INVITES|URGES", "the Commission and");
+	/* a subject far back in its sentence; reported speech; plural subjects */
+	expect("The European Council strongly condemns the attacks on civilians and urges Russia to withdraw",
+		   "CONDEMNS|URGES", "Russia");
+	expect("The Council invited each Member State to name a correspondent", "INVITED", "each Member State");
+	expect("The ministers asked the Commission to act", "ASKED", "the Commission");
+	expect("Les ministres chargent le Comité politique de suivre", "CHARGENT", "le Comité politique");
+	expect("Der Rat ersuchte die Kommission, einen Bericht vorzulegen", "ERSUCHTE", "die Kommission");
+	/* adverbs before the addressees; a side phrase the list resumes after */
+	expect("DEMANDE instamment à la Russie de retirer", "DEMANDE", "la Russie");
+	expect("Le Conseil invite la présidence, assistée du Secrétaire général, ainsi que la Commission à faire rapport",
+		   "INVITE", "la présidence,  ainsi que la Commission");
+	expect("The notes were sent. The invites went out.", "", "");
 	/* bounds: empty and odd bytes */
 	expect("", "", "");
 	expect("\xC3", "", "");
