@@ -113,20 +113,33 @@ BEGIN
            min(CASE WHEN d.chapter ~ '^[IVX]+$' THEN d.chapter END) AS chapter,
            CASE WHEN bool_or(d.kind = 'recital') THEN 'recital'
                 WHEN bool_or(d.preamble) THEN 'preamble' ELSE 'operative' END AS part,
-           string_agg(d.body, ' ' ORDER BY d.seq) AS body,
-           array_agg(DISTINCT m) FILTER (WHERE m IS NOT NULL) AS markers
-    FROM pg_temp.pt_doc d LEFT JOIN LATERAL unnest(d.markers) AS m ON true
+           string_agg(d.body, ' ' ORDER BY d.seq) AS body
+    FROM pg_temp.pt_doc d
     WHERE d.kind IN ('paragraph', 'point', 'subpoint', 'recital') AND NOT d.in_note
     GROUP BY 1, 2
     -- a number or a bullet whose text the converter lost is reported, not stored
     HAVING string_agg(d.body, ' ') ~ '[[:alpha:]]';
+    -- every verb and every name in a call, read once (stored and reported below)
+    IF to_regclass('pg_temp.pt_doc_calls') IS NOT NULL THEN
+        DROP TABLE pg_temp.pt_doc_calls;
+    END IF;
+    CREATE TEMP TABLE pt_doc_calls ON COMMIT DROP AS
+    SELECT i.number, i.item, c.k, c.verb, c.addressees, a.actor, a.name, a.pos
+    FROM pg_temp.pt_doc_items i
+    CROSS JOIN LATERAL @extschema@.calls_in(i.body) WITH ORDINALITY AS c(verb, kind, addressees, at, k)
+    LEFT JOIN LATERAL @extschema@.actors_in(nullif(c.addressees, '')) AS a ON true;
 
     -- structure comes from one language version: others do not overwrite it
     -- (curated topics stay)
     INSERT INTO @extschema@.paragraph AS p (document, number, item, chapter, part, verbs, lang, label)
-    SELECT import_conclusions.ref, i.number, i.item, i.chapter, i.part,
-           @extschema@.operative_verbs(i.body), import_conclusions.lang, i.label
-    FROM pg_temp.pt_doc_items i ORDER BY i.number, i.item
+    SELECT import_conclusions.ref, i.number, i.item, i.chapter, i.part, coalesce(v.verbs, '{}'),
+           import_conclusions.lang, i.label
+    FROM pg_temp.pt_doc_items i
+    LEFT JOIN (SELECT f.number, f.item, array_agg(f.verb ORDER BY f.first) AS verbs
+               FROM (SELECT c.number, c.item, c.verb, min(c.k) AS first FROM pg_temp.pt_doc_calls c
+                     GROUP BY 1, 2, 3) AS f
+               GROUP BY 1, 2) AS v ON v.number = i.number AND v.item = i.item
+    ORDER BY i.number, i.item
     ON CONFLICT (document, number, item) DO UPDATE
         SET chapter = EXCLUDED.chapter, part = EXCLUDED.part, verbs = EXCLUDED.verbs,
             lang = EXCLUDED.lang, label = EXCLUDED.label
@@ -146,11 +159,9 @@ BEGIN
 
     -- addressees: only the actors a call names
     INSERT INTO @extschema@.paragraph_actor (document, number, item, actor, detected, lang)
-    SELECT DISTINCT import_conclusions.ref, i.number, i.item, a.actor, true, import_conclusions.lang
-    FROM pg_temp.pt_doc_items i,
-         LATERAL @extschema@.calls_in(i.body) AS c,
-         LATERAL @extschema@.actors_in(c.addressees) AS a
-    WHERE c.addressees <> '' AND a.actor IS NOT NULL
+    SELECT DISTINCT import_conclusions.ref, c.number, c.item, c.actor, true, import_conclusions.lang
+    FROM pg_temp.pt_doc_calls c
+    WHERE c.actor IS NOT NULL
     ON CONFLICT DO NOTHING;
 
     -- deadlines, relative ones ("within six months") against the adoption date
@@ -185,8 +196,7 @@ BEGIN
         (2, 'points', (SELECT count(*)::int FROM pg_temp.pt_doc_items i WHERE i.number > 0 AND i.item > 0)),
         (3, 'recitals', (SELECT count(*)::int FROM pg_temp.pt_doc_items i WHERE i.number = 0)),
         (4, 'chapters', (SELECT count(*)::int FROM pg_temp.pt_doc d WHERE d.kind = 'chapter' AND NOT d.in_note)),
-        (5, 'verbs', (SELECT coalesce(sum(cardinality(@extschema@.operative_verbs(i.body))), 0)::int
-                      FROM pg_temp.pt_doc_items i)),
+        (5, 'verbs', (SELECT count(DISTINCT (c.number, c.item, c.verb))::int FROM pg_temp.pt_doc_calls c)),
         (6, 'addressees', (SELECT count(*)::int FROM @extschema@.paragraph_actor pa
                            WHERE pa.document = import_conclusions.ref AND pa.lang = import_conclusions.lang)),
         (7, 'deadlines', (SELECT count(*)::int FROM @extschema@.paragraph_deadline pd
@@ -240,12 +250,10 @@ BEGIN
     -- names in a call that are no actor of the vocabulary
     RETURN QUERY
     SELECT 'unknown addressee', 1,
-           'paragraph ' || i.number || coalesce('(' || nullif(i.item, 0) || ')', '') || ': ' || a.name
-    FROM pg_temp.pt_doc_items i,
-         LATERAL @extschema@.calls_in(i.body) AS c,
-         LATERAL @extschema@.actors_in(c.addressees) AS a
-    WHERE c.addressees <> '' AND a.actor IS NULL
-    ORDER BY i.number, i.item, a.pos;
+           'paragraph ' || c.number || coalesce('(' || nullif(c.item, 0) || ')', '') || ': ' || c.name
+    FROM pg_temp.pt_doc_calls c
+    WHERE c.actor IS NULL AND c.name IS NOT NULL
+    ORDER BY c.number, c.item, c.pos;
 END $$;
 COMMENT ON FUNCTION @extschema@.import_conclusions(@extschema@.docnum, text, text) IS
     'stores the structure read_document() reads (paragraphs, points, lettered recitals, chapters) and links it: verbs, addressees, deadlines (relative ones against the adoption date) and references (text and footnotes); returns counts, then the cover fields it read and every line skipped or item it could not place; a re-import in the same language replaces only the rows detected in that language';
