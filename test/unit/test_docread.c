@@ -1077,6 +1077,186 @@ test_hostile(void)
 	}
 }
 
+/*
+ * ---- real converter output (test/documents/generate.sh), when DOCVARIANTS
+ * names the folder that holds it ----
+ *
+ * Nothing generated is committed, so these files are read only when the
+ * environment points at them.  Each file is scored (paragraphs found once in
+ * sequence, paragraphs with the right number of points and no stray points,
+ * footnotes attached through their marker to the right owner) against a
+ * floor: the reader must never read less than the floor, and a file read
+ * better than its floor says so, so that the floors are raised as the
+ * reader improves (a ratchet, like test/documents/known_gaps.tsv).
+ */
+typedef struct
+{
+	int			fn;
+	int			note;			/* 1: owned by a cover-note paragraph */
+	int			para,
+				point;
+} fn_owner;
+
+typedef struct
+{
+	const char *prefix;			/* "13943-17_en", "de_fixture" */
+	int			nparas;
+	int			nnotes;
+	int			(*points) (int para);
+	const fn_owner *fns;
+	int			nfns;
+	int			npointed;		/* paragraphs that have points */
+} variant_doc;
+
+static int
+de_points(int para)
+{
+	return para == 5 ? 3 : 0;
+}
+
+static fn_owner en_fns[3 + N_EXPECT_FN];
+static const fn_owner de_fns[] = {{1, 1, 1, 0}, {2, 0, 2, 0}};
+
+typedef struct
+{
+	int			paras,			/* expected paragraphs found exactly once */
+				extra,			/* paragraphs out of sequence or repeated */
+				notes,
+				points,			/* paragraphs with points that have the right ones, less 1 if any stray */
+				fns;			/* footnotes placed on the right owner */
+} variant_score;
+
+static variant_score
+score_doc(const dr_doc *d, const variant_doc *vd)
+{
+	variant_score sc = {0, 0, 0, 0, 0};
+	int			seen[128] = {0},
+				pts[128] = {0},
+				notes[16] = {0};
+	bool		stray = false;
+
+	for (int i = 0; i < d->nitems; i++)
+	{
+		const dr_item *it = &d->items[i];
+
+		if (it->kind == DR_PARAGRAPH && it->number > 0 && it->number <= vd->nparas)
+			seen[it->number]++;
+		else if (it->kind == DR_PARAGRAPH)
+			sc.extra++;
+		if (it->kind == DR_NOTE && it->number > 0 && it->number <= vd->nnotes)
+			notes[it->number]++;
+		if ((it->kind == DR_POINT || it->kind == DR_SUBPOINT) && !it->in_note)
+		{
+			if (it->number > 0 && it->number <= vd->nparas && it->kind == DR_POINT)
+				pts[it->number]++;
+			else
+				stray = true;
+		}
+		if (it->kind == DR_FOOTNOTE && it->placed)
+			for (int f = 0; f < vd->nfns; f++)
+				if (vd->fns[f].fn == it->footnote && vd->fns[f].note == it->in_note &&
+					vd->fns[f].para == it->number && vd->fns[f].point == it->item)
+					sc.fns++;
+	}
+	for (int p = 1; p <= vd->nparas; p++)
+	{
+		sc.paras += seen[p] == 1;
+		sc.extra += seen[p] > 1 ? seen[p] - 1 : 0;
+		if (vd->points(p) > 0)
+			sc.points += pts[p] == vd->points(p);
+		else if (pts[p] > 0)
+			stray = true;
+	}
+	/* points where there are none cost one */
+	if (stray && sc.points > 0)
+		sc.points--;
+	for (int p = 1; p <= vd->nnotes; p++)
+		sc.notes += notes[p] == 1;
+	return sc;
+}
+
+/*
+ * The floors: what the reader reads of each file at least (paragraphs,
+ * cover-note paragraphs, paragraphs with the right points, footnotes on
+ * the right owner).  13943-17 has 62 paragraphs, 5 note paragraphs, 24
+ * footnotes; de_fixture 10, 2 and 2.
+ */
+static const struct
+{
+	const char *file;
+	variant_score floor;
+}			variant_floors[] = {
+	{"13943-17_en.layout.txt", {62, 0, 5, 6, 23}},
+	{"13943-17_en.pdftotext.txt", {62, 0, 5, 0, 1}},
+	{"13943-17_en.pdfminer.txt", {62, 0, 5, 0, 7}},
+	{"13943-17_en.html.txt", {56, 0, 5, 0, 0}},
+	{"13943-17_en.damaged.txt", {61, 0, 5, 2, 1}},
+	{"13943-17_en.ocr.txt", {1, 0, 0, 0, 0}},
+	{"de_fixture.layout.txt", {10, 0, 2, 1, 2}},
+	{"de_fixture.pdftotext.txt", {10, 0, 2, 0, 2}},
+	{"de_fixture.pdfminer.txt", {10, 0, 2, 0, 0}},
+	{"de_fixture.html.txt", {9, 0, 2, 0, 0}},
+	{"de_fixture.damaged.txt", {10, 0, 2, 0, 2}},
+	{"de_fixture.ocr.txt", {9, 0, 2, 1, 0}},
+	{NULL, {0, 0, 0, 0, 0}}
+};
+
+static void
+test_docvariants(void)
+{
+	const char *dir = getenv("DOCVARIANTS");
+	static const variant_doc docs[] = {
+		{"13943-17_en", 62, 5, expect_points, en_fns, 3 + N_EXPECT_FN, 6},
+		{"de_fixture", 10, 2, de_points, de_fns, 2, 1},
+	};
+	int			nread = 0;
+
+	if (dir == NULL || *dir == '\0')
+	{
+		printf("docread: DOCVARIANTS not set, converter outputs skipped\n");
+		return;
+	}
+	en_fns[0] = (fn_owner) {1, 1, 1, 0};
+	en_fns[1] = (fn_owner) {2, 1, 3, 0};
+	en_fns[2] = (fn_owner) {3, 1, 4, 0};
+	for (int k = 0; k < N_EXPECT_FN; k++)
+		en_fns[3 + k] = (fn_owner) {expect_fn[k].fn, 0, expect_fn[k].para, expect_fn[k].point};
+	for (int v = 0; variant_floors[v].file; v++)
+	{
+		const char *file = variant_floors[v].file;
+		const variant_doc *vd = strncmp(file, docs[0].prefix, strlen(docs[0].prefix)) == 0 ? &docs[0] : &docs[1];
+		const variant_score *fl = &variant_floors[v].floor;
+		char		path[1024];
+		size_t		len;
+		char	   *text;
+		arena		a = {0};
+		dr_doc		d;
+		variant_score sc;
+
+		snprintf(path, sizeof(path), "%s/%s", dir, file);
+		text = read_file(path, &len);
+		if (text == NULL)
+		{
+			printf("docread: %s missing, skipped\n", path);
+			continue;
+		}
+		nread++;
+		CHECK(dr_read(text, len, arena_alloc, &a, &d) == DR_OK, "%s: read", file);
+		sc = score_doc(&d, vd);
+		printf("docread: %-26s paragraphs %2d/%d (+%d) note %d/%d points %d/%d footnotes %2d/%d\n", file,
+			   sc.paras, vd->nparas, sc.extra, sc.notes, vd->nnotes, sc.points, vd->npointed, sc.fns, vd->nfns);
+		CHECK(sc.paras >= fl->paras && sc.extra <= fl->extra && sc.notes >= fl->notes && sc.points >= fl->points &&
+			  sc.fns >= fl->fns, "%s: below its floor (paragraphs %d, extra %d, note %d, points %d, footnotes %d)",
+			  file, fl->paras, fl->extra, fl->notes, fl->points, fl->fns);
+		if (sc.paras > fl->paras || sc.extra < fl->extra || sc.notes > fl->notes || sc.points > fl->points ||
+			sc.fns > fl->fns)
+			printf("docread: %s reads better than its floor: raise it in test_docread.c\n", file);
+		arena_free(&a);
+		free(text);
+	}
+	CHECK(nread > 0, "DOCVARIANTS=%s holds none of the converter outputs", dir);
+}
+
 void
 test_docread(void)
 {
@@ -1089,6 +1269,7 @@ test_docread(void)
 
 	test_fixtures();
 	test_hostile();
+	test_docvariants();
 
 	snprintf(path, sizeof(path), "%s/13943-17_draft-conclusions_en.txt", unit_corpus_dir);
 	text = read_file(path, &len);
