@@ -634,4 +634,47 @@ dr_find_footers(dr_reader *rd)
 			nx->cls = LC_FOOTER_MORE;
 		}
 	}
+
+	/*
+	 * pdftotext prints the footer in column order, so a page's text can
+	 * land inside it ("13943/17" / "ANNEX" / a line of the paragraph /
+	 * "MK/ec" ...), where the look-ahead above misses the initials.  A line
+	 * that is only the document number of a footer found elsewhere is a
+	 * footer too, and its parts go on past one line of text.
+	 */
+	{
+		const dr_line *model = NULL;
+
+		for (int i = 0; i < rd->nlines && model == NULL; i++)
+			if (rd->lines[i].cls == LC_FOOTER && docnum_at(rd->lines[i].txt, rd->lines[i].tlen) == rd->lines[i].tlen)
+				model = &rd->lines[i];
+		for (int i = 0; model != NULL && i < rd->nlines; i++)
+		{
+			dr_line    *ln = &rd->lines[i];
+			int			seen = 0,
+						other = 0;
+
+			if (ln->cls != LC_TEXT || ln->tlen != model->tlen || memcmp(ln->txt, model->txt, ln->tlen) != 0)
+				continue;
+			ln->cls = LC_FOOTER;
+			for (int j = i + 1; j < rd->nlines && seen < 8 && rd->lines[j].page == ln->page; j++)
+			{
+				dr_line    *nx = &rd->lines[j];
+				bool		dummy = false;
+
+				if (nx->cls == LC_BLANK)
+					continue;
+				seen++;
+				if (nx->cls != LC_TEXT)
+					break;
+				if (!footer_tokens(nx->txt, nx->tlen, &dummy))
+				{
+					if (++other > 1)
+						break;
+					continue;
+				}
+				nx->cls = LC_FOOTER_MORE;
+			}
+		}
+	}
 }

@@ -342,6 +342,53 @@ point_marker(const char *t, size_t n, marker *m)
 	return true;
 }
 
+/*
+ * A point marker alone on its line ("–", "a)", or a damaged bullet "." "o"
+ * "J"), as pdftotext, pdfminer and pdftohtml print a hanging list: the text
+ * follows on the next line with text.  Only when that line starts with a
+ * letter, so that a dash before a number stays text; a lone "o" or "." (a
+ * damaged bullet) only before a lower-case word, as prose has them too.
+ */
+static bool
+point_marker_alone(const dr_reader *rd, int li, marker *m)
+{
+	const dr_line *ln = &rd->lines[li];
+	char		tmp[16];
+	int			j;
+
+	if (ln->tlen == 0 || ln->tlen > 6)
+		return false;
+	/* the marker with a word after it is what point_marker knows */
+	memcpy(tmp, ln->txt, ln->tlen);
+	memcpy(tmp + ln->tlen, " x", 3);
+	if (!point_marker(tmp, ln->tlen + 2, m))
+		return false;
+	m->textoff = ln->tlen;
+	/*
+	 * The text may come after the page's footer, or after other markers of
+	 * the same column ("–" / "48." / "49." / text): a bounded look, so
+	 * linear.
+	 */
+	for (j = li + 1; j < rd->nlines && j < li + 24; j++)
+	{
+		const dr_line *nx = &rd->lines[j];
+		bool		letters = false;
+
+		if (nx->cls == LC_BLANK || nx->cls == LC_FOOTER || nx->cls == LC_FOOTER_MORE)
+			continue;
+		for (size_t q = 0; q < nx->tlen && !letters; q++)
+			letters = dr_isalpha((unsigned char) nx->txt[q]);
+		if (nx->cls != LC_TEXT || nx->tlen > 4 || letters)
+			break;
+	}
+	if (j >= rd->nlines || rd->lines[j].cls != LC_TEXT || rd->lines[j].tlen == 0)
+		return false;
+	/* damaged bullets only before a lower-case word; dashes and letters before any word */
+	if (m->fam == F_SYM && (glyphs[m->glyph].ocr || strcmp(glyphs[m->glyph].glyph, "o") == 0))
+		return dr_islower((unsigned char) rd->lines[j].txt[0]);
+	return dr_isalpha((unsigned char) rd->lines[j].txt[0]);
+}
+
 typedef struct
 {
 	int			fam;
@@ -374,6 +421,20 @@ typedef struct
 	bool		after_break;
 	bool		await_text;
 	bool		dash_numbered;	/* the last paragraph was printed "- 2. text" */
+	/*
+	 * Markers alone on their line that came while an earlier one still
+	 * waited for its text: pdfminer and pdftotext print a column of numbers
+	 * or dashes ("3." / "4." / "5.") and only then the texts, one block
+	 * each.  Each waits here and opens its item at the first line of the
+	 * next block, so the items keep document order.
+	 */
+	struct
+	{
+		int			num;		/* paragraph number, 0 for a point */
+		marker		m;
+	}			queue[8];
+	int			qhead,
+				qlen;
 	int			last_marker;
 	bool	   *cited;
 	int		   *owner;			/* footnote -> item of its first marker, -1 */
@@ -677,9 +738,39 @@ text_line(state *st, int li)
 		st->para = -1;
 		return;
 	}
+	if (st->qlen > 0 && st->prev_blank && !st->await_text && st->target >= 0 &&
+		!point_marker(t, n, &m) && !point_marker_alone(rd, li, &m) &&
+		dr_para_number(t, n, st->expected, &off, &alone, &damaged) <= 0)
+	{
+		/* the next text block: the text of the first marker still waiting */
+		int			q = st->qhead;
+
+		st->qhead = (st->qhead + 1) % 8;
+		st->qlen--;
+		if (st->queue[q].num > 0)
+		{
+			int			expected = st->expected;
+
+			new_paragraph(st, li, st->queue[q].num, 0, false);
+			if (expected > st->expected)
+				st->expected = expected;
+		}
+		else if (st->para >= 0)
+		{
+			st->queue[q].m.textoff = 0;
+			new_point(st, li, &st->queue[q].m, ln->indent);
+		}
+		return;
+	}
 	num = dr_para_number(t, n, st->expected, &off, &alone, &damaged);
 	if (num > 0 && (num == st->expected || (num == st->expected + 1 && !damaged)))
 	{
+		if (alone && st->await_text && st->target >= 0 && st->target == st->main && st->qlen < 8)
+		{
+			st->queue[(st->qhead + st->qlen++) % 8].num = num;
+			st->expected = num + 1;
+			return;
+		}
 		if (damaged)
 			rd->ocr++;
 		st->dash_numbered = n > 2 && t[0] == '-' && t[1] == ' ';
@@ -742,6 +833,21 @@ text_line(state *st, int li)
 		memmove(ln->txt + off, ln->txt + off + numlen(st->expected) + 2, n - off - numlen(st->expected) - 2 + 1);
 		ln->tlen -= numlen(st->expected) + 2;
 		new_paragraph(st, li, st->expected, 2, false);
+		return;
+	}
+	if (st->para >= 0 && st->await_text && st->target >= 0 && st->target == st->main && st->qlen < 8 &&
+		point_marker_alone(rd, li, &m))
+	{
+		int			q = (st->qhead + st->qlen++) % 8;
+
+		st->queue[q].num = 0;
+		st->queue[q].m = m;
+		return;
+	}
+	if (st->para >= 0 && !st->await_text && point_marker_alone(rd, li, &m))
+	{
+		new_point(st, li, &m, ln->indent);
+		st->await_text = true;
 		return;
 	}
 	if (st->para >= 0 && !st->await_text && point_marker(t, n, &m) &&
