@@ -237,6 +237,8 @@ dr_read(const char *text, size_t len, dr_alloc_fn alloc, void *ctx, dr_doc *out)
 
 	dr_find_footers(&rd);
 	dr_find_footnotes(&rd);
+	if (rd.md_score == 0)
+		dr_page_footnotes(&rd);
 	dr_find_council(&rd);
 	rd.layout = detect_layout(&rd);
 	dr_structure(&rd);

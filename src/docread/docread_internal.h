@@ -28,7 +28,8 @@ enum
 	LC_FNSTART,					/* first line of a footnote body */
 	LC_META,					/* consumed by a cover field */
 	LC_COUNCIL,					/* "The Council of the European Union," */
-	LC_TITLE					/* title of the conclusions */
+	LC_TITLE,					/* title of the conclusions */
+	LC_FNNUM					/* a footnote's number away from its body (dropped) */
 };
 
 typedef struct
@@ -110,6 +111,7 @@ int			dr_hyphen_join(const char *left, size_t ln, const char *right, size_t rn);
 
 /* footnotes.c */
 void		dr_find_footnotes(dr_reader *rd);
+void		dr_page_footnotes(dr_reader *rd);
 int			dr_glued_markers(dr_reader *rd, dr_line *ln, int *last_marker, int *out, int max);
 
 /* cover.c */

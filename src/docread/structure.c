@@ -1084,6 +1084,7 @@ dr_structure(dr_reader *rd)
 				add_text(&st, st.footer, i, 0, false);
 				continue;
 			case LC_META:
+			case LC_FNNUM:
 				continue;
 			case LC_COUNCIL:
 				skipped(&st, i, "council");
