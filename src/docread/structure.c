@@ -435,6 +435,8 @@ typedef struct
 	}			queue[8];
 	int			qhead,
 				qlen;
+	int			before_alone;	/* main item before a number alone on its line, -1 */
+	int			cont;			/* item a block that precedes the awaited text goes on, -1 */
 	int			last_marker;
 	bool	   *cited;
 	int		   *owner;			/* footnote -> item of its first marker, -1 */
@@ -775,6 +777,8 @@ text_line(state *st, int li)
 			rd->ocr++;
 		st->dash_numbered = n > 2 && t[0] == '-' && t[1] == ' ';
 		st->chapter_wait = -1;
+		st->before_alone = alone ? st->main : -1;
+		st->cont = -1;
 		new_paragraph(st, li, num, off, alone);
 		return;
 	}
@@ -846,6 +850,8 @@ text_line(state *st, int li)
 	}
 	if (st->para >= 0 && !st->await_text && point_marker_alone(rd, li, &m))
 	{
+		st->before_alone = -1;
+		st->cont = -1;
 		new_point(st, li, &m, ln->indent);
 		st->await_text = true;
 		return;
@@ -885,6 +891,32 @@ text_line(state *st, int li)
 	/* plain text */
 	if (st->await_text && st->target >= 0)
 	{
+		int			prev = st->before_alone;
+
+		/*
+		 * pdfminer prints the numbers of a page's column first ("3." /
+		 * "4." / "5."), then the texts -- the first of which may be the end
+		 * of the paragraph the previous page left unfinished ("... on the
+		 * issues" / page break / "outlined in that ...").  A block that
+		 * starts in lower case after a paragraph without its final stop
+		 * goes on that paragraph, and the number waits for the next block.
+		 */
+		if (prev >= 0 && st->prev_blank && dr_islower((unsigned char) t[0]) &&
+			(dr_isalpha(st->last_ch[prev]) || dr_isdigit(st->last_ch[prev]) || st->last_ch[prev] == ',' ||
+			 st->last_ch[prev] == '-'))
+		{
+			st->cont = prev;
+			st->before_alone = -1;
+			add_text(st, prev, li, 0, true);
+			return;
+		}
+		if (st->cont >= 0 && !st->prev_blank)
+		{
+			add_text(st, st->cont, li, 0, true);
+			return;
+		}
+		st->cont = -1;
+		st->before_alone = -1;
 		st->await_text = false;
 		add_text(st, st->target, li, 0, st->target == st->main);
 		return;
@@ -1042,6 +1074,7 @@ dr_structure(dr_reader *rd)
 	st.para = st.main = st.target = st.chapter = st.chapter_wait = st.title = st.footer = -1;
 	st.prev_blank = true;
 	st.pending_lo = 1;
+	st.before_alone = st.cont = -1;
 	for (i = 0; i < rd->nlines; i++)
 	{
 		dr_line    *ln = &rd->lines[i];

@@ -928,7 +928,9 @@ static const char *const fixture_en_hanging =
 	"6.\n\nSTRESSES the need:\n\xE2\x80\x93\n\nfor a first thing;\n\n"
 	"77777/17\n\nXY/ab\nDG D 2B\n\n1\nEN\n\f\xE2\x80\x93\n\nfor a second thing.\n\n"
 	"7.\n\nNOTES the work:\n\xE2\x80\x93\n\n77777/17\nANNEX\n\nof the group;\n\nXY/ab\nDG D 2B\n\n2\nEN\n\f"
-	"\xE2\x80\x93\n\n8.\n\nof the network.\n\nAGREES.\n";
+	"\xE2\x80\x93\n\n8.\n\nof the network.\n\nAGREES.\n\n"
+	/* pdfminer: the column of numbers, then the end of the paragraph the page break cut */
+	"9.\n\nNOTES the report on the\n\f10.\n\n11.\n\nissues of the day.\n\nWELCOMES the plan.\n\nAGREES the text.\n";
 
 /*
  * pdftotext (plain) footnotes: the numbers drift from their bodies (a body
@@ -991,7 +993,7 @@ test_fixtures(void)
 		arena_free(&p.a);
 	}
 
-	expect_outline("en hanging", fixture_en_hanging, "P1 P2 .1 .2 P3 P4 .1 .2 P5 .1 .2 P6 .1 .2 P7 .1 .2 P8");
+	expect_outline("en hanging", fixture_en_hanging, "P1 P2 .1 .2 P3 P4 .1 .2 P5 .1 .2 P6 .1 .2 P7 .1 .2 P8 P9 P10 P11");
 	{
 		parsed		p;
 		static const struct
@@ -1002,7 +1004,8 @@ test_fixtures(void)
 		}			want[] = {
 			{3, 0, "WELCOMES the plan."}, {4, 0, "INVITES the States:"}, {4, 1, "to act;"}, {4, 2, "to report."},
 			{5, 1, "bis 2020 zu handeln;"}, {6, 2, "for a second thing."}, {7, 1, "of the group;"},
-			{7, 2, "of the network."}, {8, 0, "AGREES."},
+			{7, 2, "of the network."}, {8, 0, "AGREES."}, {9, 0, "NOTES the report on the issues of the day."},
+			{10, 0, "WELCOMES the plan."}, {11, 0, "AGREES the text."},
 		};
 
 		parse(&p, fixture_en_hanging);
@@ -1268,7 +1271,7 @@ static const struct
 }			variant_floors[] = {
 	{"13943-17_en.layout.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.pdftotext.txt", {62, 0, 5, 6, 24}},
-	{"13943-17_en.pdfminer.txt", {62, 0, 5, 6, 22}},
+	{"13943-17_en.pdfminer.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.html.txt", {56, 0, 5, 4, 0}},
 	{"13943-17_en.damaged.txt", {61, 0, 5, 1, 21}},
 	{"13943-17_en.ocr.txt", {1, 0, 0, 0, 0}},
