@@ -167,6 +167,9 @@ glued_at(const char *t, size_t n, size_t j, size_t *mstart, size_t *cut, size_t 
 	*end = d;
 	if (d < n && dr_isalpha((unsigned char) t[d]))
 		return 0;
+	/* "146O3/19": a document number with a damaged digit, not a marker */
+	if (d + 1 < n && t[d] == '/' && dr_isdigit((unsigned char) t[d + 1]))
+		return 0;
 	if ((dr_isalpha(prev) || prev == ')' || prev == '"' || prev == '\'') && d - j <= 3 &&
 		!(j >= 3 && (memcmp(t + j - 3, "REV", 3) == 0 || memcmp(t + j - 3, "ADD", 3) == 0 ||
 					 memcmp(t + j - 3, "COR", 3) == 0)))
@@ -272,39 +275,38 @@ numbered_body(const dr_line *ln)
  * the cited numbers left without a body (the last one takes the rest).
  */
 static void
-page_footnotes(dr_reader *rd, int a, int b, int *last)
+page_footnotes(dr_reader *rd, int a, int f, int *last)
 {
 	int			cite[16],
 				nc = 0,
-				f = b,
 				r0,
 				r1,
 				lead[64],
 				nlead = 0,
 				cur = 0;
 	bool		done[16] = {false},
-				all = true;
+				all = true,
+				delimited;
 
-	for (int i = a; i < b; i++)
-		if (rd->lines[i].cls == LC_FOOTER)
-		{
-			f = i;
-			break;
-		}
 	/* the block right above the footer */
 	for (r1 = f - 1; r1 >= a && rd->lines[r1].cls == LC_BLANK; r1--)
 		;
 	for (r0 = r1; r0 >= a && (rd->lines[r0].cls == LC_TEXT || rd->lines[r0].cls == LC_FNSTART); r0--)
 		;
+	/*
+	 * pdftohtml has no blank lines: the block then runs up into the page's
+	 * text, and only bodies with their numbers are taken from it.
+	 */
+	delimited = r0 >= a;
 	r0++;
 	if (r1 < r0)
 		return;
 	/* the markers the page's text cites, in sequence */
-	for (int i = a; i < r0 && nc < 16; i++)
+	for (int i = a; i < f && nc < 16; i++)
 	{
 		const dr_line *ln = &rd->lines[i];
 
-		if (ln->cls != LC_TEXT)
+		if ((ln->cls != LC_TEXT && ln->cls != LC_FNSTART) || lone_number(ln) > 0 || numbered_body(ln) > 0)
 			continue;
 		for (size_t j = 0; j < ln->tlen && nc < 16;)
 		{
@@ -327,9 +329,12 @@ page_footnotes(dr_reader *rd, int a, int b, int *last)
 			j = d;
 		}
 	}
-	for (int c = 0; c < nc; c++)
-		if (rd->fn_page[cite[c]] != rd->lines[a].page + 1)
-			all = false;
+	for (int c = 0; c < nc && all; c++)
+	{
+		all = false;
+		for (int i = a; i < f && !all; i++)
+			all = rd->lines[i].cls == LC_FNSTART && rd->lines[i].fn == cite[c];
+	}
 	if (nc == 0 || all)
 		return;
 
@@ -394,7 +399,7 @@ page_footnotes(dr_reader *rd, int a, int b, int *last)
 		for (int c = 0; c < nc; c++)
 			if (!done[c])
 				left[nl++] = cite[c];
-		for (int l = 0; l < nlead && k < nl; l++)
+		for (int l = 0; l < nlead && k < nl && delimited; l++)
 		{
 			dr_line    *ln = &rd->lines[lead[l]];
 
@@ -416,10 +421,15 @@ dr_page_footnotes(dr_reader *rd)
 {
 	int			last = 0;
 
+	/* a page: up to its footer (pdftohtml has no form feeds), or to a form feed */
 	for (int a = 0, b; a < rd->nlines; a = b)
 	{
-		for (b = a + 1; b < rd->nlines && rd->lines[b].page == rd->lines[a].page; b++)
+		for (b = a; b < rd->nlines && rd->lines[b].page == rd->lines[a].page && rd->lines[b].cls != LC_FOOTER; b++)
 			;
 		page_footnotes(rd, a, b, &last);
+		while (b < rd->nlines && (rd->lines[b].cls == LC_FOOTER || rd->lines[b].cls == LC_FOOTER_MORE))
+			b++;
+		if (b == a)
+			b++;
 	}
 }

@@ -558,6 +558,16 @@ footer_tokens(const char *t, size_t n, bool *has_initials)
 			}
 			if (!ok || k - i > 8)
 				return false;
+			/* "6." is a paragraph number (pdftohtml runs the next page on), never a footer's */
+			if (k - i >= 2 && t[k - 1] == '.')
+			{
+				size_t		q = i;
+
+				while (q < k - 1 && dr_isdigit((unsigned char) t[q]))
+					q++;
+				if (q == k - 1)
+					return false;
+			}
 			i = k;
 		}
 		tokens++;

@@ -945,6 +945,15 @@ static const char *const fixture_en_drift =
 	"3.\n\n4\n5\n\nWELCOMES the report4 of\n20175 and the G20 summit.\n\ndoc. 44444/17.\ndoc. 55555/17.\n\n"
 	"77777/17\n\nXY/ab\nDG D 2B\n\n2\nEN\n\f";
 
+/*
+ * pdftohtml's text: no blank lines, a footer one part a line, the next page
+ * after one empty line, a footnote's number alone above its body, a
+ * no-break space after a marker.
+ */
+static const char *const fixture_en_html =
+	"1.\nNOTES the report1\xC2\xA0" "and the plan.\n2.\nWELCOMES the text of the\nGroup2.\n1\ndoc. 11111/17.\n"
+	"2\ndoc. 22222/17.\n77777/17\nXY/ab\n1\nDG D 2B\nEN\n\n3.\nAGREES.\n";
+
 static void
 test_hyphens(void)
 {
@@ -1040,6 +1049,23 @@ test_fixtures(void)
 			if (it->kind == DR_PARAGRAPH && it->number == 3)
 				CHECK(strcmp(it->text, "WELCOMES the report of 2017 and the G20 summit.") == 0,
 					  "en drift: paragraph 3 '%s'", it->text);
+		}
+		arena_free(&p.a);
+	}
+
+	expect_outline("en html", fixture_en_html, "P1 P2 F1>1.0 F2>2.0 P3");
+	{
+		parsed		p;
+
+		parse(&p, fixture_en_html);
+		for (int i = 0; i < p.d.nitems; i++)
+		{
+			const dr_item *it = &p.d.items[i];
+
+			if (it->kind == DR_PARAGRAPH && it->number == 1)
+				CHECK(strcmp(it->text, "NOTES the report and the plan.") == 0, "en html: paragraph 1 '%s'", it->text);
+			if (it->kind == DR_FOOTNOTE && it->footnote == 2)
+				CHECK(strcmp(it->text, "doc. 22222/17.") == 0, "en html: footnote 2 '%s'", it->text);
 		}
 		arena_free(&p.a);
 	}
@@ -1272,13 +1298,13 @@ static const struct
 	{"13943-17_en.layout.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.pdftotext.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.pdfminer.txt", {62, 0, 5, 6, 24}},
-	{"13943-17_en.html.txt", {56, 0, 5, 4, 0}},
+	{"13943-17_en.html.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.damaged.txt", {61, 0, 5, 1, 21}},
 	{"13943-17_en.ocr.txt", {1, 0, 0, 0, 0}},
 	{"de_fixture.layout.txt", {10, 0, 2, 1, 2}},
 	{"de_fixture.pdftotext.txt", {10, 0, 2, 1, 2}},
 	{"de_fixture.pdfminer.txt", {10, 0, 2, 1, 2}},
-	{"de_fixture.html.txt", {9, 0, 2, 1, 0}},
+	{"de_fixture.html.txt", {10, 0, 2, 1, 2}},
 	{"de_fixture.damaged.txt", {10, 0, 2, 1, 2}},
 	{"de_fixture.ocr.txt", {9, 0, 2, 1, 0}},
 	{NULL, {0, 0, 0, 0, 0}}
