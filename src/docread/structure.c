@@ -110,7 +110,9 @@ dr_para_number(const char *t, size_t n, int expected, size_t *textoff, bool *alo
 			break;
 		i++;
 	}
-	if (i == k || (digits == 0 && !(i - k == 1 && (t[k] == 'l' || t[k] == 'I'))))
+	/* no digit at all: "l." or "I." for 1, "lO." for 10 (a number with an l) */
+	if (i == k || (digits == 0 && !(i - k == 1 && (t[k] == 'l' || t[k] == 'I')) &&
+				   !(i - k >= 2 && memchr(t + k, 'l', i - k) != NULL)))
 		return 0;
 	if (i < n && dr_isdigit((unsigned char) t[i]))
 		return 0;
@@ -350,7 +352,7 @@ point_marker(const char *t, size_t n, marker *m)
  * damaged bullet) only before a lower-case word, as prose has them too.
  */
 static bool
-point_marker_alone(const dr_reader *rd, int li, marker *m)
+point_marker_alone(const dr_reader *rd, int li, bool listctx, marker *m)
 {
 	const dr_line *ln = &rd->lines[li];
 	char		tmp[16];
@@ -383,8 +385,11 @@ point_marker_alone(const dr_reader *rd, int li, marker *m)
 	}
 	if (j >= rd->nlines || rd->lines[j].cls != LC_TEXT || rd->lines[j].tlen == 0)
 		return false;
-	/* damaged bullets only before a lower-case word; dashes and letters before any word */
-	if (m->fam == F_SYM && (glyphs[m->glyph].ocr || strcmp(glyphs[m->glyph].glyph, "o") == 0))
+	/*
+	 * Damaged bullets only before a lower-case word, or inside a list (after
+	 * ':' or another point); dashes and letters before any word.
+	 */
+	if (m->fam == F_SYM && (glyphs[m->glyph].ocr || strcmp(glyphs[m->glyph].glyph, "o") == 0) && !listctx)
 		return dr_islower((unsigned char) rd->lines[j].txt[0]);
 	return dr_isalpha((unsigned char) rd->lines[j].txt[0]);
 }
@@ -741,7 +746,7 @@ text_line(state *st, int li)
 		return;
 	}
 	if (st->qlen > 0 && st->prev_blank && !st->await_text && st->target >= 0 &&
-		!point_marker(t, n, &m) && !point_marker_alone(rd, li, &m) &&
+		!point_marker(t, n, &m) && !point_marker_alone(rd, li, false, &m) &&
 		dr_para_number(t, n, st->expected, &off, &alone, &damaged) <= 0)
 	{
 		/* the next text block: the text of the first marker still waiting */
@@ -840,7 +845,7 @@ text_line(state *st, int li)
 		return;
 	}
 	if (st->para >= 0 && st->await_text && st->target >= 0 && st->target == st->main && st->qlen < 8 &&
-		point_marker_alone(rd, li, &m))
+		point_marker_alone(rd, li, st->pt.n > 0, &m))
 	{
 		int			q = (st->qhead + st->qlen++) % 8;
 
@@ -848,7 +853,8 @@ text_line(state *st, int li)
 		st->queue[q].m = m;
 		return;
 	}
-	if (st->para >= 0 && !st->await_text && point_marker_alone(rd, li, &m))
+	if (st->para >= 0 && !st->await_text &&
+		point_marker_alone(rd, li, st->pt.n > 0 || (st->main >= 0 && st->last_ch[st->main] == ':'), &m))
 	{
 		st->before_alone = -1;
 		st->cont = -1;
@@ -878,7 +884,9 @@ text_line(state *st, int li)
 		dr_islower((unsigned char) t[0]) &&
 		((st->main == st->para && st->pt.n == 0 && st->last_ch[st->para] == ':') ||
 		 (st->pt.n > 0 && st->pt.fam == F_LOST && st->sb.n == 0 &&
-		  (st->last_ch[st->main] == ';' || st->last_ch[st->main] == '.'))))
+		  (st->last_ch[st->main] == ';' || st->last_ch[st->main] == '.')) ||
+		 /* a block after a point of any kind, within the page: its bullet was lost */
+		 (st->pt.n > 0 && st->sb.n == 0 && st->prev_blank && !st->after_break && st->last_ch[st->main] == ';')))
 	{
 		marker		lost;
 

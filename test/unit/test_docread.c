@@ -954,6 +954,14 @@ static const char *const fixture_en_html =
 	"1.\nNOTES the report1\xC2\xA0" "and the plan.\n2.\nWELCOMES the text of the\nGroup2.\n1\ndoc. 11111/17.\n"
 	"2\ndoc. 22222/17.\n77777/17\nXY/ab\n1\nDG D 2B\nEN\n\n3.\nAGREES.\n";
 
+/*
+ * The damaged pdftotext variant: bullets read as "J", "." or "o" alone on
+ * their line (before a capital inside a list), bullets lost altogether.
+ */
+static const char *const fixture_en_damaged =
+	"l.\n\nINVITES the States:\n\nJ\n\nWELCOMES the plan;\n\n.\n\nREAFFIRMS the goal;\n\n\n\n"
+	"the work done;\n\no\n\nthe work to do.\n\n2.\n\nNOTES the report.\n\nJ\n\nAs a capital after a stop, J is text.\n";
+
 static void
 test_hyphens(void)
 {
@@ -1068,6 +1076,17 @@ test_fixtures(void)
 				CHECK(strcmp(it->text, "doc. 22222/17.") == 0, "en html: footnote 2 '%s'", it->text);
 		}
 		arena_free(&p.a);
+	}
+
+	expect_outline("en damaged", fixture_en_damaged, "P1 .1 .2 .3 .4 P2");
+	{
+		size_t		off;
+		bool		alone,
+					damaged;
+
+		CHECK(dr_para_number("lO.", 3, 10, &off, &alone, &damaged) == 10 && alone && damaged, "'lO.' is 10");
+		CHECK(dr_para_number("lO.", 3, 11, &off, &alone, &damaged) == 0, "'lO.' only where 10 is expected");
+		CHECK(dr_para_number("SO.", 3, 50, &off, &alone, &damaged) == 0, "'SO.' is not 50");
 	}
 
 	expect_outline("fr", fixture_fr, "T RA RB P1p C[I] P2 .1 .2 :1 :2 .3 F1>1.0 C[II] P3");
@@ -1299,7 +1318,7 @@ static const struct
 	{"13943-17_en.pdftotext.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.pdfminer.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.html.txt", {62, 0, 5, 6, 24}},
-	{"13943-17_en.damaged.txt", {61, 0, 5, 1, 21}},
+	{"13943-17_en.damaged.txt", {62, 0, 5, 3, 23}},
 	{"13943-17_en.ocr.txt", {1, 0, 0, 0, 0}},
 	{"de_fixture.layout.txt", {10, 0, 2, 1, 2}},
 	{"de_fixture.pdftotext.txt", {10, 0, 2, 1, 2}},
