@@ -23,6 +23,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "docnum_core.h"
 #include "docread/docread.h"
 #include "docread/docread_internal.h"
 #include "unit.h"
@@ -1329,6 +1330,147 @@ static const struct
 	{NULL, {0, 0, 0, 0, 0}}
 };
 
+/*
+ * ---- the real texts (test/documents/real/, committed) against their
+ * expected structure (expected.tsv), field by field as check.py compares
+ * read_document's rows; a floor of fields right, and a list of the fields
+ * still wrong printed ----
+ */
+#define REAL_FLOOR 80
+
+static bool
+same_docnum(const char *a, const char *b)
+{
+	docnum_t	x,
+				y;
+	const char *hint;
+
+	if (strcmp(a, b) == 0)
+		return true;
+	return *a && *b && docnum_parse(a, strlen(a), &x, &hint) == DN_OK &&
+		docnum_parse(b, strlen(b), &y, &hint) == DN_OK && x == y;
+}
+
+static void
+test_real_texts(void)
+{
+	const char *dir = getenv("DOCREAD_REAL");
+	char		path[1024];
+	size_t		len;
+	char	   *tsv;
+	int			right = 0,
+				total = 0;
+
+	if (dir == NULL)
+		dir = "test/documents/real";
+	snprintf(path, sizeof(path), "%s/expected.tsv", dir);
+	tsv = read_file(path, &len);
+	if (tsv == NULL)
+	{
+		printf("docread: %s missing, real texts skipped\n", path);
+		return;
+	}
+	for (char *line = strchr(tsv, '\n'); line != NULL && line[1];)
+	{
+		char	   *f[12] = {0},
+				   *next = strchr(line + 1, '\n'),
+				   *p = line + 1;
+		int			nf = 0;
+
+		if (next)
+			*next = '\0';
+		while (nf < 12)
+		{
+			f[nf++] = p;
+			p = strchr(p, '\t');
+			if (p == NULL)
+				break;
+			*p++ = '\0';
+		}
+		line = next;
+		if (nf < 10)
+			continue;
+		{
+			char		tpath[1024],
+						got[8][256];
+			char	   *text;
+			size_t		tlen;
+			arena		a = {0};
+			dr_doc		d;
+			int			first = 0,
+						last = 0,
+						paras = 0,
+						recitals = 0,
+						points = 0,
+						fns = 0;
+			static const char *const names[] = {"first paragraph", "last paragraph", "paragraphs", "chapters",
+			"recitals", "points", "footnotes", "cover number"};
+			size_t		cn = 0;
+
+			snprintf(tpath, sizeof(tpath), "%s/%s.txt", dir, f[0]);
+			text = read_file(tpath, &tlen);
+			if (text == NULL)
+			{
+				CHECK(0, "real %s: missing", f[0]);
+				continue;
+			}
+			CHECK(dr_read(text, tlen, arena_alloc, &a, &d) == DR_OK, "real %s: read", f[0]);
+			got[3][0] = got[7][0] = '\0';
+			for (int i = 0; i < d.nitems; i++)
+			{
+				const dr_item *it = &d.items[i];
+
+				if (it->kind == DR_PARAGRAPH && !it->in_note)
+				{
+					if (paras == 0 || it->number < first)
+						first = it->number;
+					if (it->number > last)
+						last = it->number;
+					paras++;
+				}
+				recitals += it->kind == DR_RECITAL;
+				points += (it->kind == DR_POINT || it->kind == DR_SUBPOINT) && !it->in_note;
+				fns += it->kind == DR_FOOTNOTE;
+				if (it->kind == DR_CHAPTER && cn + 40 < sizeof(got[3]))
+					cn += (size_t) snprintf(got[3] + cn, sizeof(got[3]) - cn, "%s%s", cn ? "," : "",
+											it->label ? it->label : "");
+				if (it->kind == DR_META && strcmp(it->field, "ref") == 0 && got[7][0] == '\0')
+					snprintf(got[7], sizeof(got[7]), "%s", it->text);
+			}
+			snprintf(got[0], sizeof(got[0]), "%s", paras ? "" : "");
+			if (paras)
+			{
+				snprintf(got[0], sizeof(got[0]), "%d", first);
+				snprintf(got[1], sizeof(got[1]), "%d", last);
+			}
+			else
+				got[1][0] = '\0';
+			snprintf(got[2], sizeof(got[2]), "%d", paras);
+			snprintf(got[4], sizeof(got[4]), "%d", recitals);
+			snprintf(got[5], sizeof(got[5]), "%d", points);
+			snprintf(got[6], sizeof(got[6]), "%d", fns);
+			for (int k = 0; k < 8; k++)
+			{
+				const char *want = f[2 + k];
+				bool		ok;
+
+				if (*want == '\0' && k != 3)
+					continue;	/* not stated by the text (expected.tsv's note) */
+				total++;
+				ok = k == 7 ? same_docnum(got[7], want) : strcmp(got[k], want) == 0;
+				right += ok;
+				if (!ok)
+					printf("docread: real %s: %s read '%s', expected '%s'\n", f[0], names[k], got[k], want);
+			}
+			arena_free(&a);
+			free(text);
+		}
+	}
+	printf("docread: real texts: %d of %d fields right\n", right, total);
+	CHECK(right >= REAL_FLOOR, "real texts: %d fields right, below the floor %d", right, REAL_FLOOR);
+	free(tsv);
+}
+
 static void
 test_docvariants(void)
 {
@@ -1398,6 +1540,7 @@ test_docread(void)
 	test_fixtures();
 	test_hostile();
 	test_docvariants();
+	test_real_texts();
 
 	snprintf(path, sizeof(path), "%s/13943-17_draft-conclusions_en.txt", unit_corpus_dir);
 	text = read_file(path, &len);
