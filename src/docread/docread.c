@@ -216,6 +216,9 @@ dr_read(const char *text, size_t len, dr_alloc_fn alloc, void *ctx, dr_doc *out)
 	rd.alloc = alloc;
 	rd.ctx = ctx;
 
+	text = dr_split_runon(&rd, text, &len);
+	if (rd.nomem)
+		return DR_ENOMEM;
 	if ((rc = dr_split_lines(&rd, text, len)) != DR_OK)
 		return rc;
 	/*

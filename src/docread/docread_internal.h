@@ -104,6 +104,7 @@ void		dr_add_mark(dr_reader *rd, int item, int fn);
 char	   *dr_strndup(dr_reader *rd, const char *p, size_t n);
 
 /* lines.c */
+const char *dr_split_runon(dr_reader *rd, const char *text, size_t *len);
 int			dr_split_lines(dr_reader *rd, const char *text, size_t len);
 void		dr_find_footers(dr_reader *rd);
 bool		dr_is_separator(const char *t, size_t n);

@@ -1174,7 +1174,27 @@ dr_structure(dr_reader *rd)
 		st.after_break = false;
 	}
 
-	/* footnotes: to the item that carries their marker, else the one they followed */
+	/*
+	 * Footnotes: to the item that carries their marker, else the one they
+	 * followed.  Outside markdown, where a body is only a number at a line's
+	 * start, a document in which no marker cites any body has no footnotes:
+	 * those lines are page numbers and the like ("2 PRESIDENCY
+	 * CONCLUSIONS"), kept as loose text.
+	 */
+	{
+		bool		any_placed = rd->layout == DR_LAYOUT_MARKDOWN;
+
+		for (i = 0; i < rd->nitems && !any_placed; i++)
+			any_placed = rd->items[i].kind == DR_FOOTNOTE && rd->items[i].footnote > 0 &&
+				rd->items[i].footnote < DR_MAX_FN && st.owner[rd->items[i].footnote] >= 0;
+		for (i = 0; i < rd->nitems && !any_placed; i++)
+			if (rd->items[i].kind == DR_FOOTNOTE)
+			{
+				rd->items[i].kind = DR_SKIPPED;
+				rd->items[i].field = "loose";
+				rd->items[i].footnote = 0;
+			}
+	}
 	for (i = 0; i < rd->nitems; i++)
 	{
 		dr_item    *fi = &rd->items[i];
