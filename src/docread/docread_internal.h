@@ -47,6 +47,7 @@ typedef struct
 	uint8_t		hlevel;			/* markdown heading level (# count) */
 	uint8_t		cls;			/* LC_* */
 	bool		fnalone;		/* LC_FNSTART: the number stood alone, body on next line */
+	bool		restart;		/* a paragraph numbered 1 again inside the same part */
 	bool		blank;
 } dr_line;
 

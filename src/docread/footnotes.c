@@ -167,6 +167,9 @@ glued_at(const char *t, size_t n, size_t j, size_t *mstart, size_t *cut, size_t 
 	*end = d;
 	if (d < n && dr_isalpha((unsigned char) t[d]))
 		return 0;
+	/* '"1. The Council': an opening quotation mark, not a closing one before a marker */
+	if ((prev == '"' || prev == '\'') && (j < 2 || t[j - 2] == ' '))
+		return 0;
 	/* "146O3/19": a document number with a damaged digit, not a marker */
 	if (d + 1 < n && t[d] == '/' && dr_isdigit((unsigned char) t[d + 1]))
 		return 0;

@@ -90,6 +90,14 @@ dr_para_number(const char *t, size_t n, int expected, size_t *textoff, bool *alo
 	}
 	if (i == 0 && n > 4 && memcmp(t, "\xE2\x80\xA2 ", 4) == 0)
 		i = 4;
+	/* an opening quotation mark before the number: '"1. The Council' (quoted conclusions) */
+	if (i == 0 && n > 1 && t[0] == '"' && dr_isdigit((unsigned char) t[1]))
+		i = 1;
+	else if (i == 0 && n > 3 && (memcmp(t, "\xE2\x80\x9C", 3) == 0 || memcmp(t, "\xE2\x80\x9E", 3) == 0) &&
+			 dr_isdigit((unsigned char) t[3]))
+		i = 3;
+	else if (i == 0 && n > 2 && memcmp(t, "\xC2\xAB", 2) == 0 && dr_isdigit((unsigned char) t[2]))
+		i = 2;
 	k = i;
 	while (i < n && i - k < 3)
 	{
@@ -216,6 +224,31 @@ roman_heading(const char *t, size_t n, size_t *titleoff)
 	}
 	*titleoff = i;
 	return v;
+}
+
+/*
+ * "I." alone on its line with its title in capitals on the next line
+ * ("I." / "EUROPA 2020: EINE NEUE ..."): a chapter, not paragraph 1 read
+ * from an OCR'd "I".
+ */
+static bool
+roman_alone(const dr_reader *rd, int li)
+{
+	const dr_line *ln = &rd->lines[li];
+	int			j;
+	size_t		k;
+
+	if (ln->tlen < 2 || ln->tlen > 6 || ln->txt[ln->tlen - 1] != '.' ||
+		roman_value(ln->txt, ln->tlen - 1, true) == 0)
+		return false;
+	for (j = li + 1; j < rd->nlines && j < li + 4 && rd->lines[j].cls == LC_BLANK; j++)
+		;
+	if (j >= rd->nlines || rd->lines[j].cls != LC_TEXT || !dr_isupper((unsigned char) rd->lines[j].txt[0]))
+		return false;
+	for (k = 0; k < rd->lines[j].tlen && k < 24; k++)
+		if (dr_islower((unsigned char) rd->lines[j].txt[k]))
+			return false;
+	return k >= 4;
 }
 
 /* "Chapter I", "Hoofdstuk II: title": the label's offset and length, the title's offset */
@@ -724,7 +757,8 @@ text_line(state *st, int li)
 		return;
 	}
 	if (chapter_heading(t, n, &lab, &lablen, &off) ||
-		(st->para >= 0 || st->part == 1 ? roman_heading(t, n, &off) > 0 && (lab = 0, lablen = 0, true) : false))
+		(st->para >= 0 || st->part == 1 ? roman_heading(t, n, &off) > 0 && (lab = 0, lablen = 0, true) : false) ||
+		(roman_alone(rd, li) && (lab = 0, lablen = 0, off = n, true)))
 	{
 		if (lablen == 0)
 		{
@@ -770,7 +804,9 @@ text_line(state *st, int li)
 		return;
 	}
 	num = dr_para_number(t, n, st->expected, &off, &alone, &damaged);
-	if (num > 0 && (num == st->expected || (num == st->expected + 1 && !damaged)))
+	if (ln->restart && num <= 0)
+		num = dr_para_number(t, n, 1, &off, &alone, &damaged);
+	if (num > 0 && (num == st->expected || (num == st->expected + 1 && !damaged) || (ln->restart && num == 1)))
 	{
 		if (alone && st->await_text && st->target >= 0 && st->target == st->main && st->qlen < 8)
 		{
@@ -994,15 +1030,33 @@ find_runs(dr_reader *rd)
 		if (ln->cls != LC_TEXT)
 			continue;
 		if (chapter_heading(ln->txt, ln->tlen, &lab, &lablen, &off) ||
-			roman_heading(ln->txt, ln->tlen, &off) > 0)
+			roman_heading(ln->txt, ln->tlen, &off) > 0 || roman_alone(rd, i))
 			continue;
 		num = dr_para_number(ln->txt, ln->tlen, expected, &off, &alone, &damaged);
 		if (num <= 0 && expected != 1)
 			num = dr_para_number(ln->txt, ln->tlen, 1, &off, &alone, &damaged) == 1 ? 1 : 0;
 		if (num <= 0)
 			continue;
-		if (num == 1 && expected != 1 && expected != 2)
+		if (num == 1 && expected != 1)
 		{
+			/*
+			 * A restart at 1 opens a new part (the conclusions after a cover
+			 * note) only across a title, the council line or an ANNEX
+			 * header; without one it is a list that restarts its numbers
+			 * (web pages number each section's list from 1).
+			 */
+			bool		boundary = false;
+
+			for (int j = last_para_line + 1; j < i && !boundary; j++)
+				boundary = rd->lines[j].cls == LC_TITLE || rd->lines[j].cls == LC_COUNCIL ||
+					(rd->lines[j].cls != LC_BLANK && header_word(&rd->lines[j]));
+			if (!boundary)
+			{
+				ln->restart = true;
+				expected = 2;
+				last_para_line = i;
+				continue;
+			}
 			r.runs++;
 			prev_run_end = last_para_line;
 			r.first_cpara = i;
