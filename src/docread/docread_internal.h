@@ -136,6 +136,7 @@ extern const char *const dr_hereby_words[];
 extern const char *const dr_council_words[];
 extern const dr_label_word dr_label_words[];
 extern const char *const dr_marking_words[];
+extern const char *const dr_ref_prefixes[];
 extern const char *const dr_meeting_words[];
 extern const char *const dr_possessive_words[];
 extern const char *const dr_date_articles[];
