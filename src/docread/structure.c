@@ -474,6 +474,20 @@ typedef struct
 	int			qhead,
 				qlen;
 	int			before_alone;	/* main item before a number alone on its line, -1 */
+	bool		infer;			/* numbers_lost(): paragraphs from their operative word */
+	/* the state before a paragraph opened by a number alone, while it waits for its text */
+	struct
+	{
+		bool		valid;
+		int			num,
+					nitems,
+					para,
+					para_num,
+					main,
+					expected;
+		list_level	pt,
+					sb;
+	}			undo;
 	int			cont;			/* item a block that precedes the awaited text goes on, -1 */
 	int			last_marker;
 	bool	   *cited;
@@ -732,6 +746,87 @@ embedded_number(const char *t, size_t n, int expected)
 	return 0;
 }
 
+/*
+ * "RECOGNISING the", "NOTES that", "UNDERLINES," : a block that opens with
+ * an operative word in capitals, as every paragraph of Council conclusions
+ * does; 4 capitals at least ("EU" and "HWP" are not verbs).
+ */
+static bool
+caps_verb(const char *t, size_t n)
+{
+	size_t		i = 0;
+
+	while (i < n && (dr_isupper((unsigned char) t[i]) || (unsigned char) t[i] >= 0x80))
+		i++;
+	return i >= 4 && (i == n || t[i] == ' ' || t[i] == ',');
+}
+
+/*
+ * OCR loses paragraph numbers (of 67, 45 survive in a 200 dpi scan): when
+ * blocks that open with an operative word in capitals, after a blank line,
+ * and not right under a number of their own, are nearly as many as the
+ * numbers, the numbers are inferred from the blocks (see text_line).
+ * Converters that keep the numbers leave a few such blocks (numbers grouped
+ * in a column), far fewer than numbers.
+ */
+static bool
+numbers_lost(const dr_reader *rd)
+{
+	int			numbered = 0,
+				orphans = 0;
+	bool		prev_blank = true,
+				prev_number = false;
+
+	for (int i = 0; i < rd->nlines; i++)
+	{
+		const dr_line *ln = &rd->lines[i];
+		size_t		off;
+		bool		alone,
+					damaged;
+
+		if (ln->cls == LC_BLANK)
+		{
+			prev_blank = true;
+			continue;
+		}
+		if (ln->cls != LC_TEXT)
+			continue;
+		if (dr_para_number(ln->txt, ln->tlen, 0, &off, &alone, &damaged) > 0)
+		{
+			numbered++;
+			prev_number = alone;
+		}
+		else
+		{
+			if (prev_blank && !prev_number && caps_verb(ln->txt, ln->tlen))
+				orphans++;
+			prev_number = false;
+		}
+		prev_blank = false;
+	}
+	return orphans >= 10 && orphans * 4 >= numbered * 3;
+}
+
+/*
+ * Does a block starting with t go on item it, which its page left without
+ * a final stop?  Only when it starts in lower case, or with an acronym
+ * ("EU bodies and ..."), not with an operative word in capitals.
+ */
+static bool
+goes_on(const state *st, int it, const char *t, size_t n)
+{
+	unsigned char c = it >= 0 ? st->last_ch[it] : '.';
+	size_t		k = 0;
+
+	if (!(dr_isalpha(c) || dr_isdigit(c) || c == ',' || c == '-'))
+		return false;
+	if (dr_islower((unsigned char) t[0]))
+		return true;
+	while (k < n && dr_isupper((unsigned char) t[k]))
+		k++;
+	return k >= 2 && k < 4 && k < n && t[k] == ' ';
+}
+
 /* one LC_TEXT line */
 static void
 text_line(state *st, int li)
@@ -779,7 +874,8 @@ text_line(state *st, int li)
 		st->para = -1;
 		return;
 	}
-	if (st->qlen > 0 && st->prev_blank && !st->await_text && st->target >= 0 &&
+	if (st->qlen > 0 && st->prev_blank && !st->await_text && (st->target >= 0 || st->para < 0) &&
+		!goes_on(st, st->main, t, n) &&
 		!point_marker(t, n, &m) && !point_marker_alone(rd, li, false, &m) &&
 		dr_para_number(t, n, st->expected, &off, &alone, &damaged) <= 0)
 	{
@@ -806,7 +902,28 @@ text_line(state *st, int li)
 	num = dr_para_number(t, n, st->expected, &off, &alone, &damaged);
 	if (ln->restart && num <= 0)
 		num = dr_para_number(t, n, 1, &off, &alone, &damaged);
-	if (num > 0 && (num == st->expected || (num == st->expected + 1 && !damaged) || (ln->restart && num == 1)))
+	if (st->infer && num > st->expected + 1 && num <= st->expected + 3 && !damaged && st->para >= 0)
+		;						/* numbers lost before it: accepted below */
+	else if (!(num > 0 && (num == st->expected || (num == st->expected + 1 && !damaged) || (ln->restart && num == 1))))
+		num = 0;
+	if (num > 0 && st->infer && alone && num > st->expected && st->para >= 0 && st->qlen == 0 && !st->await_text)
+	{
+		/*
+		 * OCR: a column of numbers whose first ones were lost ("16." /
+		 * "17." / texts): the first texts belong to the lost numbers.
+		 */
+		int			lost = st->expected;
+
+		st->before_alone = -1;
+		st->cont = -1;
+		new_paragraph(st, li, lost, 0, true);
+		rd->ocr++;
+		for (int m = lost + 1; m <= num && st->qlen < 8; m++)
+			st->queue[(st->qhead + st->qlen++) % 8].num = m;
+		st->expected = num + 1;
+		return;
+	}
+	if (num > 0)
 	{
 		if (alone && st->await_text && st->target >= 0 && st->target == st->main && st->qlen < 8)
 		{
@@ -820,6 +937,15 @@ text_line(state *st, int li)
 		st->chapter_wait = -1;
 		st->before_alone = alone ? st->main : -1;
 		st->cont = -1;
+		st->undo.valid = alone;
+		st->undo.num = num;
+		st->undo.nitems = rd->nitems;
+		st->undo.para = st->para;
+		st->undo.para_num = st->para_num;
+		st->undo.main = st->main;
+		st->undo.expected = st->expected;
+		st->undo.pt = st->pt;
+		st->undo.sb = st->sb;
 		new_paragraph(st, li, num, off, alone);
 		return;
 	}
@@ -932,6 +1058,17 @@ text_line(state *st, int li)
 		new_point(st, li, &lost, ln->indent);
 		return;
 	}
+	if (st->infer && !st->await_text && st->qlen == 0 && (st->prev_blank || st->after_break) && caps_verb(t, n) &&
+		/* (after a chapter heading or the HEREBY line, or after a finished paragraph) */
+		((st->main < 0 && st->expected > 1) ||
+		 (st->para >= 0 && st->main >= 0 && st->pt.n == 0 &&
+		  (st->last_ch[st->main] == '.' || st->last_ch[st->main] == ';' || st->last_ch[st->main] == ','))))
+	{
+		/* OCR lost this paragraph's number: the next one */
+		new_paragraph(st, li, st->expected, 0, false);
+		rd->ocr++;
+		return;
+	}
 	/* plain text */
 	if (st->await_text && st->target >= 0)
 	{
@@ -945,9 +1082,7 @@ text_line(state *st, int li)
 		 * starts in lower case after a paragraph without its final stop
 		 * goes on that paragraph, and the number waits for the next block.
 		 */
-		if (prev >= 0 && st->prev_blank && dr_islower((unsigned char) t[0]) &&
-			(dr_isalpha(st->last_ch[prev]) || dr_isdigit(st->last_ch[prev]) || st->last_ch[prev] == ',' ||
-			 st->last_ch[prev] == '-'))
+		if (prev >= 0 && st->prev_blank && goes_on(st, prev, t, n))
 		{
 			st->cont = prev;
 			st->before_alone = -1;
@@ -959,6 +1094,31 @@ text_line(state *st, int li)
 			add_text(st, st->cont, li, 0, true);
 			return;
 		}
+		if (st->cont >= 0 && st->undo.valid && rd->nitems == st->undo.nitems + 1 && st->undo.para >= 0 &&
+			st->qlen < 8 && point_marker(t, n, &m))
+		{
+			/*
+			 * ... and a point after that end is the next point of that
+			 * paragraph: the number goes back to wait at the head of the
+			 * column.
+			 */
+			rd->nitems--;
+			st->para = st->undo.para;
+			st->para_num = st->undo.para_num;
+			st->main = st->target = st->undo.main;
+			st->expected = st->undo.expected;
+			st->pt = st->undo.pt;
+			st->sb = st->undo.sb;
+			st->qhead = (st->qhead + 7) % 8;
+			st->queue[st->qhead].num = st->undo.num;
+			st->qlen++;
+			st->undo.valid = false;
+			st->await_text = false;
+			st->cont = -1;
+			new_point(st, li, &m, ln->indent);
+			return;
+		}
+		st->undo.valid = false;
 		st->cont = -1;
 		st->before_alone = -1;
 		st->await_text = false;
@@ -1137,6 +1297,7 @@ dr_structure(dr_reader *rd)
 	st.prev_blank = true;
 	st.pending_lo = 1;
 	st.before_alone = st.cont = -1;
+	st.infer = rd->layout != DR_LAYOUT_MARKDOWN && numbers_lost(rd);
 	for (i = 0; i < rd->nlines; i++)
 	{
 		dr_line    *ln = &rd->lines[i];

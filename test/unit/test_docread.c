@@ -987,6 +987,17 @@ static const char *const fixture_en_web =
 	"2. The Council welcomed the backing.\n\nPNR\n\n  1. The Council restates that it is urgent.\n\n"
 	"I.\nFIREARMS AND EXPLOSIVES\n\n  1. The Council:\n    a) welcomes the regulation,\n    b) invites Frontex.\n";
 
+/*
+ * OCR: most paragraph numbers lost (each paragraph then opens with its
+ * operative word in capitals after a blank line), and a page's numbers as
+ * a column whose first one was lost ("12." / "13." / four texts).
+ */
+static const char *const fixture_en_ocr =
+	"1.\n\nRECOGNISING the first;\n\nUNDERLINING the second;\n\nNOTES the third;\n\nRECALLING the fourth;\n\n"
+	"RECOGNISING the fifth,\n\nHEREBY\n\nWELCOMES the sixth.\n\nINVITES the seventh.\n\nSTRESSES the eighth.\n\n"
+	"NOTES the ninth in the\n\nEU bodies.\n\nCALLS for the tenth.\n\n\f12.\n\n13.\n\nUNDERLINES the eleventh.\n\n"
+	"WELCOMES the twelfth.\n\nAGREES on the thirteenth.\n\nRECALLS the fourteenth.\n";
+
 static void
 test_hyphens(void)
 {
@@ -1133,6 +1144,26 @@ test_fixtures(void)
 				"EUCO 7/21");
 	expect_meta("run-on ref nl", "Brussel, 20 juni 2008 DE EUROPESE UNIE (OR. en) 11018/08 CONCL 2 NOTA\n\n1. Tekst.\n",
 				"ref", "11018/08");
+
+	expect_outline("en ocr", fixture_en_ocr, "P1p P2p P3p P4p P5p P6 P7 P8 P9 P10 P11 P12 P13 P14");
+	{
+		parsed		p;
+
+		parse(&p, fixture_en_ocr);
+		for (int i = 0; i < p.d.nitems; i++)
+		{
+			const dr_item *it = &p.d.items[i];
+
+			if (it->kind == DR_PARAGRAPH && it->number == 9)
+				CHECK(strcmp(it->text, "NOTES the ninth in the EU bodies.") == 0, "en ocr: 9 '%s'", it->text);
+			if (it->kind == DR_PARAGRAPH && it->number == 11)
+				CHECK(strcmp(it->text, "UNDERLINES the eleventh.") == 0, "en ocr: 11 '%s'", it->text);
+			if (it->kind == DR_PARAGRAPH && it->number == 14)
+				CHECK(strcmp(it->text, "RECALLS the fourteenth.") == 0, "en ocr: 14 '%s'", it->text);
+		}
+		CHECK(p.d.layout == DR_LAYOUT_OCR, "en ocr: layout %d", p.d.layout);
+		arena_free(&p.a);
+	}
 
 	expect_outline("fr", fixture_fr, "T RA RB P1p C[I] P2 .1 .2 :1 :2 .3 F1>1.0 C[II] P3");
 	expect_meta("fr", fixture_fr, "ref", "ST 13943 2017 INIT");
@@ -1364,7 +1395,7 @@ static const struct
 	{"13943-17_en.pdfminer.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.html.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.damaged.txt", {62, 0, 5, 3, 23}},
-	{"13943-17_en.ocr.txt", {1, 0, 0, 0, 0}},
+	{"13943-17_en.ocr.txt", {62, 0, 0, 4, 0}},
 	{"de_fixture.layout.txt", {10, 0, 2, 1, 2}},
 	{"de_fixture.pdftotext.txt", {10, 0, 2, 1, 2}},
 	{"de_fixture.pdfminer.txt", {10, 0, 2, 1, 2}},
