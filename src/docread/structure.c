@@ -876,6 +876,8 @@ text_line(state *st, int li)
 	}
 	if (st->qlen > 0 && st->prev_blank && !st->await_text && (st->target >= 0 || st->para < 0) &&
 		!goes_on(st, st->main, t, n) &&
+		/* (a paragraph's text does not start in lower case: a point whose bullet was lost) */
+		!(st->queue[st->qhead].num > 0 && dr_islower((unsigned char) t[0])) &&
 		!point_marker(t, n, &m) && !point_marker_alone(rd, li, false, &m) &&
 		dr_para_number(t, n, st->expected, &off, &alone, &damaged) <= 0)
 	{
@@ -1094,8 +1096,24 @@ text_line(state *st, int li)
 			add_text(st, st->cont, li, 0, true);
 			return;
 		}
+		if (prev >= 0 && st->prev_blank && st->undo.valid && rd->nitems == st->undo.nitems + 1 &&
+			st->undo.para >= 0 && st->qlen < 8 && rd->items[prev].kind == DR_POINT && st->last_ch[prev] == ';' &&
+			dr_islower((unsigned char) t[0]))
+		{
+			/*
+			 * A block in lower case after a point that ends with ';', while
+			 * a number printed above waits: the next point, its bullet lost
+			 * ("–" lost / "48." / "49." / "to present in early 2018 ...").
+			 */
+			memset(&m, 0, sizeof(m));
+			m.fam = F_LOST;
+			m.glyph = -1;
+			st->cont = prev;
+		}
+		else if (st->cont >= 0 && !point_marker(t, n, &m))
+			st->cont = -1;
 		if (st->cont >= 0 && st->undo.valid && rd->nitems == st->undo.nitems + 1 && st->undo.para >= 0 &&
-			st->qlen < 8 && point_marker(t, n, &m))
+			st->qlen < 8)
 		{
 			/*
 			 * ... and a point after that end is the next point of that

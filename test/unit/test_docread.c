@@ -961,7 +961,10 @@ static const char *const fixture_en_html =
  */
 static const char *const fixture_en_damaged =
 	"l.\n\nINVITES the States:\n\nJ\n\nWELCOMES the plan;\n\n.\n\nREAFFIRMS the goal;\n\n\n\n"
-	"the work done;\n\no\n\nthe work to do.\n\n2.\n\nNOTES the report.\n\nJ\n\nAs a capital after a stop, J is text.\n";
+	"the work done;\n\no\n\nthe work to do.\n\n2.\n\nNOTES the report.\n\nJ\n\nAs a capital after a stop, J is text.\n\n"
+	/* the second bullet lost before a column of numbers, then a first bullet lost after ':' */
+	"3.\n\nCALLS on the Commission:\n\n\n\nto present a report;\n\n\n\n4.\n\n5.\n\nto present a proposal;\n\n"
+	"INVITES Europol:\n\n\n\nto continue;\n\n.\n\nto contribute.\n\nINVITES the States:\nJ\n\nto remove obstacles.\n";
 
 /*
  * A whole document on one line, as pasted from a web page: numbers and a
@@ -1114,7 +1117,7 @@ test_fixtures(void)
 		arena_free(&p.a);
 	}
 
-	expect_outline("en damaged", fixture_en_damaged, "P1 .1 .2 .3 .4 P2");
+	expect_outline("en damaged", fixture_en_damaged, "P1 .1 .2 .3 .4 P2 P3 .1 .2 P4 .1 .2 P5 .1");
 	{
 		size_t		off;
 		bool		alone,
@@ -1394,7 +1397,7 @@ static const struct
 	{"13943-17_en.pdftotext.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.pdfminer.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.html.txt", {62, 0, 5, 6, 24}},
-	{"13943-17_en.damaged.txt", {62, 0, 5, 3, 23}},
+	{"13943-17_en.damaged.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.ocr.txt", {62, 0, 0, 4, 0}},
 	{"de_fixture.layout.txt", {10, 0, 2, 1, 2}},
 	{"de_fixture.pdftotext.txt", {10, 0, 2, 1, 2}},
