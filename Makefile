@@ -58,7 +58,7 @@ ifeq ($(WERROR),1)
 PG_CFLAGS  += -Werror
 endif
 
-EXTRA_CLEAN = test/unit/run_unit test/unit/run_unit_sanitized test/corpus/corpus_check test/corpus/misses.tsv
+EXTRA_CLEAN = test/unit/run_unit test/unit/run_unit_sanitized test/corpus/corpus_check test/corpus/misses.tsv test/documents/docread_summary
 
 # The build needs PGXS and the server headers; Debian's client package ships
 # pgxs.mk without postgres.h, so both are checked.
@@ -91,6 +91,14 @@ endif
 
 $(UNIT_BIN): $(UNIT_SRCS) $(wildcard src/*.h src/calls/*.h src/docread/*.h) src/docnum_fast.h src/hash64.h test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS)
+
+# ---- what the document reader makes of a text, in one screen (a debugging aid) ----
+SUMMARY_BIN = test/documents/docread_summary
+$(SUMMARY_BIN): test/documents/docread_summary.c $(DOCREAD_SRCS) $(wildcard src/docread/*.h)
+	$(CC) $(UNIT_CFLAGS) -o $@ test/documents/docread_summary.c $(DOCREAD_SRCS)
+
+.PHONY: docread-summary
+docread-summary: $(SUMMARY_BIN)
 
 # ---- the real-phrase corpus of deadlines (test/corpus/) ----
 CORPUS_BIN = test/corpus/corpus_check

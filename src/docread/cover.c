@@ -119,6 +119,17 @@ ref_at(const char *t, size_t n)
 	}
 	else
 	{
+		/* a series prefix: "EUCO 7/21" (words.c) */
+		for (int w = 0; dr_ref_prefixes[w]; w++)
+		{
+			size_t		p = dr_word_prefix(t, n, dr_ref_prefixes[w]);
+
+			if (p > 0 && p + 1 < n && t[p] == ' ' && dr_isdigit((unsigned char) t[p + 1]))
+			{
+				i = p + 1;
+				break;
+			}
+		}
 		for (k = i; i < n && dr_isdigit((unsigned char) t[i]); i++)
 			;
 		if (i - k < 1 || i - k > 6 || i >= n || t[i] != '/')
@@ -179,6 +190,19 @@ column_before(const dr_line *ln, const char *tok, size_t toklen)
 	return false;
 }
 
+/* t[0..s) ends with "(OR. en) " */
+static bool
+after_original_language(const char *t, size_t s)
+{
+	size_t		o;
+
+	if (s < 8 || t[s - 1] != ' ' || t[s - 2] != ')')
+		return false;
+	for (o = s - 2; o > 0 && s - o < 12 && t[o] != '('; o--)
+		;
+	return t[o] == '(' && s - o >= 7 && memcmp(t + o, "(OR.", 4) == 0;
+}
+
 static bool
 ref_in_line(dr_reader *rd, int i, bool *done)
 {
@@ -191,8 +215,13 @@ ref_in_line(dr_reader *rd, int i, bool *done)
 		if (s > 0 && ln->txt[s - 1] != ' ')
 			continue;
 		k = ref_at(ln->txt + s, ln->tlen - s);
-		/* alone on its line, or at the end after a -layout gap */
-		if (k > 0 && s + k == ln->tlen && (s == 0 || column_before(ln, ln->txt + s, k)))
+		/*
+		 * Alone on its line, at the end after a -layout gap, or right after
+		 * the language of the original ("(OR. en) 11018/08 CONCL 2", as a
+		 * cover reads when its lines were run together).
+		 */
+		if (k > 0 && ((s + k == ln->tlen && (s == 0 || column_before(ln, ln->txt + s, k))) ||
+					  after_original_language(ln->txt, s)))
 		{
 			meta(rd, "ref", i, ln->txt + s, k);
 			if (s == 0)

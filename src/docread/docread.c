@@ -216,6 +216,9 @@ dr_read(const char *text, size_t len, dr_alloc_fn alloc, void *ctx, dr_doc *out)
 	rd.alloc = alloc;
 	rd.ctx = ctx;
 
+	text = dr_split_runon(&rd, text, &len);
+	if (rd.nomem)
+		return DR_ENOMEM;
 	if ((rc = dr_split_lines(&rd, text, len)) != DR_OK)
 		return rc;
 	/*
@@ -237,6 +240,8 @@ dr_read(const char *text, size_t len, dr_alloc_fn alloc, void *ctx, dr_doc *out)
 
 	dr_find_footers(&rd);
 	dr_find_footnotes(&rd);
+	if (rd.md_score == 0)
+		dr_page_footnotes(&rd);
 	dr_find_council(&rd);
 	rd.layout = detect_layout(&rd);
 	dr_structure(&rd);

@@ -17,20 +17,40 @@
  * bytes per line with text.  Any bytes are accepted (NUL and other control
  * characters count as spaces, invalid UTF-8 becomes U+FFFD).
  *
+ * What it undoes of each converter (test/documents/README.md describes
+ * them): pdftotext's markers alone on their line ("14." / text, "–" /
+ * text), numbers and dashes printed as a column before their texts, page
+ * footers with a line of text inside them, and footnote numbers that drift
+ * from their bodies (bodies are matched, page by page, to the markers the
+ * page cites); pdftohtml's text without blank lines or form feeds; OCR that
+ * lost most paragraph numbers (a block opening with an operative word in
+ * capitals is then the next paragraph); a document pasted on one line.
+ *
  * Known limits (what the reader does not undo):
- *  - footnote markers printed as separate numbers ("the EU 1.") or as a
- *    line of their own above the text (some pdftotext -layout output), and
- *    markers glued to digits other than a year ("2015-202013" works);
+ *  - footnote markers printed as separate numbers ("the EU 1.") or turned
+ *    into punctuation by OCR ("EU’.", "Conclusions?"), so OCR'd footnotes
+ *    are not read; markers glued to digits other than a year ("2015-202013"
+ *    works);
  *  - a dash or bullet that starts a wrapped line inside a paragraph reads
  *    as a point; deeper lists than sub-points flatten into sub-points;
  *  - points whose bullet was lost are found only when they start with a
  *    lower-case word after a line ending in ':' (the first) or ';' / '.';
+ *    a lost bullet before a column of paragraph numbers ("–" lost, "48." /
+ *    "49." / texts) gives the point's text to the first paragraph;
  *  - footnote bodies without their number are matched to the lowest cited
- *    number still waiting for a body only in markdown-like text;
- *  - a numbered list inside a paragraph that restarts at 1 looks like a new
- *    part; a paragraph number without its dot is read only before a word in
+ *    number still waiting for a body only in markdown-like text, and to the
+ *    cited numbers left on their page in pdftotext-like text;
+ *  - OCR: paragraphs that open with a word that is not an operative verb in
+ *    capitals ("With a view to", "As a follow-up") get no number when the
+ *    OCR lost it, and the cover note's numbers, all lost, are not inferred;
+ *  - a restart at 1 opens a new part (the conclusions after the cover
+ *    note) only across a title, the council line or an ANNEX header;
+ *    otherwise it is a list numbered from 1 again in the same part; a
+ *    paragraph number without its dot is read only before a word in
  *    capitals ("12 WELCOMES the");
- *  - text set in two columns side by side is not de-interleaved;
+ *  - text set in two columns side by side is not de-interleaved; a chapter
+ *    numeral at the end of a line with its title and the first number on
+ *    the next ("... – I." / "EINLEITUNG 1.") is not read;
  *  - words: English, French, German and Dutch (words.c).
  */
 #ifndef DOCREAD_H

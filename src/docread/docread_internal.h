@@ -28,7 +28,8 @@ enum
 	LC_FNSTART,					/* first line of a footnote body */
 	LC_META,					/* consumed by a cover field */
 	LC_COUNCIL,					/* "The Council of the European Union," */
-	LC_TITLE					/* title of the conclusions */
+	LC_TITLE,					/* title of the conclusions */
+	LC_FNNUM					/* a footnote's number away from its body (dropped) */
 };
 
 typedef struct
@@ -46,6 +47,7 @@ typedef struct
 	uint8_t		hlevel;			/* markdown heading level (# count) */
 	uint8_t		cls;			/* LC_* */
 	bool		fnalone;		/* LC_FNSTART: the number stood alone, body on next line */
+	bool		restart;		/* a paragraph numbered 1 again inside the same part */
 	bool		blank;
 } dr_line;
 
@@ -103,6 +105,7 @@ void		dr_add_mark(dr_reader *rd, int item, int fn);
 char	   *dr_strndup(dr_reader *rd, const char *p, size_t n);
 
 /* lines.c */
+const char *dr_split_runon(dr_reader *rd, const char *text, size_t *len);
 int			dr_split_lines(dr_reader *rd, const char *text, size_t len);
 void		dr_find_footers(dr_reader *rd);
 bool		dr_is_separator(const char *t, size_t n);
@@ -110,6 +113,7 @@ int			dr_hyphen_join(const char *left, size_t ln, const char *right, size_t rn);
 
 /* footnotes.c */
 void		dr_find_footnotes(dr_reader *rd);
+void		dr_page_footnotes(dr_reader *rd);
 int			dr_glued_markers(dr_reader *rd, dr_line *ln, int *last_marker, int *out, int max);
 
 /* cover.c */
@@ -132,6 +136,7 @@ extern const char *const dr_hereby_words[];
 extern const char *const dr_council_words[];
 extern const dr_label_word dr_label_words[];
 extern const char *const dr_marking_words[];
+extern const char *const dr_ref_prefixes[];
 extern const char *const dr_meeting_words[];
 extern const char *const dr_possessive_words[];
 extern const char *const dr_date_articles[];

@@ -397,6 +397,145 @@ clean_line(dr_reader *rd, dr_line *ln, char *dst)
 	return (size_t) (o - dst);
 }
 
+/*
+ * Text pasted from a web page can hold a whole document on one line
+ * ("... June 2021 I. COVID-19 1. The European Council notes ... 2. Travel
+ * ..."), where no paragraph number starts a line.  In a line longer than
+ * RUNON_MIN bytes that holds at least two numbers in sequence (" 1. " then
+ * " 2. ", or one skipped, each before a capital), the space before each
+ * number, and before each roman chapter numeral in sequence (" I. ", " II.
+ * "), becomes a line break; so does the space after a chapter's title in
+ * capitals where a sentence or sub-heading starts.  The text keeps its
+ * length (a space is replaced), so a copy is made only when a line is
+ * split; source line numbers then count the breaks made.
+ */
+#define RUNON_MIN 400
+
+/* " 12. X" at t[i] (t[i] is the space): the number, else 0; *after = index of X */
+static int
+runon_number(const char *t, size_t n, size_t i, size_t *after)
+{
+	size_t		j = i + 1;
+	int			v = 0;
+
+	while (j < n && j - i <= 3 && dr_isdigit((unsigned char) t[j]))
+		v = v * 10 + (t[j] - '0'), j++;
+	if (j == i + 1 || j - i > 3 || j + 2 >= n || t[j] != '.' || t[j + 1] != ' ')
+		return 0;
+	if (!(dr_isupper((unsigned char) t[j + 2]) || (unsigned char) t[j + 2] >= 0xC3))
+		return 0;
+	*after = j + 2;
+	return v;
+}
+
+/* " II. X" at t[i]: the roman value when it is `want`, else 0 */
+static int
+runon_roman(const char *t, size_t n, size_t i, int want, size_t *after)
+{
+	static const char *const r[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+	size_t		k;
+
+	if (want < 1 || want > 10)
+		return 0;
+	k = strlen(r[want - 1]);
+	if (i + 1 + k + 2 >= n || memcmp(t + i + 1, r[want - 1], k) != 0 || t[i + 1 + k] != '.' || t[i + 2 + k] != ' ' ||
+		!dr_isupper((unsigned char) t[i + 3 + k]))
+		return 0;
+	*after = i + 3 + k;
+	return want;
+}
+
+/* split one long line t[0..n) in place (apply) or only count its numbers */
+static int
+runon_line(char *t, size_t n, bool apply)
+{
+	int			expected = 1,
+				roman = 1,
+				found = 0;
+
+	for (size_t i = 0; i + 3 < n; i++)
+	{
+		size_t		after;
+		int			v;
+
+		if (t[i] != ' ')
+			continue;
+		v = runon_number(t, n, i, &after);
+		if (v > 0 && (v == expected || v == expected + 1))
+		{
+			found++;
+			expected = v + 1;
+			if (apply)
+				t[i] = '\n';
+			i = after - 1;
+			continue;
+		}
+		if (runon_roman(t, n, i, roman, &after) > 0)
+		{
+			size_t		j = after,
+						lastsp = 0,
+						dummy;
+			bool		number = false;
+
+			roman++;
+			if (apply)
+				t[i] = '\n';
+			/* the title in capitals ends before a word with a lower-case letter */
+			while (j < n)
+			{
+				size_t		w = j;
+				bool		lower = false;
+
+				while (w < n && t[w] != ' ')
+					lower |= dr_islower((unsigned char) t[w]), w++;
+				if (lower)
+					break;
+				lastsp = w;
+				j = w + 1;
+				if ((number = runon_number(t, n, w, &dummy) > 0))
+					break;
+			}
+			/* (before a paragraph number the number's own break does it) */
+			if (apply && !number && lastsp > 0 && lastsp < n && t[lastsp] == ' ' && j < n &&
+				dr_isupper((unsigned char) t[j]))
+				t[lastsp] = '\n';
+			i = after - 1;
+		}
+	}
+	return found;
+}
+
+const char *
+dr_split_runon(dr_reader *rd, const char *text, size_t *len)
+{
+	char	   *copy = NULL;
+	size_t		n = *len;
+
+	for (size_t s = 0, e; s < n; s = e + 1)
+	{
+		const char *nl = memchr(text + s, '\n', n - s);
+
+		e = nl ? (size_t) (nl - text) : n;
+		if (e - s < RUNON_MIN || memchr(text + s, '\f', e - s) != NULL)
+			continue;
+		if (copy == NULL)
+		{
+			/* a count on the input first: most long lines are plain paragraphs */
+			if (runon_line((char *) text + s, e - s, false) < 2)
+				continue;
+			copy = dr_new(rd, n + 1);
+			if (copy == NULL)
+				return text;
+			memcpy(copy, text, n);
+			copy[n] = '\0';
+		}
+		else if (runon_line(copy + s, e - s, false) < 2)
+			continue;
+		runon_line(copy + s, e - s, true);
+	}
+	return copy ? copy : text;
+}
+
 int
 dr_split_lines(dr_reader *rd, const char *text, size_t len)
 {
@@ -558,6 +697,16 @@ footer_tokens(const char *t, size_t n, bool *has_initials)
 			}
 			if (!ok || k - i > 8)
 				return false;
+			/* "6." is a paragraph number (pdftohtml runs the next page on), never a footer's */
+			if (k - i >= 2 && t[k - 1] == '.')
+			{
+				size_t		q = i;
+
+				while (q < k - 1 && dr_isdigit((unsigned char) t[q]))
+					q++;
+				if (q == k - 1)
+					return false;
+			}
 			i = k;
 		}
 		tokens++;
@@ -632,6 +781,49 @@ dr_find_footers(dr_reader *rd)
 			if (nx->cls != LC_TEXT || !footer_tokens(nx->txt, nx->tlen, &dummy))
 				break;
 			nx->cls = LC_FOOTER_MORE;
+		}
+	}
+
+	/*
+	 * pdftotext prints the footer in column order, so a page's text can
+	 * land inside it ("13943/17" / "ANNEX" / a line of the paragraph /
+	 * "MK/ec" ...), where the look-ahead above misses the initials.  A line
+	 * that is only the document number of a footer found elsewhere is a
+	 * footer too, and its parts go on past one line of text.
+	 */
+	{
+		const dr_line *model = NULL;
+
+		for (int i = 0; i < rd->nlines && model == NULL; i++)
+			if (rd->lines[i].cls == LC_FOOTER && docnum_at(rd->lines[i].txt, rd->lines[i].tlen) == rd->lines[i].tlen)
+				model = &rd->lines[i];
+		for (int i = 0; model != NULL && i < rd->nlines; i++)
+		{
+			dr_line    *ln = &rd->lines[i];
+			int			seen = 0,
+						other = 0;
+
+			if (ln->cls != LC_TEXT || ln->tlen != model->tlen || memcmp(ln->txt, model->txt, ln->tlen) != 0)
+				continue;
+			ln->cls = LC_FOOTER;
+			for (int j = i + 1; j < rd->nlines && seen < 8 && rd->lines[j].page == ln->page; j++)
+			{
+				dr_line    *nx = &rd->lines[j];
+				bool		dummy = false;
+
+				if (nx->cls == LC_BLANK)
+					continue;
+				seen++;
+				if (nx->cls != LC_TEXT)
+					break;
+				if (!footer_tokens(nx->txt, nx->tlen, &dummy))
+				{
+					if (++other > 1)
+						break;
+					continue;
+				}
+				nx->cls = LC_FOOTER_MORE;
+			}
 		}
 	}
 }

@@ -90,6 +90,14 @@ dr_para_number(const char *t, size_t n, int expected, size_t *textoff, bool *alo
 	}
 	if (i == 0 && n > 4 && memcmp(t, "\xE2\x80\xA2 ", 4) == 0)
 		i = 4;
+	/* an opening quotation mark before the number: '"1. The Council' (quoted conclusions) */
+	if (i == 0 && n > 1 && t[0] == '"' && dr_isdigit((unsigned char) t[1]))
+		i = 1;
+	else if (i == 0 && n > 3 && (memcmp(t, "\xE2\x80\x9C", 3) == 0 || memcmp(t, "\xE2\x80\x9E", 3) == 0) &&
+			 dr_isdigit((unsigned char) t[3]))
+		i = 3;
+	else if (i == 0 && n > 2 && memcmp(t, "\xC2\xAB", 2) == 0 && dr_isdigit((unsigned char) t[2]))
+		i = 2;
 	k = i;
 	while (i < n && i - k < 3)
 	{
@@ -110,7 +118,9 @@ dr_para_number(const char *t, size_t n, int expected, size_t *textoff, bool *alo
 			break;
 		i++;
 	}
-	if (i == k || (digits == 0 && !(i - k == 1 && (t[k] == 'l' || t[k] == 'I'))))
+	/* no digit at all: "l." or "I." for 1, "lO." for 10 (a number with an l) */
+	if (i == k || (digits == 0 && !(i - k == 1 && (t[k] == 'l' || t[k] == 'I')) &&
+				   !(i - k >= 2 && memchr(t + k, 'l', i - k) != NULL)))
 		return 0;
 	if (i < n && dr_isdigit((unsigned char) t[i]))
 		return 0;
@@ -214,6 +224,31 @@ roman_heading(const char *t, size_t n, size_t *titleoff)
 	}
 	*titleoff = i;
 	return v;
+}
+
+/*
+ * "I." alone on its line with its title in capitals on the next line
+ * ("I." / "EUROPA 2020: EINE NEUE ..."): a chapter, not paragraph 1 read
+ * from an OCR'd "I".
+ */
+static bool
+roman_alone(const dr_reader *rd, int li)
+{
+	const dr_line *ln = &rd->lines[li];
+	int			j;
+	size_t		k;
+
+	if (ln->tlen < 2 || ln->tlen > 6 || ln->txt[ln->tlen - 1] != '.' ||
+		roman_value(ln->txt, ln->tlen - 1, true) == 0)
+		return false;
+	for (j = li + 1; j < rd->nlines && j < li + 4 && rd->lines[j].cls == LC_BLANK; j++)
+		;
+	if (j >= rd->nlines || rd->lines[j].cls != LC_TEXT || !dr_isupper((unsigned char) rd->lines[j].txt[0]))
+		return false;
+	for (k = 0; k < rd->lines[j].tlen && k < 24; k++)
+		if (dr_islower((unsigned char) rd->lines[j].txt[k]))
+			return false;
+	return k >= 4;
 }
 
 /* "Chapter I", "Hoofdstuk II: title": the label's offset and length, the title's offset */
@@ -342,6 +377,56 @@ point_marker(const char *t, size_t n, marker *m)
 	return true;
 }
 
+/*
+ * A point marker alone on its line ("–", "a)", or a damaged bullet "." "o"
+ * "J"), as pdftotext, pdfminer and pdftohtml print a hanging list: the text
+ * follows on the next line with text.  Only when that line starts with a
+ * letter, so that a dash before a number stays text; a lone "o" or "." (a
+ * damaged bullet) only before a lower-case word, as prose has them too.
+ */
+static bool
+point_marker_alone(const dr_reader *rd, int li, bool listctx, marker *m)
+{
+	const dr_line *ln = &rd->lines[li];
+	char		tmp[16];
+	int			j;
+
+	if (ln->tlen == 0 || ln->tlen > 6)
+		return false;
+	/* the marker with a word after it is what point_marker knows */
+	memcpy(tmp, ln->txt, ln->tlen);
+	memcpy(tmp + ln->tlen, " x", 3);
+	if (!point_marker(tmp, ln->tlen + 2, m))
+		return false;
+	m->textoff = ln->tlen;
+	/*
+	 * The text may come after the page's footer, or after other markers of
+	 * the same column ("–" / "48." / "49." / text): a bounded look, so
+	 * linear.
+	 */
+	for (j = li + 1; j < rd->nlines && j < li + 24; j++)
+	{
+		const dr_line *nx = &rd->lines[j];
+		bool		letters = false;
+
+		if (nx->cls == LC_BLANK || nx->cls == LC_FOOTER || nx->cls == LC_FOOTER_MORE)
+			continue;
+		for (size_t q = 0; q < nx->tlen && !letters; q++)
+			letters = dr_isalpha((unsigned char) nx->txt[q]);
+		if (nx->cls != LC_TEXT || nx->tlen > 4 || letters)
+			break;
+	}
+	if (j >= rd->nlines || rd->lines[j].cls != LC_TEXT || rd->lines[j].tlen == 0)
+		return false;
+	/*
+	 * Damaged bullets only before a lower-case word, or inside a list (after
+	 * ':' or another point); dashes and letters before any word.
+	 */
+	if (m->fam == F_SYM && (glyphs[m->glyph].ocr || strcmp(glyphs[m->glyph].glyph, "o") == 0) && !listctx)
+		return dr_islower((unsigned char) rd->lines[j].txt[0]);
+	return dr_isalpha((unsigned char) rd->lines[j].txt[0]);
+}
+
 typedef struct
 {
 	int			fam;
@@ -374,6 +459,36 @@ typedef struct
 	bool		after_break;
 	bool		await_text;
 	bool		dash_numbered;	/* the last paragraph was printed "- 2. text" */
+	/*
+	 * Markers alone on their line that came while an earlier one still
+	 * waited for its text: pdfminer and pdftotext print a column of numbers
+	 * or dashes ("3." / "4." / "5.") and only then the texts, one block
+	 * each.  Each waits here and opens its item at the first line of the
+	 * next block, so the items keep document order.
+	 */
+	struct
+	{
+		int			num;		/* paragraph number, 0 for a point */
+		marker		m;
+	}			queue[8];
+	int			qhead,
+				qlen;
+	int			before_alone;	/* main item before a number alone on its line, -1 */
+	bool		infer;			/* numbers_lost(): paragraphs from their operative word */
+	/* the state before a paragraph opened by a number alone, while it waits for its text */
+	struct
+	{
+		bool		valid;
+		int			num,
+					nitems,
+					para,
+					para_num,
+					main,
+					expected;
+		list_level	pt,
+					sb;
+	}			undo;
+	int			cont;			/* item a block that precedes the awaited text goes on, -1 */
 	int			last_marker;
 	bool	   *cited;
 	int		   *owner;			/* footnote -> item of its first marker, -1 */
@@ -631,6 +746,87 @@ embedded_number(const char *t, size_t n, int expected)
 	return 0;
 }
 
+/*
+ * "RECOGNISING the", "NOTES that", "UNDERLINES," : a block that opens with
+ * an operative word in capitals, as every paragraph of Council conclusions
+ * does; 4 capitals at least ("EU" and "HWP" are not verbs).
+ */
+static bool
+caps_verb(const char *t, size_t n)
+{
+	size_t		i = 0;
+
+	while (i < n && (dr_isupper((unsigned char) t[i]) || (unsigned char) t[i] >= 0x80))
+		i++;
+	return i >= 4 && (i == n || t[i] == ' ' || t[i] == ',');
+}
+
+/*
+ * OCR loses paragraph numbers (of 67, 45 survive in a 200 dpi scan): when
+ * blocks that open with an operative word in capitals, after a blank line,
+ * and not right under a number of their own, are nearly as many as the
+ * numbers, the numbers are inferred from the blocks (see text_line).
+ * Converters that keep the numbers leave a few such blocks (numbers grouped
+ * in a column), far fewer than numbers.
+ */
+static bool
+numbers_lost(const dr_reader *rd)
+{
+	int			numbered = 0,
+				orphans = 0;
+	bool		prev_blank = true,
+				prev_number = false;
+
+	for (int i = 0; i < rd->nlines; i++)
+	{
+		const dr_line *ln = &rd->lines[i];
+		size_t		off;
+		bool		alone,
+					damaged;
+
+		if (ln->cls == LC_BLANK)
+		{
+			prev_blank = true;
+			continue;
+		}
+		if (ln->cls != LC_TEXT)
+			continue;
+		if (dr_para_number(ln->txt, ln->tlen, 0, &off, &alone, &damaged) > 0)
+		{
+			numbered++;
+			prev_number = alone;
+		}
+		else
+		{
+			if (prev_blank && !prev_number && caps_verb(ln->txt, ln->tlen))
+				orphans++;
+			prev_number = false;
+		}
+		prev_blank = false;
+	}
+	return orphans >= 10 && orphans * 4 >= numbered * 3;
+}
+
+/*
+ * Does a block starting with t go on item it, which its page left without
+ * a final stop?  Only when it starts in lower case, or with an acronym
+ * ("EU bodies and ..."), not with an operative word in capitals.
+ */
+static bool
+goes_on(const state *st, int it, const char *t, size_t n)
+{
+	unsigned char c = it >= 0 ? st->last_ch[it] : '.';
+	size_t		k = 0;
+
+	if (!(dr_isalpha(c) || dr_isdigit(c) || c == ',' || c == '-'))
+		return false;
+	if (dr_islower((unsigned char) t[0]))
+		return true;
+	while (k < n && dr_isupper((unsigned char) t[k]))
+		k++;
+	return k >= 2 && k < 4 && k < n && t[k] == ' ';
+}
+
 /* one LC_TEXT line */
 static void
 text_line(state *st, int li)
@@ -656,7 +852,8 @@ text_line(state *st, int li)
 		return;
 	}
 	if (chapter_heading(t, n, &lab, &lablen, &off) ||
-		(st->para >= 0 || st->part == 1 ? roman_heading(t, n, &off) > 0 && (lab = 0, lablen = 0, true) : false))
+		(st->para >= 0 || st->part == 1 ? roman_heading(t, n, &off) > 0 && (lab = 0, lablen = 0, true) : false) ||
+		(roman_alone(rd, li) && (lab = 0, lablen = 0, off = n, true)))
 	{
 		if (lablen == 0)
 		{
@@ -677,13 +874,80 @@ text_line(state *st, int li)
 		st->para = -1;
 		return;
 	}
-	num = dr_para_number(t, n, st->expected, &off, &alone, &damaged);
-	if (num > 0 && (num == st->expected || (num == st->expected + 1 && !damaged)))
+	if (st->qlen > 0 && st->prev_blank && !st->await_text && (st->target >= 0 || st->para < 0) &&
+		!goes_on(st, st->main, t, n) &&
+		/* (a paragraph's text does not start in lower case: a point whose bullet was lost) */
+		!(st->queue[st->qhead].num > 0 && dr_islower((unsigned char) t[0])) &&
+		!point_marker(t, n, &m) && !point_marker_alone(rd, li, false, &m) &&
+		dr_para_number(t, n, st->expected, &off, &alone, &damaged) <= 0)
 	{
+		/* the next text block: the text of the first marker still waiting */
+		int			q = st->qhead;
+
+		st->qhead = (st->qhead + 1) % 8;
+		st->qlen--;
+		if (st->queue[q].num > 0)
+		{
+			int			expected = st->expected;
+
+			new_paragraph(st, li, st->queue[q].num, 0, false);
+			if (expected > st->expected)
+				st->expected = expected;
+		}
+		else if (st->para >= 0)
+		{
+			st->queue[q].m.textoff = 0;
+			new_point(st, li, &st->queue[q].m, ln->indent);
+		}
+		return;
+	}
+	num = dr_para_number(t, n, st->expected, &off, &alone, &damaged);
+	if (ln->restart && num <= 0)
+		num = dr_para_number(t, n, 1, &off, &alone, &damaged);
+	if (st->infer && num > st->expected + 1 && num <= st->expected + 3 && !damaged && st->para >= 0)
+		;						/* numbers lost before it: accepted below */
+	else if (!(num > 0 && (num == st->expected || (num == st->expected + 1 && !damaged) || (ln->restart && num == 1))))
+		num = 0;
+	if (num > 0 && st->infer && alone && num > st->expected && st->para >= 0 && st->qlen == 0 && !st->await_text)
+	{
+		/*
+		 * OCR: a column of numbers whose first ones were lost ("16." /
+		 * "17." / texts): the first texts belong to the lost numbers.
+		 */
+		int			lost = st->expected;
+
+		st->before_alone = -1;
+		st->cont = -1;
+		new_paragraph(st, li, lost, 0, true);
+		rd->ocr++;
+		for (int m = lost + 1; m <= num && st->qlen < 8; m++)
+			st->queue[(st->qhead + st->qlen++) % 8].num = m;
+		st->expected = num + 1;
+		return;
+	}
+	if (num > 0)
+	{
+		if (alone && st->await_text && st->target >= 0 && st->target == st->main && st->qlen < 8)
+		{
+			st->queue[(st->qhead + st->qlen++) % 8].num = num;
+			st->expected = num + 1;
+			return;
+		}
 		if (damaged)
 			rd->ocr++;
 		st->dash_numbered = n > 2 && t[0] == '-' && t[1] == ' ';
 		st->chapter_wait = -1;
+		st->before_alone = alone ? st->main : -1;
+		st->cont = -1;
+		st->undo.valid = alone;
+		st->undo.num = num;
+		st->undo.nitems = rd->nitems;
+		st->undo.para = st->para;
+		st->undo.para_num = st->para_num;
+		st->undo.main = st->main;
+		st->undo.expected = st->expected;
+		st->undo.pt = st->pt;
+		st->undo.sb = st->sb;
 		new_paragraph(st, li, num, off, alone);
 		return;
 	}
@@ -744,6 +1008,24 @@ text_line(state *st, int li)
 		new_paragraph(st, li, st->expected, 2, false);
 		return;
 	}
+	if (st->para >= 0 && st->await_text && st->target >= 0 && st->target == st->main && st->qlen < 8 &&
+		point_marker_alone(rd, li, st->pt.n > 0, &m))
+	{
+		int			q = (st->qhead + st->qlen++) % 8;
+
+		st->queue[q].num = 0;
+		st->queue[q].m = m;
+		return;
+	}
+	if (st->para >= 0 && !st->await_text &&
+		point_marker_alone(rd, li, st->pt.n > 0 || (st->main >= 0 && st->last_ch[st->main] == ':'), &m))
+	{
+		st->before_alone = -1;
+		st->cont = -1;
+		new_point(st, li, &m, ln->indent);
+		st->await_text = true;
+		return;
+	}
 	if (st->para >= 0 && !st->await_text && point_marker(t, n, &m) &&
 		!(m.fam == F_SYM && m.glyph < 3 && st->pt.n == 0 && !st->prev_blank && !st->after_break &&
 		  st->target == st->main && st->main == st->para &&
@@ -766,7 +1048,9 @@ text_line(state *st, int li)
 		dr_islower((unsigned char) t[0]) &&
 		((st->main == st->para && st->pt.n == 0 && st->last_ch[st->para] == ':') ||
 		 (st->pt.n > 0 && st->pt.fam == F_LOST && st->sb.n == 0 &&
-		  (st->last_ch[st->main] == ';' || st->last_ch[st->main] == '.'))))
+		  (st->last_ch[st->main] == ';' || st->last_ch[st->main] == '.')) ||
+		 /* a block after a point of any kind, within the page: its bullet was lost */
+		 (st->pt.n > 0 && st->sb.n == 0 && st->prev_blank && !st->after_break && st->last_ch[st->main] == ';')))
 	{
 		marker		lost;
 
@@ -776,9 +1060,85 @@ text_line(state *st, int li)
 		new_point(st, li, &lost, ln->indent);
 		return;
 	}
+	if (st->infer && !st->await_text && st->qlen == 0 && (st->prev_blank || st->after_break) && caps_verb(t, n) &&
+		/* (after a chapter heading or the HEREBY line, or after a finished paragraph) */
+		((st->main < 0 && st->expected > 1) ||
+		 (st->para >= 0 && st->main >= 0 && st->pt.n == 0 &&
+		  (st->last_ch[st->main] == '.' || st->last_ch[st->main] == ';' || st->last_ch[st->main] == ','))))
+	{
+		/* OCR lost this paragraph's number: the next one */
+		new_paragraph(st, li, st->expected, 0, false);
+		rd->ocr++;
+		return;
+	}
 	/* plain text */
 	if (st->await_text && st->target >= 0)
 	{
+		int			prev = st->before_alone;
+
+		/*
+		 * pdfminer prints the numbers of a page's column first ("3." /
+		 * "4." / "5."), then the texts -- the first of which may be the end
+		 * of the paragraph the previous page left unfinished ("... on the
+		 * issues" / page break / "outlined in that ...").  A block that
+		 * starts in lower case after a paragraph without its final stop
+		 * goes on that paragraph, and the number waits for the next block.
+		 */
+		if (prev >= 0 && st->prev_blank && goes_on(st, prev, t, n))
+		{
+			st->cont = prev;
+			st->before_alone = -1;
+			add_text(st, prev, li, 0, true);
+			return;
+		}
+		if (st->cont >= 0 && !st->prev_blank)
+		{
+			add_text(st, st->cont, li, 0, true);
+			return;
+		}
+		if (prev >= 0 && st->prev_blank && st->undo.valid && rd->nitems == st->undo.nitems + 1 &&
+			st->undo.para >= 0 && st->qlen < 8 && rd->items[prev].kind == DR_POINT && st->last_ch[prev] == ';' &&
+			dr_islower((unsigned char) t[0]))
+		{
+			/*
+			 * A block in lower case after a point that ends with ';', while
+			 * a number printed above waits: the next point, its bullet lost
+			 * ("–" lost / "48." / "49." / "to present in early 2018 ...").
+			 */
+			memset(&m, 0, sizeof(m));
+			m.fam = F_LOST;
+			m.glyph = -1;
+			st->cont = prev;
+		}
+		else if (st->cont >= 0 && !point_marker(t, n, &m))
+			st->cont = -1;
+		if (st->cont >= 0 && st->undo.valid && rd->nitems == st->undo.nitems + 1 && st->undo.para >= 0 &&
+			st->qlen < 8)
+		{
+			/*
+			 * ... and a point after that end is the next point of that
+			 * paragraph: the number goes back to wait at the head of the
+			 * column.
+			 */
+			rd->nitems--;
+			st->para = st->undo.para;
+			st->para_num = st->undo.para_num;
+			st->main = st->target = st->undo.main;
+			st->expected = st->undo.expected;
+			st->pt = st->undo.pt;
+			st->sb = st->undo.sb;
+			st->qhead = (st->qhead + 7) % 8;
+			st->queue[st->qhead].num = st->undo.num;
+			st->qlen++;
+			st->undo.valid = false;
+			st->await_text = false;
+			st->cont = -1;
+			new_point(st, li, &m, ln->indent);
+			return;
+		}
+		st->undo.valid = false;
+		st->cont = -1;
+		st->before_alone = -1;
 		st->await_text = false;
 		add_text(st, st->target, li, 0, st->target == st->main);
 		return;
@@ -848,15 +1208,33 @@ find_runs(dr_reader *rd)
 		if (ln->cls != LC_TEXT)
 			continue;
 		if (chapter_heading(ln->txt, ln->tlen, &lab, &lablen, &off) ||
-			roman_heading(ln->txt, ln->tlen, &off) > 0)
+			roman_heading(ln->txt, ln->tlen, &off) > 0 || roman_alone(rd, i))
 			continue;
 		num = dr_para_number(ln->txt, ln->tlen, expected, &off, &alone, &damaged);
 		if (num <= 0 && expected != 1)
 			num = dr_para_number(ln->txt, ln->tlen, 1, &off, &alone, &damaged) == 1 ? 1 : 0;
 		if (num <= 0)
 			continue;
-		if (num == 1 && expected != 1 && expected != 2)
+		if (num == 1 && expected != 1)
 		{
+			/*
+			 * A restart at 1 opens a new part (the conclusions after a cover
+			 * note) only across a title, the council line or an ANNEX
+			 * header; without one it is a list that restarts its numbers
+			 * (web pages number each section's list from 1).
+			 */
+			bool		boundary = false;
+
+			for (int j = last_para_line + 1; j < i && !boundary; j++)
+				boundary = rd->lines[j].cls == LC_TITLE || rd->lines[j].cls == LC_COUNCIL ||
+					(rd->lines[j].cls != LC_BLANK && header_word(&rd->lines[j]));
+			if (!boundary)
+			{
+				ln->restart = true;
+				expected = 2;
+				last_para_line = i;
+				continue;
+			}
 			r.runs++;
 			prev_run_end = last_para_line;
 			r.first_cpara = i;
@@ -936,6 +1314,8 @@ dr_structure(dr_reader *rd)
 	st.para = st.main = st.target = st.chapter = st.chapter_wait = st.title = st.footer = -1;
 	st.prev_blank = true;
 	st.pending_lo = 1;
+	st.before_alone = st.cont = -1;
+	st.infer = rd->layout != DR_LAYOUT_MARKDOWN && numbers_lost(rd);
 	for (i = 0; i < rd->nlines; i++)
 	{
 		dr_line    *ln = &rd->lines[i];
@@ -978,6 +1358,7 @@ dr_structure(dr_reader *rd)
 				add_text(&st, st.footer, i, 0, false);
 				continue;
 			case LC_META:
+			case LC_FNNUM:
 				continue;
 			case LC_COUNCIL:
 				skipped(&st, i, "council");
@@ -1026,7 +1407,27 @@ dr_structure(dr_reader *rd)
 		st.after_break = false;
 	}
 
-	/* footnotes: to the item that carries their marker, else the one they followed */
+	/*
+	 * Footnotes: to the item that carries their marker, else the one they
+	 * followed.  Outside markdown, where a body is only a number at a line's
+	 * start, a document in which no marker cites any body has no footnotes:
+	 * those lines are page numbers and the like ("2 PRESIDENCY
+	 * CONCLUSIONS"), kept as loose text.
+	 */
+	{
+		bool		any_placed = rd->layout == DR_LAYOUT_MARKDOWN;
+
+		for (i = 0; i < rd->nitems && !any_placed; i++)
+			any_placed = rd->items[i].kind == DR_FOOTNOTE && rd->items[i].footnote > 0 &&
+				rd->items[i].footnote < DR_MAX_FN && st.owner[rd->items[i].footnote] >= 0;
+		for (i = 0; i < rd->nitems && !any_placed; i++)
+			if (rd->items[i].kind == DR_FOOTNOTE)
+			{
+				rd->items[i].kind = DR_SKIPPED;
+				rd->items[i].field = "loose";
+				rd->items[i].footnote = 0;
+			}
+	}
 	for (i = 0; i < rd->nitems; i++)
 	{
 		dr_item    *fi = &rd->items[i];

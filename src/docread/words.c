@@ -49,6 +49,13 @@ const dr_label_word dr_label_words[] = {
 	{NULL, NULL}
 };
 
+/*
+ * Series whose documents are numbered number/year after a prefix on the
+ * cover: European Council conclusions "EUCO 7/21", meeting documents "SN
+ * 1234/05" (the same in every language).
+ */
+const char *const dr_ref_prefixes[] = {"EUCO", "SN", NULL};
+
 /* security markings; the longest first */
 const char *const dr_marking_words[] = {
 	"RESTREINT UE/EU RESTRICTED", "CONFIDENTIEL UE/EU CONFIDENTIAL", "SECRET UE/EU SECRET",
