@@ -68,8 +68,7 @@ detect_layout(dr_reader *rd)
 {
 	int			alone = 0,
 				gaps = 0,
-				text = 0,
-				feeds = 0;
+				text = 0;
 
 	if (rd->md_score > 0)
 		return DR_LAYOUT_MARKDOWN;
@@ -83,8 +82,6 @@ detect_layout(dr_reader *rd)
 		if (ln->cls != LC_TEXT)
 			continue;
 		text++;
-		if (i > 0 && ln->page != rd->lines[i - 1].page)
-			feeds++;
 		if (dr_para_number(ln->txt, ln->tlen, 0, &off, &a, &d) > 0 && a)
 			alone++;
 		/* a run of three spaces inside the raw line: a -layout column */
