@@ -2092,3 +2092,12 @@ END $$;
 COMMENT ON FUNCTION @extschema@.import_conclusions(@extschema@.docnum, text, text) IS
     'stores the structure read_document() reads (paragraphs, points, lettered recitals, chapters) and links it: verbs, addressees, deadlines (relative ones against the adoption date) and references (text and footnotes); returns counts, then the cover fields it read and every line skipped or item it could not place; a re-import in the same language replaces only the rows detected in that language';
 -- <<< issue 15: the document reader
+
+-- actors_in in C (src/actors/): same rows, one pass over the cell.
+CREATE OR REPLACE FUNCTION @extschema@.actors_in(cell text,
+    OUT actor text, OUT qualifier text, OUT name text, OUT pos int)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'pt_actors_in'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.actors_in(text) IS
+    'the actors named in a table cell, in order, with qualifier support or including where the cell says so; unknown names come back with actor NULL and qualifier unknown';
