@@ -117,6 +117,7 @@ read_actors(Oid nsp, MemoryContext cxt, char ***names_out)
 					 "WHERE x.alias IS NOT NULL AND x.alias OPERATOR(pg_catalog.<>) '' "
 					 "ORDER BY pg_catalog.length(x.alias) DESC, x.alias",
 					 quote_identifier(get_namespace_name(nsp)));
+	elog(DEBUG2, "actors_in: reading the actor table");
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "actors_in: SPI_connect failed");
 	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)

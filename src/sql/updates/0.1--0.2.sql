@@ -2098,6 +2098,6 @@ CREATE OR REPLACE FUNCTION @extschema@.actors_in(cell text,
     OUT actor text, OUT qualifier text, OUT name text, OUT pos int)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'pt_actors_in'
-LANGUAGE C STABLE STRICT PARALLEL SAFE;
+LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 4;
 COMMENT ON FUNCTION @extschema@.actors_in(text) IS
     'the actors named in a table cell, in order, with qualifier support or including where the cell says so; unknown names come back with actor NULL and qualifier unknown';
