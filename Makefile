@@ -44,7 +44,7 @@ REGRESS = extension \
           docnum_functions docnum_binary docnum_extract \
           deadline_input deadline_errors deadline_semantics deadline_order \
           deadline_index deadline_binary deadline_extract deadline_phrases deadline_recurring \
-          model_schema model_actors model_import model_read_document model_calls model_load model_views model_progress model_many model_derived model_access timeline model_dump \
+          model_schema model_actors actors_cache model_import model_read_document model_calls model_load model_views model_progress model_many model_derived model_access timeline model_dump \
           robustness_hostile robustness_security \
           security_views security_search_path security_progress security_derived \
           scaleout_fdw \
