@@ -18,8 +18,11 @@ CALLS_SRCS = src/calls/calls.c src/calls/lexicon.c
 # The document reader (src/docread/): pure C, turns converter text of Council
 # conclusions into their structure; the fmgr wrapper lives elsewhere.
 DOCREAD_SRCS = $(sort $(patsubst $(top)/%,%,$(wildcard $(top)/src/docread/*.c)))
+# src/actors/: the actor matcher behind actors_in (pure C; its SQL face is
+# src/actors_sql.c).
+ACTORS_SRCS = src/actors/actors.c
 OBJS       = src/module.o src/progress_stamp.o src/csv.o src/csv_core.o src/match_srf.o src/deadline_gist.o \
-             src/calls_sql.o $(CALLS_SRCS:.c=.o) src/docread_sql.o \
+             src/calls_sql.o $(CALLS_SRCS:.c=.o) src/docread_sql.o src/actors_sql.o $(ACTORS_SRCS:.c=.o) \
              src/docnum.o src/docnum_core.o src/docnum_extract.o src/docnum_lexicon.o \
              src/deadline.o $(DEADLINE_SRCS:.c=.o) $(DOCREAD_SRCS:.c=.o)
 EXTVERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(top)/$(EXTENSION).control)
@@ -41,7 +44,7 @@ REGRESS = extension \
           docnum_functions docnum_binary docnum_extract \
           deadline_input deadline_errors deadline_semantics deadline_order \
           deadline_index deadline_binary deadline_extract deadline_phrases deadline_recurring \
-          model_schema model_actors model_import model_read_document model_calls model_load model_views model_progress model_many model_derived model_access timeline model_dump \
+          model_schema model_actors actors_cache model_import model_read_document model_calls model_load model_views model_progress model_many model_derived model_access timeline model_dump \
           robustness_hostile robustness_security \
           security_views security_search_path security_progress security_derived \
           scaleout_fdw \
@@ -80,8 +83,9 @@ $(EXTENSION)--0.1--$(EXTVERSION).sql: $(top)/src/sql/updates/0.1--$(EXTVERSION).
 
 # ---- C unit tests of the pure parsers (no server in the loop) ----
 UNIT_SRCS = test/unit/unit_main.c test/unit/test_docnum.c test/unit/test_deadline.c test/unit/test_lexicon.c test/unit/test_deadline_phrases.c test/unit/test_csv.c \
-            test/unit/test_calls.c test/unit/test_docread.c \
-            src/docnum_core.c src/docnum_extract.c src/docnum_lexicon.c src/csv_core.c $(DEADLINE_SRCS) $(CALLS_SRCS) $(DOCREAD_SRCS)
+            test/unit/test_calls.c test/unit/test_docread.c test/unit/test_actors.c \
+            src/docnum_core.c src/docnum_extract.c src/docnum_lexicon.c src/csv_core.c $(DEADLINE_SRCS) $(CALLS_SRCS) $(DOCREAD_SRCS) \
+            $(ACTORS_SRCS)
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc
 UNIT_BIN = test/unit/run_unit
 ifeq ($(SANITIZE),1)
@@ -89,7 +93,7 @@ UNIT_CFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-
 UNIT_BIN = test/unit/run_unit_sanitized
 endif
 
-$(UNIT_BIN): $(UNIT_SRCS) $(wildcard src/*.h src/calls/*.h src/docread/*.h) src/docnum_fast.h src/hash64.h test/unit/unit.h
+$(UNIT_BIN): $(UNIT_SRCS) $(wildcard src/*.h src/calls/*.h src/docread/*.h src/actors/*.h) src/docnum_fast.h src/hash64.h test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS)
 
 # ---- what the document reader makes of a text, in one screen (a debugging aid) ----

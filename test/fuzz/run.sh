@@ -20,13 +20,14 @@ core_deadline="$(echo src/deadline/*.c src/deadline/lexicon/*.c)"
 
 passed=0
 failed=0
-for h in docnum_parse deadline_parse extract csv calls docread; do
+for h in docnum_parse deadline_parse extract csv calls docread actors; do
     case $h in
         docnum_parse) srcs="$core_docnum" ;;
         deadline_parse) srcs="$core_deadline" ;;
         csv) srcs="src/csv_core.c" ;;
         calls) srcs="src/calls/calls.c src/calls/lexicon.c" ;;
         docread) srcs="$(echo src/docread/*.c)" ;;
+        actors) srcs="src/actors/actors.c" ;;
         *) srcs="$core_docnum $core_deadline" ;;
     esac
     if ! $cc $flags -o "$out/fuzz_$h" "test/fuzz/fuzz_$h.c" $srcs 2>"$out/fuzz_$h.build.log"; then

@@ -34,5 +34,6 @@ void		test_deadline_phrases(void);
 void		test_csv(void);
 void		test_calls(void);
 void		test_docread(void);
+void		test_actors(void);
 
 #endif

@@ -19,6 +19,7 @@ main(int argc, char **argv)
 	test_csv();
 	test_calls();
 	test_docread();
+	test_actors();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -1866,88 +1866,6 @@ ALTER TABLE @extschema@.actor DROP CONSTRAINT actor_check,
     ADD CONSTRAINT actor_check CHECK (country IS NULL OR kind IN ('presidency', 'member_state'));
 
 -- >>> issue 15: the document reader
-CREATE OR REPLACE FUNCTION @extschema@.actors_in(cell text,
-    OUT actor text, OUT qualifier text, OUT name text, OUT pos int)
-RETURNS SETOF record
-LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
-AS $$
-DECLARE
-    work      text := btrim(regexp_replace(cell, '\s+', ' ', 'g'));
-    low       text := lower(btrim(regexp_replace(cell, '\s+', ' ', 'g')));
-    cand      record;
-    m         int;
-    start     int;
-    len       int;
-    hits      int[] := '{}';
-    lens      int[] := '{}';
-    names     text[] := '{}';
-    i         int;
-    prev_end  int := 1;
-    prev_qual text := NULL;
-    gap       text;
-    piece     text;
-BEGIN
-    FOR cand IN
-        SELECT a.name AS actor, x.alias
-        FROM @extschema@.actor AS a,
-             LATERAL (SELECT a.name AS alias UNION SELECT a.short_name UNION SELECT unnest(a.aliases)) AS x
-        WHERE x.alias IS NOT NULL AND x.alias <> ''
-        ORDER BY length(x.alias) DESC, x.alias
-    LOOP
-        len := length(cand.alias);
-        start := 1;
-        LOOP
-            m := position(lower(cand.alias) IN substr(low, start));
-            EXIT WHEN m = 0;
-            m := m + start - 1;
-            IF (m = 1 OR substr(low, m - 1, 1) !~ '[[:alnum:]]')
-               AND (m + len > length(low) OR substr(low, m + len, 1) !~ '[[:alnum:]]') THEN
-                hits := hits || m;
-                lens := lens || len;
-                names := names || cand.actor;
-                low := overlay(low PLACING repeat(chr(1), len) FROM m FOR len);
-                start := m + len;
-            ELSE
-                start := m + 1;
-            END IF;
-        END LOOP;
-    END LOOP;
-
-    -- actors in the order they appear; the words before each say its role
-    FOR i IN SELECT s.i FROM generate_subscripts(hits, 1) AS s(i) ORDER BY hits[s.i] LOOP
-        actor := names[i];
-        name := substr(work, hits[i], lens[i]);
-        pos := hits[i];
-        gap := lower(substr(work, prev_end, hits[i] - prev_end));
-        qualifier := CASE
-            WHEN gap ~ '(supported|support|assisted|aided)' THEN 'support'
-            WHEN gap ~ 'including' THEN 'including'
-            WHEN gap ~ '^\s*(and/or|and|or|&)\s*$' THEN prev_qual
-            ELSE NULL END;
-        prev_qual := qualifier;
-        prev_end := hits[i] + lens[i];
-        RETURN NEXT;
-    END LOOP;
-
-    -- what is left and is no connector is an unknown name: reported, not dropped
-    FOR piece IN
-        SELECT btrim(p)
-        FROM regexp_split_to_table(low,
-             '\x01+|[,;/()]|\m(and/or|and|or|with|support|from|supported|by|together|including|the|of|its|all|other|en|et|und|de|het|van|la|le|les|du|des|aux|der|die|das|den|dem|des|von|l)\M') AS p
-    LOOP
-        IF piece ~ '[[:alpha:]]{2,}' THEN
-            actor := NULL;
-            qualifier := 'unknown';
-            name := substr(work, position(piece IN lower(work)), length(piece));
-            pos := position(piece IN lower(work));
-            RETURN NEXT;
-        END IF;
-    END LOOP;
-END $$;
-COMMENT ON FUNCTION @extschema@.actors_in(text) IS
-    'the actors named in a table cell, in order, with qualifier support or including where the cell says so; unknown names come back with actor NULL and qualifier unknown';
-
 CREATE OR REPLACE FUNCTION @extschema@.read_document(source pg_catalog.text,
     OUT seq pg_catalog.int4, OUT kind pg_catalog.text, OUT field pg_catalog.text,
     OUT number pg_catalog.int4, OUT item pg_catalog.int4, OUT sub pg_catalog.int4,
@@ -2944,3 +2862,12 @@ END $$;
 COMMENT ON FUNCTION @extschema@.plan_report(@extschema@.docnum, date, date) IS
     'HTML report of one plan as of a day: counts by light and reason, the timeline, a table per heading with leads, deadlines, lights, the latest report and paragraphs, and what changed since an earlier day';
 -- <<< issue 16: timeline legend and plan report
+
+-- actors_in in C (src/actors/): same rows, one pass over the cell.
+CREATE OR REPLACE FUNCTION @extschema@.actors_in(cell text,
+    OUT actor text, OUT qualifier text, OUT name text, OUT pos int)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'pt_actors_in'
+LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 4;
+COMMENT ON FUNCTION @extschema@.actors_in(text) IS
+    'the actors named in a table cell, in order, with qualifier support or including where the cell says so; unknown names come back with actor NULL and qualifier unknown';

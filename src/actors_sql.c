@@ -1,0 +1,261 @@
+/*
+ * actors_sql.c: actors_in(text), the SQL face of src/actors.  The matcher
+ * is built from the actor table through SPI (with the caller's rights) and
+ * kept for as long as that read would see the same rows.
+ *
+ * Why not a relcache callback: relcache invalidations come from DDL, never
+ * from INSERT/UPDATE/DELETE, so they cannot say that the vocabulary changed.
+ * Instead the cache is keyed by what decides which rows a read sees: the
+ * table, the user, and the snapshot (xmin, xmax, the in-progress xids, the
+ * command id), and it is dropped at the end of every transaction and at the
+ * abort of a subtransaction (whose own rows then vanish under an unchanged
+ * snapshot).  Two reads under equal keys see the same rows, so a cached
+ * answer is always the one the plpgsql function gave.  In one statement (an
+ * import, a plan load) the table is read once; a new statement reuses the
+ * cache when nothing committed or changed meanwhile.  Row-level security on
+ * actor could make rows depend on more than that (other tables, settings):
+ * when it is enabled the table is read at every call and nothing is kept.
+ * Privileges are checked again at every call.
+ *
+ * search_path: the query names everything with its schema (the extension's
+ * schema is the function's own) and its operators as OPERATOR(pg_catalog.x),
+ * so a caller's search_path cannot redirect it.
+ */
+#include "pg_compat.h"
+
+#include "actors/actors.h"
+
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/acl.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/rls.h"
+#include "utils/snapmgr.h"
+#include "utils/snapshot.h"
+#include "utils/tuplestore.h"
+
+typedef struct actors_cache
+{
+	bool		valid;
+	Oid			relid;
+	Oid			userid;
+	TransactionId xmin;
+	TransactionId xmax;
+	uint32		xcnt;
+	TransactionId *xip;
+	int32		subxcnt;
+	TransactionId *subxip;
+	bool		suboverflowed;
+	CommandId	curcid;
+	actors_matcher *matcher;
+	char	  **names;			/* the actor of each alias row */
+} actors_cache;
+
+static MemoryContext cache_cxt = NULL;
+static actors_cache cache;
+
+static void *
+cxt_alloc(void *ctx, size_t n)
+{
+	return MemoryContextAllocExtended((MemoryContext) ctx, n,
+									  MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
+}
+
+static void
+drop_cache(void)
+{
+	cache.valid = false;
+	if (cache_cxt != NULL)
+		MemoryContextReset(cache_cxt);
+}
+
+static void
+actors_xact_callback(XactEvent event, void *arg)
+{
+	if (cache.valid)
+		drop_cache();
+}
+
+static void
+actors_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
+						SubTransactionId parentSubid, void *arg)
+{
+	if (event == SUBXACT_EVENT_ABORT_SUB && cache.valid)
+		drop_cache();
+}
+
+static bool
+same_key(Oid relid, Oid userid, Snapshot snap)
+{
+	return cache.valid && cache.relid == relid && cache.userid == userid &&
+		cache.xmin == snap->xmin && cache.xmax == snap->xmax &&
+		cache.curcid == snap->curcid && cache.xcnt == snap->xcnt &&
+		cache.subxcnt == snap->subxcnt && cache.suboverflowed == snap->suboverflowed &&
+		(snap->xcnt == 0 || memcmp(cache.xip, snap->xip, sizeof(TransactionId) * snap->xcnt) == 0) &&
+		(snap->subxcnt <= 0 ||
+		 memcmp(cache.subxip, snap->subxip, sizeof(TransactionId) * snap->subxcnt) == 0);
+}
+
+/* the aliases, as the plpgsql function ordered them, into a matcher in cxt */
+static actors_matcher *
+read_actors(Oid nsp, MemoryContext cxt, char ***names_out)
+{
+	char	   *query;
+	uint64		n;
+	actors_alias *aliases;
+	char	  **names;
+	actors_matcher *m;
+
+	query = psprintf("SELECT x.alias, a.name FROM %s.actor AS a, "
+					 "LATERAL (SELECT a.name AS alias UNION SELECT a.short_name "
+					 "UNION SELECT pg_catalog.unnest(a.aliases)) AS x "
+					 "WHERE x.alias IS NOT NULL AND x.alias OPERATOR(pg_catalog.<>) '' "
+					 "ORDER BY pg_catalog.length(x.alias) DESC, x.alias",
+					 quote_identifier(get_namespace_name(nsp)));
+	elog(DEBUG2, "actors_in: reading the actor table");
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "actors_in: SPI_connect failed");
+	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "actors_in: reading the actor table failed");
+	n = SPI_processed;
+	aliases = MemoryContextAllocExtended(cxt, sizeof(actors_alias) * (n + 1), MCXT_ALLOC_HUGE);
+	names = MemoryContextAllocExtended(cxt, sizeof(char *) * (n + 1), MCXT_ALLOC_HUGE);
+	for (uint64 k = 0; k < n; k++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[k];
+		TupleDesc	td = SPI_tuptable->tupdesc;
+		char	   *alias = SPI_getvalue(tup, td, 1);
+		char	   *name = SPI_getvalue(tup, td, 2);
+
+		aliases[k].text = MemoryContextStrdup(cxt, alias);
+		aliases[k].len = strlen(alias);
+		aliases[k].actor = (int) k;
+		names[k] = MemoryContextStrdup(cxt, name);
+	}
+	SPI_finish();
+	m = actors_build(aliases, (size_t) n, cxt_alloc, cxt);
+	if (m == NULL)
+		ereport(ERROR, errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory"));
+	*names_out = names;
+	return m;
+}
+
+PG_FUNCTION_INFO_V1(pt_actors_in);
+Datum
+pt_actors_in(PG_FUNCTION_ARGS)
+{
+	text	   *cell = PG_GETARG_TEXT_PP(0);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	Oid			nsp = get_func_namespace(fcinfo->flinfo->fn_oid);
+	Oid			relid = get_relname_relid("actor", nsp);
+	Oid			userid = GetUserId();
+	Snapshot	snap = GetActiveSnapshot();
+	MemoryContext oldcontext;
+	TupleDesc	desc;
+	Tuplestorestate *store;
+	actors_matcher *m;
+	char	  **names;
+	actors_result res;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		(rsinfo->allowedModes & SFRM_Materialize) == 0)
+		ereport(ERROR,
+				errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				errmsg("actors_in() must be called where a set of rows is accepted"));
+	if (!OidIsValid(relid))
+		ereport(ERROR,
+				errcode(ERRCODE_UNDEFINED_TABLE),
+				errmsg("actors_in(): table actor not found in schema %s",
+					   get_namespace_name(nsp)));
+	oldcontext = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR,
+				errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				errmsg("actors_in() must return a record"));
+	desc = CreateTupleDescCopy(desc);
+	store = tuplestore_begin_heap(true, false, work_mem);
+	MemoryContextSwitchTo(oldcontext);
+
+	if (cache_cxt == NULL)
+	{
+		cache_cxt = AllocSetContextCreate(TopMemoryContext, "policy_tracker actors_in",
+										  ALLOCSET_DEFAULT_SIZES);
+		RegisterXactCallback(actors_xact_callback, NULL);
+		RegisterSubXactCallback(actors_subxact_callback, NULL);
+	}
+
+	if (snap != NULL &&
+		check_enable_rls(relid, InvalidOid, true) != RLS_ENABLED &&
+		pg_class_aclcheck(relid, userid, ACL_SELECT) == ACLCHECK_OK)
+	{
+		if (!same_key(relid, userid, snap))
+		{
+			drop_cache();
+			cache.matcher = read_actors(nsp, cache_cxt, &cache.names);
+			cache.relid = relid;
+			cache.userid = userid;
+			cache.xmin = snap->xmin;
+			cache.xmax = snap->xmax;
+			cache.curcid = snap->curcid;
+			cache.xcnt = snap->xcnt;
+			cache.subxcnt = snap->subxcnt;
+			cache.suboverflowed = snap->suboverflowed;
+			cache.xip = MemoryContextAlloc(cache_cxt, sizeof(TransactionId) * (snap->xcnt + 1));
+			if (snap->xcnt > 0)
+				memcpy(cache.xip, snap->xip, sizeof(TransactionId) * snap->xcnt);
+			cache.subxip = MemoryContextAlloc(cache_cxt,
+											  sizeof(TransactionId) * (Max(snap->subxcnt, 0) + 1));
+			if (snap->subxcnt > 0)
+				memcpy(cache.subxip, snap->subxip, sizeof(TransactionId) * snap->subxcnt);
+			cache.valid = true;
+		}
+		m = cache.matcher;
+		names = cache.names;
+	}
+	else
+		/* not cacheable: read with the caller's rights, into this call's memory */
+		m = read_actors(nsp, CurrentMemoryContext, &names);
+
+	if (actors_find(m, VARDATA_ANY(cell), VARSIZE_ANY_EXHDR(cell), cxt_alloc,
+					CurrentMemoryContext, &res) != 0)
+		ereport(ERROR, errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory"));
+
+	for (size_t k = 0; k < res.nhits; k++)
+	{
+		const actors_hit *h = &res.hits[k];
+		Datum		values[4];
+		bool		nulls[4] = {false, false, false, false};
+
+		CHECK_FOR_INTERRUPTS();
+		if (h->actor >= 0)
+			values[0] = CStringGetTextDatum(names[h->actor]);
+		else
+			nulls[0] = true;
+		switch (h->qualifier)
+		{
+			case ACTORS_Q_SUPPORT:
+				values[1] = CStringGetTextDatum("support");
+				break;
+			case ACTORS_Q_INCLUDING:
+				values[1] = CStringGetTextDatum("including");
+				break;
+			case ACTORS_Q_UNKNOWN:
+				values[1] = CStringGetTextDatum("unknown");
+				break;
+			default:
+				nulls[1] = true;
+		}
+		values[2] = PointerGetDatum(cstring_to_text_with_len(res.text + h->start, (int) h->len));
+		values[3] = Int32GetDatum((int32) h->pos);
+		tuplestore_putvalues(store, desc, values, nulls);
+	}
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = store;
+	rsinfo->setDesc = desc;
+	return (Datum) 0;
+}
