@@ -1899,11 +1899,23 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Use a two-letter code of an official EU language.';
     END IF;
 
-    -- the structure, read once (src/docread/)
-    IF to_regclass('pg_temp.pt_doc') IS NOT NULL THEN
-        DROP TABLE pg_temp.pt_doc;
+    -- the structure, read once (src/docread/), into scratch tables made once
+    -- per session and emptied at each commit: one import after another in
+    -- one transaction (1,000 documents, say) reuses them instead of taking
+    -- a lock on three new tables each time, which runs out of lock space
+    IF to_regclass('pg_temp.pt_doc') IS NULL THEN
+        CREATE TEMP TABLE pt_doc (seq int4, kind text, field text, number int4, item int4, sub int4,
+            recital int4, label text, chapter text, preamble bool, in_note bool, footnote int4,
+            placed bool, markers int4[], line int4, body text) ON COMMIT DELETE ROWS;
+        CREATE TEMP TABLE pt_doc_items (number int4, item int4, seq int4, label text, chapter text,
+            part text, body text) ON COMMIT DELETE ROWS;
+        CREATE TEMP TABLE pt_doc_calls (number int4, item int4, k int8, verb text, addressees text,
+            actor text, name text, pos int4) ON COMMIT DELETE ROWS;
     END IF;
-    CREATE TEMP TABLE pt_doc ON COMMIT DROP AS
+    DELETE FROM pg_temp.pt_doc;
+    DELETE FROM pg_temp.pt_doc_items;
+    DELETE FROM pg_temp.pt_doc_calls;
+    INSERT INTO pg_temp.pt_doc
         SELECT d.* FROM @extschema@.read_document(import_conclusions.body) AS d;
     IF NOT EXISTS (SELECT 1 FROM pg_temp.pt_doc d WHERE d.kind = 'paragraph' AND d.body ~ '[[:alpha:]]') THEN
         RAISE EXCEPTION 'no numbered paragraphs found in the text of %', ref
@@ -1935,10 +1947,7 @@ BEGIN
 
     -- what is stored: paragraphs (item 0), points (items 1..n; a sub-point's
     -- text joins its point's), lettered recitals (number 0, items 1..n)
-    IF to_regclass('pg_temp.pt_doc_items') IS NOT NULL THEN
-        DROP TABLE pg_temp.pt_doc_items;
-    END IF;
-    CREATE TEMP TABLE pt_doc_items ON COMMIT DROP AS
+    INSERT INTO pg_temp.pt_doc_items
     SELECT CASE WHEN d.kind = 'recital' THEN 0 ELSE d.number END AS number,
            CASE WHEN d.kind = 'recital' THEN d.recital ELSE d.item END AS item,
            min(d.seq) AS seq,
@@ -1953,10 +1962,7 @@ BEGIN
     -- a number or a bullet whose text the converter lost is reported, not stored
     HAVING string_agg(d.body, ' ') ~ '[[:alpha:]]';
     -- every verb and every name in a call, read once (stored and reported below)
-    IF to_regclass('pg_temp.pt_doc_calls') IS NOT NULL THEN
-        DROP TABLE pg_temp.pt_doc_calls;
-    END IF;
-    CREATE TEMP TABLE pt_doc_calls ON COMMIT DROP AS
+    INSERT INTO pg_temp.pt_doc_calls
     SELECT i.number, i.item, c.k, c.verb, c.addressees, a.actor, a.name, a.pos
     FROM pg_temp.pt_doc_items i
     CROSS JOIN LATERAL @extschema@.calls_in(i.body) WITH ORDINALITY AS c(verb, kind, addressees, at, k)
