@@ -166,6 +166,19 @@ dr_para_number(const char *t, size_t n, int expected, size_t *textoff, bool *alo
 		else
 			return 0;
 	}
+	else if (i + 1 < n && t[i] == ',' && t[i + 1] == ' ')
+	{
+		/* "9, ERSUCHT den": OCR read the dot as a comma (before a word in capitals only) */
+		size_t		j = i + 2,
+					c = 0;
+
+		while (j < n && dr_isupper((unsigned char) t[j]))
+			j++, c++;
+		if (c < 4 || (j < n && t[j] != ' ' && t[j] != ','))
+			return 0;
+		*damaged = true;
+		*textoff = i + 2;
+	}
 	else if (i < n && t[i] == ' ')
 	{
 		/* "12 WELCOMES the": the dot was lost */

@@ -1126,6 +1126,9 @@ test_fixtures(void)
 		CHECK(dr_para_number("lO.", 3, 10, &off, &alone, &damaged) == 10 && alone && damaged, "'lO.' is 10");
 		CHECK(dr_para_number("lO.", 3, 11, &off, &alone, &damaged) == 0, "'lO.' only where 10 is expected");
 		CHECK(dr_para_number("SO.", 3, 50, &off, &alone, &damaged) == 0, "'SO.' is not 50");
+		CHECK(dr_para_number("9, ERSUCHT den", 14, 9, &off, &alone, &damaged) == 9 && damaged && off == 3,
+			  "'9, ERSUCHT' is 9");
+		CHECK(dr_para_number("9, 10 and 11", 12, 9, &off, &alone, &damaged) == 0, "'9, 10 and 11' is no number");
 	}
 
 	expect_outline("en runon", fixture_en_runon, "C[I] P1 P2 C[II] P3");
@@ -1404,7 +1407,7 @@ static const struct
 	{"de_fixture.pdfminer.txt", {10, 0, 2, 1, 2}},
 	{"de_fixture.html.txt", {10, 0, 2, 1, 2}},
 	{"de_fixture.damaged.txt", {10, 0, 2, 1, 2}},
-	{"de_fixture.ocr.txt", {9, 0, 2, 1, 0}},
+	{"de_fixture.ocr.txt", {10, 0, 2, 1, 0}},
 	{NULL, {0, 0, 0, 0, 0}}
 };
 
