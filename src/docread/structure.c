@@ -276,13 +276,27 @@ chapter_heading(const char *t, size_t n, size_t *lab, size_t *lablen, size_t *ti
 		if (k == 0 || k >= n || t[k] != ' ')
 			continue;
 		s = ++k;
-		while (k < n && (t[k] == 'I' || t[k] == 'V' || t[k] == 'X' || dr_isdigit((unsigned char) t[k])))
+		/* (OCR reads I as T or l: "Chapter ITI") */
+		while (k < n && (t[k] == 'I' || t[k] == 'V' || t[k] == 'X' || t[k] == 'T' || t[k] == 'l' ||
+						 dr_isdigit((unsigned char) t[k])) && k - s < 8)
 			k++;
 		if (k == s || (k < n && dr_isalpha((unsigned char) t[k])))
 			continue;
 		/* a numeral: 1 to 3 digits, or a roman numeral up to XXV */
-		if (dr_isdigit((unsigned char) t[s]) ? k - s > 3 : roman_value(t + s, k - s, true) == 0)
-			continue;
+		if (dr_isdigit((unsigned char) t[s]))
+		{
+			if (k - s > 3)
+				continue;
+		}
+		else
+		{
+			char		r[8];
+
+			for (size_t q = s; q < k; q++)
+				r[q - s] = t[q] == 'T' || t[q] == 'l' ? 'I' : t[q];
+			if (roman_value(r, k - s, true) == 0)
+				continue;
+		}
 		*lab = s;
 		*lablen = k - s;
 		while (k < n && (t[k] == ' ' || t[k] == '.' || t[k] == ':' || t[k] == '-' || (unsigned char) t[k] == 0xE2))
@@ -879,6 +893,9 @@ text_line(state *st, int li)
 			return;
 		st->chapter = it;
 		st->chap_of[it] = it;
+		for (size_t q = lab; q < lab + lablen; q++)
+			if (ln->txt[q] == 'T' || ln->txt[q] == 'l')
+				ln->txt[q] = 'I';
 		rd->items[it].label = dr_strndup(rd, t + lab, lablen);
 		add_text(st, it, li, off, false);
 		st->chapter_wait = off < n ? -1 : it;
@@ -1074,6 +1091,7 @@ text_line(state *st, int li)
 		return;
 	}
 	if (st->infer && !st->await_text && st->qlen == 0 && (st->prev_blank || st->after_break) && caps_verb(t, n) &&
+		!(st->chapter_wait >= 0 && !st->chapter_title_seen) &&
 		/* (after a chapter heading or the HEREBY line, or after a finished paragraph) */
 		((st->main < 0 && st->expected > 1) ||
 		 (st->para >= 0 && st->main >= 0 && st->pt.n == 0 &&
@@ -1108,6 +1126,19 @@ text_line(state *st, int li)
 		{
 			add_text(st, st->cont, li, 0, true);
 			return;
+		}
+		if (st->chapter >= 0 && prev < 0 && st->last_ch[st->chapter] == ',' && rd->items[st->para].number > 0)
+		{
+			size_t		q;
+
+			/* OCR put the number inside a chapter title that goes on in capitals after its comma */
+			for (q = 0; q < n && !dr_islower((unsigned char) t[q]); q++)
+				;
+			if (q == n)
+			{
+				add_text(st, st->chapter, li, 0, false);
+				return;
+			}
 		}
 		if (prev >= 0 && st->prev_blank && st->undo.valid && rd->nitems == st->undo.nitems + 1 &&
 			st->undo.para >= 0 && st->qlen < 8 && rd->items[prev].kind == DR_POINT && st->last_ch[prev] == ';' &&
@@ -1281,6 +1312,66 @@ find_runs(dr_reader *rd)
 	return r;
 }
 
+/* a footnote body's start as OCR leaves it: a number, "doc. ...", "C/2017/...", "2109/13" with its first digit cut */
+static bool
+fn_body_start(const dr_line *ln)
+{
+	const char *t = ln->txt;
+	size_t		n = ln->tlen,
+				k = 0;
+
+	if (n == 0)
+		return false;
+	if (dr_isdigit((unsigned char) t[0]) || (n > 2 && dr_isupper((unsigned char) t[0]) && t[1] == '/' &&
+											  dr_isdigit((unsigned char) t[2])))
+		return true;
+	for (int w = 0; dr_footnote_words[w]; w++)
+		if (dr_word_prefix(t, n, dr_footnote_words[w]) > 0)
+			return true;
+	/* OCR cut the first character of every line of a body: "2109/13", "oc. 12762/17." */
+	while (k < n && dr_isdigit((unsigned char) t[k]))
+		k++;
+	return k >= 1 && k < n && t[k] == '/';
+}
+
+/*
+ * OCR prints footnote bodies without their numbers (and with their first
+ * character cut) as short blocks right above the page footer: in OCR that
+ * lost its paragraph numbers, blocks of at most three lines that start as
+ * a body does, or are debris of a few characters ("yee", "oO &", "21"),
+ * going up from each footer, are footnote text and not the paragraph's.
+ */
+static void
+ocr_footnote_zone(dr_reader *rd)
+{
+	for (int f = 0; f < rd->nlines; f++)
+	{
+		int			j = f - 1,
+					blocks = 0;
+
+		if (rd->lines[f].cls != LC_FOOTER)
+			continue;
+		while (blocks++ < 12)
+		{
+			int			b1,
+						b0;
+			bool		debris = true;
+
+			while (j >= 0 && rd->lines[j].cls == LC_BLANK)
+				j--;
+			for (b1 = j; j >= 0 && rd->lines[j].cls == LC_TEXT && b1 - j < 4; j--)
+				debris &= rd->lines[j].tlen < 10;
+			b0 = j + 1;
+			if (b1 < b0 || b1 - b0 >= 3 || (j >= 0 && rd->lines[j].cls == LC_TEXT))
+				break;
+			if (!debris && !fn_body_start(&rd->lines[b0]))
+				break;
+			for (int q = b0; q <= b1; q++)
+				rd->lines[q].cls = LC_FNLOST;
+		}
+	}
+}
+
 void
 dr_structure(dr_reader *rd)
 {
@@ -1329,6 +1420,8 @@ dr_structure(dr_reader *rd)
 	st.pending_lo = 1;
 	st.before_alone = st.cont = -1;
 	st.infer = rd->layout != DR_LAYOUT_MARKDOWN && numbers_lost(rd);
+	if (st.infer)
+		ocr_footnote_zone(rd);
 	for (i = 0; i < rd->nlines; i++)
 	{
 		dr_line    *ln = &rd->lines[i];
@@ -1369,6 +1462,16 @@ dr_structure(dr_reader *rd)
 				continue;
 			case LC_FOOTER_MORE:
 				add_text(&st, st.footer, i, 0, false);
+				continue;
+			case LC_FNLOST:
+				if (i == 0 || rd->lines[i - 1].cls != LC_FNLOST)
+				{
+					st.footer = new_item(&st, DR_SKIPPED, i);
+					if (st.footer >= 0)
+						rd->items[st.footer].field = "footnote";
+				}
+				add_text(&st, st.footer, i, 0, false);
+				st.prev_blank = true;
 				continue;
 			case LC_META:
 			case LC_FNNUM:

@@ -998,8 +998,12 @@ static const char *const fixture_en_web =
 static const char *const fixture_en_ocr =
 	"1.\n\nRECOGNISING the first;\n\nUNDERLINING the second;\n\nNOTES the third;\n\nRECALLING the fourth;\n\n"
 	"RECOGNISING the fifth,\n\nHEREBY\n\nWELCOMES the sixth.\n\nINVITES the seventh.\n\nSTRESSES the eighth.\n\n"
-	"NOTES the ninth in the\n\nEU bodies.\n\nCALLS for the tenth.\n\n\f12.\n\n13.\n\nUNDERLINES the eleventh.\n\n"
-	"WELCOMES the twelfth.\n\nAGREES on the thirteenth.\n\nRECALLS the fourteenth.\n";
+	"NOTES the ninth in the\n\nEU bodies.\n\nCALLS for the tenth.\n\nArticle 222 TEU\n\n"
+	"9916/17 and C/2017/6100 final.\n\n77777/17 XY/ab 1\nDG D 2B EN\n\f12.\n\n13.\n\nUNDERLINES the eleventh.\n\n"
+	"WELCOMES the twelfth.\n\nAGREES on the thirteenth.\n\nRECALLS the fourteenth.\n\n"
+	/* "Chapter III" read "Chapter ITI", its title cut by the next number */
+	"Chapter ITI\n\nSTRENGTHENING COOPERATION FOR AN OPEN,\n\n15.\n\nFREE AND SECURE CYBERSPACE\n\n"
+	"RECOGNISES the fifteenth.\n";
 
 static void
 test_hyphens(void)
@@ -1151,7 +1155,7 @@ test_fixtures(void)
 	expect_meta("run-on ref nl", "Brussel, 20 juni 2008 DE EUROPESE UNIE (OR. en) 11018/08 CONCL 2 NOTA\n\n1. Tekst.\n",
 				"ref", "11018/08");
 
-	expect_outline("en ocr", fixture_en_ocr, "P1p P2p P3p P4p P5p P6 P7 P8 P9 P10 P11 P12 P13 P14");
+	expect_outline("en ocr", fixture_en_ocr, "P1p P2p P3p P4p P5p P6 P7 P8 P9 P10 P11 P12 P13 P14 C[III] P15");
 	{
 		parsed		p;
 
@@ -1166,6 +1170,14 @@ test_fixtures(void)
 				CHECK(strcmp(it->text, "UNDERLINES the eleventh.") == 0, "en ocr: 11 '%s'", it->text);
 			if (it->kind == DR_PARAGRAPH && it->number == 14)
 				CHECK(strcmp(it->text, "RECALLS the fourteenth.") == 0, "en ocr: 14 '%s'", it->text);
+			if (it->kind == DR_PARAGRAPH && it->number == 10)
+				CHECK(strcmp(it->text, "CALLS for the tenth.") == 0, "en ocr: 10 '%s'", it->text);
+			if (it->kind == DR_CHAPTER)
+				CHECK(strcmp(it->chapter_title, "STRENGTHENING COOPERATION FOR AN OPEN, FREE AND SECURE CYBERSPACE") == 0,
+					  "en ocr: chapter '%s'", it->chapter_title);
+			if (it->kind == DR_SKIPPED && it->field && strcmp(it->field, "footnote") == 0)
+				CHECK(strcmp(it->text, "Article 222 TEU") == 0 || strcmp(it->text, "9916/17 and C/2017/6100 final.") == 0,
+					  "en ocr: footnote text '%s'", it->text);
 		}
 		CHECK(p.d.layout == DR_LAYOUT_OCR, "en ocr: layout %d", p.d.layout);
 		arena_free(&p.a);
@@ -1401,7 +1413,7 @@ static const struct
 	{"13943-17_en.pdfminer.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.html.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.damaged.txt", {62, 0, 5, 6, 24}},
-	{"13943-17_en.ocr.txt", {62, 0, 0, 4, 0}},
+	{"13943-17_en.ocr.txt", {62, 0, 0, 6, 0}},
 	{"de_fixture.layout.txt", {10, 0, 2, 1, 2}},
 	{"de_fixture.pdftotext.txt", {10, 0, 2, 1, 2}},
 	{"de_fixture.pdfminer.txt", {10, 0, 2, 1, 2}},
