@@ -502,6 +502,7 @@ typedef struct
 				qlen;
 	int			before_alone;	/* main item before a number alone on its line, -1 */
 	bool		infer;			/* numbers_lost(): paragraphs from their operative word */
+	int			note_from;		/* infer: the cover note's blocks come after this line */
 	/* the state before a paragraph opened by a number alone, while it waits for its text */
 	struct
 	{
@@ -1090,6 +1091,14 @@ text_line(state *st, int li)
 		new_point(st, li, &lost, ln->indent);
 		return;
 	}
+	if (st->infer && st->part == 0 && li > st->note_from && !st->await_text && (st->prev_blank || st->after_break) &&
+		dr_isupper((unsigned char) t[0]) && (st->main < 0 || st->last_ch[st->main] == '.'))
+	{
+		/* a block of the cover note, whose numbers OCR lost (any capital opens it: it is prose) */
+		new_paragraph(st, li, st->expected, 0, false);
+		rd->ocr++;
+		return;
+	}
 	if (st->infer && !st->await_text && st->qlen == 0 && (st->prev_blank || st->after_break) && caps_verb(t, n) &&
 		!(st->chapter_wait >= 0 && !st->chapter_title_seen) &&
 		/* (after a chapter heading or the HEREBY line, or after a finished paragraph) */
@@ -1420,8 +1429,40 @@ dr_structure(dr_reader *rd)
 	st.pending_lo = 1;
 	st.before_alone = st.cont = -1;
 	st.infer = rd->layout != DR_LAYOUT_MARKDOWN && numbers_lost(rd);
+	st.note_from = rd->nlines;
 	if (st.infer)
+	{
 		ocr_footnote_zone(rd);
+		if (r.runs < 2 && r.first_cpara > 0)
+		{
+			/*
+			 * OCR lost all the cover note's numbers: when a title or the
+			 * council line stands between the cover fields and the
+			 * conclusions, the blocks between are the note's paragraphs.
+			 */
+			int			t0 = -1,
+						last_meta = -1;
+
+			for (i = 0; i < r.first_cpara && t0 < 0; i++)
+				if (rd->lines[i].cls == LC_TITLE || rd->lines[i].cls == LC_COUNCIL)
+					t0 = i;
+				else if (rd->lines[i].cls == LC_META)
+					last_meta = i;
+			/* the ANNEX header above the title starts the conclusions */
+			for (i = t0 - 1; t0 > 0 && i > last_meta && i >= t0 - 8; i--)
+				if (rd->lines[i].cls == LC_TEXT && header_word(&rd->lines[i]))
+				{
+					t0 = i;
+					break;
+				}
+			if (t0 > 0 && last_meta >= 0)
+			{
+				r.cstart = t0;
+				st.part = 0;
+				st.note_from = last_meta;
+			}
+		}
+	}
 	for (i = 0; i < rd->nlines; i++)
 	{
 		dr_line    *ln = &rd->lines[i];

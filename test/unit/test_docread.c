@@ -996,6 +996,8 @@ static const char *const fixture_en_web =
  * a column whose first one was lost ("12." / "13." / four texts).
  */
 static const char *const fixture_en_ocr =
+	"Subject: Draft conclusions\n\nAt the meeting the Presidency presented a draft.\n\nThe Group examined it on the\n\n"
+	"\foutlined issues.\n\nANNEX\n\nDraft conclusions on security\n\nThe Council of the European Union,\n\n"
 	"1.\n\nRECOGNISING the first;\n\nUNDERLINING the second;\n\nNOTES the third;\n\nRECALLING the fourth;\n\n"
 	"RECOGNISING the fifth,\n\nHEREBY\n\nWELCOMES the sixth.\n\nINVITES the seventh.\n\nSTRESSES the eighth.\n\n"
 	"NOTES the ninth in the\n\nEU bodies.\n\nCALLS for the tenth.\n\nArticle 222 TEU\n\n"
@@ -1155,7 +1157,7 @@ test_fixtures(void)
 	expect_meta("run-on ref nl", "Brussel, 20 juni 2008 DE EUROPESE UNIE (OR. en) 11018/08 CONCL 2 NOTA\n\n1. Tekst.\n",
 				"ref", "11018/08");
 
-	expect_outline("en ocr", fixture_en_ocr, "P1p P2p P3p P4p P5p P6 P7 P8 P9 P10 P11 P12 P13 P14 C[III] P15");
+	expect_outline("en ocr", fixture_en_ocr, "N1 N2 T P1p P2p P3p P4p P5p P6 P7 P8 P9 P10 P11 P12 P13 P14 C[III] P15");
 	{
 		parsed		p;
 
@@ -1172,6 +1174,9 @@ test_fixtures(void)
 				CHECK(strcmp(it->text, "RECALLS the fourteenth.") == 0, "en ocr: 14 '%s'", it->text);
 			if (it->kind == DR_PARAGRAPH && it->number == 10)
 				CHECK(strcmp(it->text, "CALLS for the tenth.") == 0, "en ocr: 10 '%s'", it->text);
+			if (it->kind == DR_NOTE && it->number == 2)
+				CHECK(strcmp(it->text, "The Group examined it on the outlined issues.") == 0, "en ocr: note 2 '%s'",
+					  it->text);
 			if (it->kind == DR_CHAPTER)
 				CHECK(strcmp(it->chapter_title, "STRENGTHENING COOPERATION FOR AN OPEN, FREE AND SECURE CYBERSPACE") == 0,
 					  "en ocr: chapter '%s'", it->chapter_title);
@@ -1413,7 +1418,7 @@ static const struct
 	{"13943-17_en.pdfminer.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.html.txt", {62, 0, 5, 6, 24}},
 	{"13943-17_en.damaged.txt", {62, 0, 5, 6, 24}},
-	{"13943-17_en.ocr.txt", {62, 0, 0, 6, 0}},
+	{"13943-17_en.ocr.txt", {62, 0, 5, 6, 0}},
 	{"de_fixture.layout.txt", {10, 0, 2, 1, 2}},
 	{"de_fixture.pdftotext.txt", {10, 0, 2, 1, 2}},
 	{"de_fixture.pdfminer.txt", {10, 0, 2, 1, 2}},
