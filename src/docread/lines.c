@@ -405,7 +405,9 @@ clean_line(dr_reader *rd, dr_line *ln, char *dst)
  * " 2. ", or one skipped, each before a capital), the space before each
  * number, and before each roman chapter numeral in sequence (" I. ", " II.
  * "), becomes a line break; so does the space after a chapter's title in
- * capitals where a sentence or sub-heading starts.  The text keeps its
+ * capitals where a sentence or sub-heading starts; and in any line, the
+ * space before a numeral that ends a heading in capitals ("EINLEITUNG
+ * 1.").  The text keeps its
  * length (a space is replaced), so a copy is made only when a line is
  * split; source line numbers then count the breaks made.
  */
@@ -505,6 +507,34 @@ runon_line(char *t, size_t n, bool apply)
 	return found;
 }
 
+/*
+ * A heading in capitals that ends with the next numeral ("EINLEITUNG 1.",
+ * "... DER MITGLIEDSTAATEN – I."): the offset of the space before the
+ * numeral, 0 if none.  The numeral then starts its own line.
+ */
+static size_t
+caps_then_numeral(const char *t, size_t n)
+{
+	size_t		i = n,
+				caps = 0;
+
+	if (n < 7 || t[n - 1] != '.')
+		return 0;
+	i = n - 1;
+	while (i > 0 && (dr_isdigit((unsigned char) t[i - 1]) || t[i - 1] == 'I' || t[i - 1] == 'V' || t[i - 1] == 'X') &&
+		   n - i < 5)
+		i--;
+	if (i == n - 1 || i < 5 || t[i - 1] != ' ')
+		return 0;
+	for (size_t q = 0; q + 1 < i; q++)
+	{
+		if (dr_islower((unsigned char) t[q]) || dr_isdigit((unsigned char) t[q]))
+			return 0;
+		caps += dr_isupper((unsigned char) t[q]);
+	}
+	return caps >= 6 ? i - 1 : 0;
+}
+
 const char *
 dr_split_runon(dr_reader *rd, const char *text, size_t *len)
 {
@@ -514,8 +544,24 @@ dr_split_runon(dr_reader *rd, const char *text, size_t *len)
 	for (size_t s = 0, e; s < n; s = e + 1)
 	{
 		const char *nl = memchr(text + s, '\n', n - s);
+		size_t		e2,
+					sp;
 
 		e = nl ? (size_t) (nl - text) : n;
+		e2 = e > s && text[e - 1] == '\r' ? e - 1 : e;
+		if (e2 - s < 200 && (sp = caps_then_numeral(text + s, e2 - s)) > 0)
+		{
+			if (copy == NULL)
+			{
+				copy = dr_new(rd, n + 1);
+				if (copy == NULL)
+					return text;
+				memcpy(copy, text, n);
+				copy[n] = '\0';
+			}
+			copy[s + sp] = '\n';
+			continue;
+		}
 		if (e - s < RUNON_MIN || memchr(text + s, '\f', e - s) != NULL)
 			continue;
 		if (copy == NULL)

@@ -1150,6 +1150,9 @@ test_fixtures(void)
 	}
 
 	expect_outline("en web", fixture_en_web, "P1 P2 P1 C[I] P1 .1 .2");
+	/* a heading in capitals that ends with the chapter numeral, a title that ends with the paragraph number */
+	expect_outline("de heading numerals", "DER RAT DER EUROPÄISCHEN UNION UND DIE VERTRETER – I.\n\nEINLEITUNG 1.\n\n"
+				   "VERWEISEN auf die Aufgaben;\n\n2.\n\nVERWEISEN auf den Plan.\n", "C[I] P1 P2");
 	/* cover numbers with a series prefix, or run into the line after "(OR. en)" */
 	expect_meta("euco ref", "EUCO 7/10\nCO EUR 4\nCONCL 1\n\n1. The European Council met.\n", "ref", "EUCO 7/10");
 	expect_meta("run-on ref", "Brussels, 25 June 2021 (OR. en) EUCO 7/21 CO EUR 4 CONCL 3\n\n1. Text.\n", "ref",
@@ -1434,7 +1437,7 @@ static const struct
  * read_document's rows; a floor of fields right, and a list of the fields
  * still wrong printed ----
  */
-#define REAL_FLOOR 101
+#define REAL_FLOOR 104
 
 static bool
 same_docnum(const char *a, const char *b)
