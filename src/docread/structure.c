@@ -855,6 +855,43 @@ goes_on(const state *st, int it, const char *t, size_t n)
 	return k >= 2 && k < 4 && k < n && t[k] == ' ';
 }
 
+/*
+ * pdfminer can put a blank line inside a footnote body after its first
+ * line ("5 12109/13 and doc. 6225/13 (Joint Communication to European
+ * Parliament, the Council, the" / blank / "European Economic ..."): a body
+ * left without its final stop goes on after the blank.
+ */
+static bool
+fn_goes_on(const state *st, int li)
+{
+	const dr_reader *rd = st->rd;
+	unsigned char c;
+	int			j;
+
+	if (st->target < 0 || st->target == st->main || rd->items[st->target].kind != DR_FOOTNOTE ||
+		rd->layout == DR_LAYOUT_MARKDOWN)
+		return false;
+	/* a lower-case word or a comma */
+	c = st->last_ch[st->target];
+	if (dr_islower(c) || c == ',')
+		return true;
+	/*
+	 * A capital ("... the NIS" / "Directive, especially ..."): only a block
+	 * that the page's footer or the next body follows ("Article 222 TEU"
+	 * before a paragraph's text is a whole body).  A bounded look.
+	 */
+	if (!dr_isupper(c) || li < 0)
+		return false;
+	for (j = li; j < rd->nlines && j < li + 12 && rd->lines[j].cls == LC_BLANK; j++)
+		;
+	for (; j < rd->nlines && j < li + 12 && rd->lines[j].cls == LC_TEXT; j++)
+		;
+	for (; j < rd->nlines && j < li + 12 && rd->lines[j].cls == LC_BLANK; j++)
+		;
+	return j < rd->nlines && j < li + 12 &&
+		(rd->lines[j].cls == LC_FOOTER || rd->lines[j].cls == LC_FNSTART || rd->lines[j].cls == LC_FNNUM);
+}
+
 /* one LC_TEXT line */
 static void
 text_line(state *st, int li)
@@ -1207,6 +1244,11 @@ text_line(state *st, int li)
 		skipped(st, li, "header");
 		return;
 	}
+	if (st->prev_blank && !st->after_break && fn_goes_on(st, li))
+	{
+		add_text(st, st->target, li, 0, false);
+		return;
+	}
 	if (!st->prev_blank && !st->after_break && st->target >= 0)
 	{
 		add_text(st, st->target, li, 0, st->target == st->main);
@@ -1484,7 +1526,7 @@ dr_structure(dr_reader *rd)
 			case LC_BLANK:
 			case LC_SEPARATOR:
 				st.prev_blank = true;
-				if (st.target >= 0 && st.target != st.main && !st.await_text)
+				if (st.target >= 0 && st.target != st.main && !st.await_text && !fn_goes_on(&st, i + 1))
 					st.target = st.main;
 				if (st.chapter_wait >= 0 && st.chapter_title_seen)
 					st.chapter_wait = -1;

@@ -951,6 +951,13 @@ static const char *const fixture_en_drift =
  * after one empty line, a footnote's number alone above its body, a
  * no-break space after a marker.
  */
+/* pdfminer: a blank line inside a footnote body after its first line */
+static const char *const fixture_en_fnblank =
+	"1. NOTES the report1 and the plan2.\n\n2. WELCOMES the plan.\n\n"
+	"1 12109/13 and doc. 6225/13 (Joint Communication to the Parliament, the\n\nCouncil and the Committee).\n\n"
+	"2 Without prejudice to the NIS\n\nDirective.\n\n"
+	"77777/17\n\nXY/ab\nDG D 2B\n\n1\nEN\n\f3. AGREES.\n";
+
 static const char *const fixture_en_html =
 	"1.\nNOTES the report1\xC2\xA0" "and the plan.\n2.\nWELCOMES the text of the\nGroup2.\n1\ndoc. 11111/17.\n"
 	"2\ndoc. 22222/17.\n77777/17\nXY/ab\n1\nDG D 2B\nEN\n\n3.\nAGREES.\n";
@@ -1107,6 +1114,25 @@ test_fixtures(void)
 	}
 
 	expect_outline("en html", fixture_en_html, "P1 P2 F1>1.0 F2>2.0 P3");
+	expect_outline("en fnblank", fixture_en_fnblank, "P1 P2 F1>1.0 F2>1.0 P3");
+	{
+		parsed		p;
+
+		parse(&p, fixture_en_fnblank);
+		for (int i = 0; i < p.d.nitems; i++)
+		{
+			const dr_item *it = &p.d.items[i];
+
+			if (it->kind == DR_FOOTNOTE && it->footnote == 1)
+				CHECK(strcmp(it->text, "12109/13 and doc. 6225/13 (Joint Communication to the Parliament, the Council and "
+							 "the Committee).") == 0, "en fnblank: 1 '%s'", it->text);
+			if (it->kind == DR_FOOTNOTE && it->footnote == 2)
+				CHECK(strcmp(it->text, "Without prejudice to the NIS Directive.") == 0, "en fnblank: 2 '%s'", it->text);
+			if (it->kind == DR_PARAGRAPH && it->number == 2)
+				CHECK(strcmp(it->text, "WELCOMES the plan.") == 0, "en fnblank: paragraph 2 '%s'", it->text);
+		}
+		arena_free(&p.a);
+	}
 	{
 		parsed		p;
 
