@@ -40,6 +40,7 @@ typedef struct
 	char	   *txt;			/* cleaned text (owned, mutable, NUL-terminated) */
 	size_t		tlen;
 	int			page;			/* 0-based, counts form feeds */
+	int			src;			/* 0-based source line (a line split by dr_split_runon keeps it) */
 	int			indent;			/* leading columns, tabs to multiples of 8 */
 	int			mk_first;		/* explicit <sup>n</sup> markers: index into rd.mk */
 	int			mk_n;

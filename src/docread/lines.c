@@ -408,8 +408,9 @@ clean_line(dr_reader *rd, dr_line *ln, char *dst)
  * capitals where a sentence or sub-heading starts; and in any line, the
  * space before a numeral that ends a heading in capitals ("EINLEITUNG
  * 1.").  The text keeps its
- * length (a space is replaced), so a copy is made only when a line is
- * split; source line numbers then count the breaks made.
+ * length (a space becomes a vertical tab, which dr_split_lines takes as a
+ * break inside a source line: items keep their source line numbers), so a
+ * copy is made only when a line is split.
  */
 #define RUNON_MIN 400
 
@@ -468,7 +469,7 @@ runon_line(char *t, size_t n, bool apply)
 			found++;
 			expected = v + 1;
 			if (apply)
-				t[i] = '\n';
+				t[i] = '\v';
 			i = after - 1;
 			continue;
 		}
@@ -481,7 +482,7 @@ runon_line(char *t, size_t n, bool apply)
 
 			roman++;
 			if (apply)
-				t[i] = '\n';
+				t[i] = '\v';
 			/* the title in capitals ends before a word with a lower-case letter */
 			while (j < n)
 			{
@@ -500,7 +501,7 @@ runon_line(char *t, size_t n, bool apply)
 			/* (before a paragraph number the number's own break does it) */
 			if (apply && !number && lastsp > 0 && lastsp < n && t[lastsp] == ' ' && j < n &&
 				dr_isupper((unsigned char) t[j]))
-				t[lastsp] = '\n';
+				t[lastsp] = '\v';
 			i = after - 1;
 		}
 	}
@@ -559,7 +560,7 @@ dr_split_runon(dr_reader *rd, const char *text, size_t *len)
 				memcpy(copy, text, n);
 				copy[n] = '\0';
 			}
-			copy[s + sp] = '\n';
+			copy[s + sp] = '\v';
 			continue;
 		}
 		if (e - s < RUNON_MIN || memchr(text + s, '\f', e - s) != NULL)
@@ -594,13 +595,14 @@ dr_split_lines(dr_reader *rd, const char *text, size_t len)
 	char	   *buf;
 	int			page = 0;
 	size_t		start = 0;
+	int			src = 0;
 
 	/* sizes first, so that everything is allocated once */
 	for (i = 0; i < len;)
 	{
 		unsigned char c = u[i];
 
-		if (c == '\n' || c == '\f' || (c == '\r' && (i + 1 >= len || u[i + 1] != '\n')))
+		if (c == '\n' || c == '\f' || c == '\v' || (c == '\r' && (i + 1 >= len || u[i + 1] != '\n')))
 			nl++;
 		if (c == '<' && i + 5 <= len && memcmp(u + i, "<sup>", 5) == 0)
 			nsup++;
@@ -631,9 +633,13 @@ dr_split_lines(dr_reader *rd, const char *text, size_t len)
 		unsigned char c = i < len ? u[i] : '\n';
 		dr_line    *ln;
 
-		if (!(c == '\n' || c == '\f' || c == '\r'))
+		if (!(c == '\n' || c == '\f' || c == '\r' || c == '\v'))
 			continue;
 		ln = &rd->lines[rd->nlines++];
+		ln->src = src;
+		/* a vertical tab breaks a line inside its source line (dr_split_runon) */
+		if (c != '\v')
+			src++;
 		ln->raw = text + start;
 		ln->rawlen = i - start;
 		ln->page = page;
