@@ -42,7 +42,7 @@ dr_add_item(dr_reader *rd, dr_kind kind, int line)
 	it = &rd->items[rd->nitems];
 	memset(it, 0, sizeof(*it));
 	it->kind = kind;
-	it->line = line + 1;
+	it->line = (line >= 0 && line < rd->nlines ? rd->lines[line].src : line) + 1;
 	it->text = "";
 	return rd->nitems++;
 }

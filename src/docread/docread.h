@@ -87,7 +87,8 @@ typedef struct dr_item
 	/*
 	 * DR_META: "ref", "date", "place", "subject", "prev", "cion", "from",
 	 * "to", "marking", "meeting".  DR_SKIPPED: "footer", "header", "page",
-	 * "loose" (text outside any structure), "hereby" (the HEREBY line that
+	 * "loose" (text outside any structure), "footnote" (OCR: a footnote
+	 * body whose number was lost), "hereby" (the HEREBY line that
 	 * splits preamble from operative part), "council" (the "The Council of
 	 * the European Union," line).  NULL otherwise.
 	 */

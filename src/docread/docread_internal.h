@@ -29,7 +29,8 @@ enum
 	LC_META,					/* consumed by a cover field */
 	LC_COUNCIL,					/* "The Council of the European Union," */
 	LC_TITLE,					/* title of the conclusions */
-	LC_FNNUM					/* a footnote's number away from its body (dropped) */
+	LC_FNNUM,					/* a footnote's number away from its body (dropped) */
+	LC_FNLOST					/* OCR: a footnote body whose number was lost (skipped) */
 };
 
 typedef struct
@@ -39,6 +40,7 @@ typedef struct
 	char	   *txt;			/* cleaned text (owned, mutable, NUL-terminated) */
 	size_t		tlen;
 	int			page;			/* 0-based, counts form feeds */
+	int			src;			/* 0-based source line (a line split by dr_split_runon keeps it) */
 	int			indent;			/* leading columns, tabs to multiples of 8 */
 	int			mk_first;		/* explicit <sup>n</sup> markers: index into rd.mk */
 	int			mk_n;
@@ -137,6 +139,7 @@ extern const char *const dr_council_words[];
 extern const dr_label_word dr_label_words[];
 extern const char *const dr_marking_words[];
 extern const char *const dr_ref_prefixes[];
+extern const char *const dr_footnote_words[];
 extern const char *const dr_meeting_words[];
 extern const char *const dr_possessive_words[];
 extern const char *const dr_date_articles[];

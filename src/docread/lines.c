@@ -405,9 +405,12 @@ clean_line(dr_reader *rd, dr_line *ln, char *dst)
  * " 2. ", or one skipped, each before a capital), the space before each
  * number, and before each roman chapter numeral in sequence (" I. ", " II.
  * "), becomes a line break; so does the space after a chapter's title in
- * capitals where a sentence or sub-heading starts.  The text keeps its
- * length (a space is replaced), so a copy is made only when a line is
- * split; source line numbers then count the breaks made.
+ * capitals where a sentence or sub-heading starts; and in any line, the
+ * space before a numeral that ends a heading in capitals ("EINLEITUNG
+ * 1.").  The text keeps its
+ * length (a space becomes a vertical tab, which dr_split_lines takes as a
+ * break inside a source line: items keep their source line numbers), so a
+ * copy is made only when a line is split.
  */
 #define RUNON_MIN 400
 
@@ -466,7 +469,7 @@ runon_line(char *t, size_t n, bool apply)
 			found++;
 			expected = v + 1;
 			if (apply)
-				t[i] = '\n';
+				t[i] = '\v';
 			i = after - 1;
 			continue;
 		}
@@ -479,7 +482,7 @@ runon_line(char *t, size_t n, bool apply)
 
 			roman++;
 			if (apply)
-				t[i] = '\n';
+				t[i] = '\v';
 			/* the title in capitals ends before a word with a lower-case letter */
 			while (j < n)
 			{
@@ -498,11 +501,39 @@ runon_line(char *t, size_t n, bool apply)
 			/* (before a paragraph number the number's own break does it) */
 			if (apply && !number && lastsp > 0 && lastsp < n && t[lastsp] == ' ' && j < n &&
 				dr_isupper((unsigned char) t[j]))
-				t[lastsp] = '\n';
+				t[lastsp] = '\v';
 			i = after - 1;
 		}
 	}
 	return found;
+}
+
+/*
+ * A heading in capitals that ends with the next numeral ("EINLEITUNG 1.",
+ * "... DER MITGLIEDSTAATEN – I."): the offset of the space before the
+ * numeral, 0 if none.  The numeral then starts its own line.
+ */
+static size_t
+caps_then_numeral(const char *t, size_t n)
+{
+	size_t		i = n,
+				caps = 0;
+
+	if (n < 7 || t[n - 1] != '.')
+		return 0;
+	i = n - 1;
+	while (i > 0 && (dr_isdigit((unsigned char) t[i - 1]) || t[i - 1] == 'I' || t[i - 1] == 'V' || t[i - 1] == 'X') &&
+		   n - i < 5)
+		i--;
+	if (i == n - 1 || i < 5 || t[i - 1] != ' ')
+		return 0;
+	for (size_t q = 0; q + 1 < i; q++)
+	{
+		if (dr_islower((unsigned char) t[q]) || dr_isdigit((unsigned char) t[q]))
+			return 0;
+		caps += dr_isupper((unsigned char) t[q]);
+	}
+	return caps >= 6 ? i - 1 : 0;
 }
 
 const char *
@@ -514,8 +545,24 @@ dr_split_runon(dr_reader *rd, const char *text, size_t *len)
 	for (size_t s = 0, e; s < n; s = e + 1)
 	{
 		const char *nl = memchr(text + s, '\n', n - s);
+		size_t		e2,
+					sp;
 
 		e = nl ? (size_t) (nl - text) : n;
+		e2 = e > s && text[e - 1] == '\r' ? e - 1 : e;
+		if (e2 - s < 200 && (sp = caps_then_numeral(text + s, e2 - s)) > 0)
+		{
+			if (copy == NULL)
+			{
+				copy = dr_new(rd, n + 1);
+				if (copy == NULL)
+					return text;
+				memcpy(copy, text, n);
+				copy[n] = '\0';
+			}
+			copy[s + sp] = '\v';
+			continue;
+		}
 		if (e - s < RUNON_MIN || memchr(text + s, '\f', e - s) != NULL)
 			continue;
 		if (copy == NULL)
@@ -548,13 +595,14 @@ dr_split_lines(dr_reader *rd, const char *text, size_t len)
 	char	   *buf;
 	int			page = 0;
 	size_t		start = 0;
+	int			src = 0;
 
 	/* sizes first, so that everything is allocated once */
 	for (i = 0; i < len;)
 	{
 		unsigned char c = u[i];
 
-		if (c == '\n' || c == '\f' || (c == '\r' && (i + 1 >= len || u[i + 1] != '\n')))
+		if (c == '\n' || c == '\f' || c == '\v' || (c == '\r' && (i + 1 >= len || u[i + 1] != '\n')))
 			nl++;
 		if (c == '<' && i + 5 <= len && memcmp(u + i, "<sup>", 5) == 0)
 			nsup++;
@@ -585,9 +633,13 @@ dr_split_lines(dr_reader *rd, const char *text, size_t len)
 		unsigned char c = i < len ? u[i] : '\n';
 		dr_line    *ln;
 
-		if (!(c == '\n' || c == '\f' || c == '\r'))
+		if (!(c == '\n' || c == '\f' || c == '\r' || c == '\v'))
 			continue;
 		ln = &rd->lines[rd->nlines++];
+		ln->src = src;
+		/* a vertical tab breaks a line inside its source line (dr_split_runon) */
+		if (c != '\v')
+			src++;
 		ln->raw = text + start;
 		ln->rawlen = i - start;
 		ln->page = page;

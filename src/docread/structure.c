@@ -166,6 +166,19 @@ dr_para_number(const char *t, size_t n, int expected, size_t *textoff, bool *alo
 		else
 			return 0;
 	}
+	else if (i + 1 < n && t[i] == ',' && t[i + 1] == ' ')
+	{
+		/* "9, ERSUCHT den": OCR read the dot as a comma (before a word in capitals only) */
+		size_t		j = i + 2,
+					c = 0;
+
+		while (j < n && dr_isupper((unsigned char) t[j]))
+			j++, c++;
+		if (c < 4 || (j < n && t[j] != ' ' && t[j] != ','))
+			return 0;
+		*damaged = true;
+		*textoff = i + 2;
+	}
 	else if (i < n && t[i] == ' ')
 	{
 		/* "12 WELCOMES the": the dot was lost */
@@ -263,13 +276,27 @@ chapter_heading(const char *t, size_t n, size_t *lab, size_t *lablen, size_t *ti
 		if (k == 0 || k >= n || t[k] != ' ')
 			continue;
 		s = ++k;
-		while (k < n && (t[k] == 'I' || t[k] == 'V' || t[k] == 'X' || dr_isdigit((unsigned char) t[k])))
+		/* (OCR reads I as T or l: "Chapter ITI") */
+		while (k < n && (t[k] == 'I' || t[k] == 'V' || t[k] == 'X' || t[k] == 'T' || t[k] == 'l' ||
+						 dr_isdigit((unsigned char) t[k])) && k - s < 8)
 			k++;
 		if (k == s || (k < n && dr_isalpha((unsigned char) t[k])))
 			continue;
 		/* a numeral: 1 to 3 digits, or a roman numeral up to XXV */
-		if (dr_isdigit((unsigned char) t[s]) ? k - s > 3 : roman_value(t + s, k - s, true) == 0)
-			continue;
+		if (dr_isdigit((unsigned char) t[s]))
+		{
+			if (k - s > 3)
+				continue;
+		}
+		else
+		{
+			char		r[8];
+
+			for (size_t q = s; q < k; q++)
+				r[q - s] = t[q] == 'T' || t[q] == 'l' ? 'I' : t[q];
+			if (roman_value(r, k - s, true) == 0)
+				continue;
+		}
 		*lab = s;
 		*lablen = k - s;
 		while (k < n && (t[k] == ' ' || t[k] == '.' || t[k] == ':' || t[k] == '-' || (unsigned char) t[k] == 0xE2))
@@ -475,6 +502,7 @@ typedef struct
 				qlen;
 	int			before_alone;	/* main item before a number alone on its line, -1 */
 	bool		infer;			/* numbers_lost(): paragraphs from their operative word */
+	int			note_from;		/* infer: the cover note's blocks come after this line */
 	/* the state before a paragraph opened by a number alone, while it waits for its text */
 	struct
 	{
@@ -827,6 +855,43 @@ goes_on(const state *st, int it, const char *t, size_t n)
 	return k >= 2 && k < 4 && k < n && t[k] == ' ';
 }
 
+/*
+ * pdfminer can put a blank line inside a footnote body after its first
+ * line ("5 12109/13 and doc. 6225/13 (Joint Communication to European
+ * Parliament, the Council, the" / blank / "European Economic ..."): a body
+ * left without its final stop goes on after the blank.
+ */
+static bool
+fn_goes_on(const state *st, int li)
+{
+	const dr_reader *rd = st->rd;
+	unsigned char c;
+	int			j;
+
+	if (st->target < 0 || st->target == st->main || rd->items[st->target].kind != DR_FOOTNOTE ||
+		rd->layout == DR_LAYOUT_MARKDOWN)
+		return false;
+	/* a lower-case word or a comma */
+	c = st->last_ch[st->target];
+	if (dr_islower(c) || c == ',')
+		return true;
+	/*
+	 * A capital ("... the NIS" / "Directive, especially ..."): only a block
+	 * that the page's footer or the next body follows ("Article 222 TEU"
+	 * before a paragraph's text is a whole body).  A bounded look.
+	 */
+	if (!dr_isupper(c) || li < 0)
+		return false;
+	for (j = li; j < rd->nlines && j < li + 12 && rd->lines[j].cls == LC_BLANK; j++)
+		;
+	for (; j < rd->nlines && j < li + 12 && rd->lines[j].cls == LC_TEXT; j++)
+		;
+	for (; j < rd->nlines && j < li + 12 && rd->lines[j].cls == LC_BLANK; j++)
+		;
+	return j < rd->nlines && j < li + 12 &&
+		(rd->lines[j].cls == LC_FOOTER || rd->lines[j].cls == LC_FNSTART || rd->lines[j].cls == LC_FNNUM);
+}
+
 /* one LC_TEXT line */
 static void
 text_line(state *st, int li)
@@ -866,6 +931,9 @@ text_line(state *st, int li)
 			return;
 		st->chapter = it;
 		st->chap_of[it] = it;
+		for (size_t q = lab; q < lab + lablen; q++)
+			if (ln->txt[q] == 'T' || ln->txt[q] == 'l')
+				ln->txt[q] = 'I';
 		rd->items[it].label = dr_strndup(rd, t + lab, lablen);
 		add_text(st, it, li, off, false);
 		st->chapter_wait = off < n ? -1 : it;
@@ -1060,7 +1128,16 @@ text_line(state *st, int li)
 		new_point(st, li, &lost, ln->indent);
 		return;
 	}
+	if (st->infer && st->part == 0 && li > st->note_from && !st->await_text && (st->prev_blank || st->after_break) &&
+		dr_isupper((unsigned char) t[0]) && (st->main < 0 || st->last_ch[st->main] == '.'))
+	{
+		/* a block of the cover note, whose numbers OCR lost (any capital opens it: it is prose) */
+		new_paragraph(st, li, st->expected, 0, false);
+		rd->ocr++;
+		return;
+	}
 	if (st->infer && !st->await_text && st->qlen == 0 && (st->prev_blank || st->after_break) && caps_verb(t, n) &&
+		!(st->chapter_wait >= 0 && !st->chapter_title_seen) &&
 		/* (after a chapter heading or the HEREBY line, or after a finished paragraph) */
 		((st->main < 0 && st->expected > 1) ||
 		 (st->para >= 0 && st->main >= 0 && st->pt.n == 0 &&
@@ -1095,6 +1172,19 @@ text_line(state *st, int li)
 		{
 			add_text(st, st->cont, li, 0, true);
 			return;
+		}
+		if (st->chapter >= 0 && prev < 0 && st->last_ch[st->chapter] == ',' && rd->items[st->para].number > 0)
+		{
+			size_t		q;
+
+			/* OCR put the number inside a chapter title that goes on in capitals after its comma */
+			for (q = 0; q < n && !dr_islower((unsigned char) t[q]); q++)
+				;
+			if (q == n)
+			{
+				add_text(st, st->chapter, li, 0, false);
+				return;
+			}
 		}
 		if (prev >= 0 && st->prev_blank && st->undo.valid && rd->nitems == st->undo.nitems + 1 &&
 			st->undo.para >= 0 && st->qlen < 8 && rd->items[prev].kind == DR_POINT && st->last_ch[prev] == ';' &&
@@ -1152,6 +1242,11 @@ text_line(state *st, int li)
 	if (header_word(ln))
 	{
 		skipped(st, li, "header");
+		return;
+	}
+	if (st->prev_blank && !st->after_break && fn_goes_on(st, li))
+	{
+		add_text(st, st->target, li, 0, false);
 		return;
 	}
 	if (!st->prev_blank && !st->after_break && st->target >= 0)
@@ -1268,6 +1363,66 @@ find_runs(dr_reader *rd)
 	return r;
 }
 
+/* a footnote body's start as OCR leaves it: a number, "doc. ...", "C/2017/...", "2109/13" with its first digit cut */
+static bool
+fn_body_start(const dr_line *ln)
+{
+	const char *t = ln->txt;
+	size_t		n = ln->tlen,
+				k = 0;
+
+	if (n == 0)
+		return false;
+	if (dr_isdigit((unsigned char) t[0]) || (n > 2 && dr_isupper((unsigned char) t[0]) && t[1] == '/' &&
+											  dr_isdigit((unsigned char) t[2])))
+		return true;
+	for (int w = 0; dr_footnote_words[w]; w++)
+		if (dr_word_prefix(t, n, dr_footnote_words[w]) > 0)
+			return true;
+	/* OCR cut the first character of every line of a body: "2109/13", "oc. 12762/17." */
+	while (k < n && dr_isdigit((unsigned char) t[k]))
+		k++;
+	return k >= 1 && k < n && t[k] == '/';
+}
+
+/*
+ * OCR prints footnote bodies without their numbers (and with their first
+ * character cut) as short blocks right above the page footer: in OCR that
+ * lost its paragraph numbers, blocks of at most three lines that start as
+ * a body does, or are debris of a few characters ("yee", "oO &", "21"),
+ * going up from each footer, are footnote text and not the paragraph's.
+ */
+static void
+ocr_footnote_zone(dr_reader *rd)
+{
+	for (int f = 0; f < rd->nlines; f++)
+	{
+		int			j = f - 1,
+					blocks = 0;
+
+		if (rd->lines[f].cls != LC_FOOTER)
+			continue;
+		while (blocks++ < 12)
+		{
+			int			b1,
+						b0;
+			bool		debris = true;
+
+			while (j >= 0 && rd->lines[j].cls == LC_BLANK)
+				j--;
+			for (b1 = j; j >= 0 && rd->lines[j].cls == LC_TEXT && b1 - j < 4; j--)
+				debris &= rd->lines[j].tlen < 10;
+			b0 = j + 1;
+			if (b1 < b0 || b1 - b0 >= 3 || (j >= 0 && rd->lines[j].cls == LC_TEXT))
+				break;
+			if (!debris && !fn_body_start(&rd->lines[b0]))
+				break;
+			for (int q = b0; q <= b1; q++)
+				rd->lines[q].cls = LC_FNLOST;
+		}
+	}
+}
+
 void
 dr_structure(dr_reader *rd)
 {
@@ -1316,6 +1471,40 @@ dr_structure(dr_reader *rd)
 	st.pending_lo = 1;
 	st.before_alone = st.cont = -1;
 	st.infer = rd->layout != DR_LAYOUT_MARKDOWN && numbers_lost(rd);
+	st.note_from = rd->nlines;
+	if (st.infer)
+	{
+		ocr_footnote_zone(rd);
+		if (r.runs < 2 && r.first_cpara > 0)
+		{
+			/*
+			 * OCR lost all the cover note's numbers: when a title or the
+			 * council line stands between the cover fields and the
+			 * conclusions, the blocks between are the note's paragraphs.
+			 */
+			int			t0 = -1,
+						last_meta = -1;
+
+			for (i = 0; i < r.first_cpara && t0 < 0; i++)
+				if (rd->lines[i].cls == LC_TITLE || rd->lines[i].cls == LC_COUNCIL)
+					t0 = i;
+				else if (rd->lines[i].cls == LC_META)
+					last_meta = i;
+			/* the ANNEX header above the title starts the conclusions */
+			for (i = t0 - 1; t0 > 0 && i > last_meta && i >= t0 - 8; i--)
+				if (rd->lines[i].cls == LC_TEXT && header_word(&rd->lines[i]))
+				{
+					t0 = i;
+					break;
+				}
+			if (t0 > 0 && last_meta >= 0)
+			{
+				r.cstart = t0;
+				st.part = 0;
+				st.note_from = last_meta;
+			}
+		}
+	}
 	for (i = 0; i < rd->nlines; i++)
 	{
 		dr_line    *ln = &rd->lines[i];
@@ -1337,7 +1526,7 @@ dr_structure(dr_reader *rd)
 			case LC_BLANK:
 			case LC_SEPARATOR:
 				st.prev_blank = true;
-				if (st.target >= 0 && st.target != st.main && !st.await_text)
+				if (st.target >= 0 && st.target != st.main && !st.await_text && !fn_goes_on(&st, i + 1))
 					st.target = st.main;
 				if (st.chapter_wait >= 0 && st.chapter_title_seen)
 					st.chapter_wait = -1;
@@ -1356,6 +1545,16 @@ dr_structure(dr_reader *rd)
 				continue;
 			case LC_FOOTER_MORE:
 				add_text(&st, st.footer, i, 0, false);
+				continue;
+			case LC_FNLOST:
+				if (i == 0 || rd->lines[i - 1].cls != LC_FNLOST)
+				{
+					st.footer = new_item(&st, DR_SKIPPED, i);
+					if (st.footer >= 0)
+						rd->items[st.footer].field = "footnote";
+				}
+				add_text(&st, st.footer, i, 0, false);
+				st.prev_blank = true;
 				continue;
 			case LC_META:
 			case LC_FNNUM:

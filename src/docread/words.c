@@ -56,6 +56,12 @@ const dr_label_word dr_label_words[] = {
  */
 const char *const dr_ref_prefixes[] = {"EUCO", "SN", NULL};
 
+/* how a footnote body starts when it cites a document or an article ("doc. 12211/17.", "Article 222 TEU") */
+const char *const dr_footnote_words[] = {
+	"doc.", "docs.", "Dok.", "Doc.", "Article", "Articles", "Artikel", "Art.", "Artikelen", "OJ", "ABl.", "JO", "PB",
+	NULL
+};
+
 /* security markings; the longest first */
 const char *const dr_marking_words[] = {
 	"RESTREINT UE/EU RESTRICTED", "CONFIDENTIEL UE/EU CONFIDENTIAL", "SECRET UE/EU SECRET",
