@@ -1019,8 +1019,9 @@ text_line(state *st, int li)
 		new_paragraph(st, li, num, off, alone);
 		return;
 	}
-	if (st->part == 1 && st->expected == 1 && n > 3 && dr_isupper((unsigned char) t[0]) &&
-		t[0] == 'A' + st->recitals && (t[1] == '.' || t[1] == ')') && t[2] == ' ')
+	/* "A. Whereas ..." or, as pdfminer prints it, "A." alone on its line */
+	if (st->part == 1 && st->expected == 1 && (n > 3 || n == 2) && dr_isupper((unsigned char) t[0]) &&
+		t[0] == 'A' + st->recitals && (t[1] == '.' || t[1] == ')') && (n == 2 || t[2] == ' '))
 	{
 		it = new_item(st, DR_RECITAL, li);
 		if (it < 0)
@@ -1034,7 +1035,8 @@ text_line(state *st, int li)
 		memset(&st->pt, 0, sizeof(st->pt));
 		memset(&st->sb, 0, sizeof(st->sb));
 		st->main = st->target = it;
-		add_text(st, it, li, 3, true);
+		if (n > 3)
+			add_text(st, it, li, 3, true);
 		return;
 	}
 	if (ln->hlevel > 0 && !st->await_text)
