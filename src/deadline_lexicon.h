@@ -68,6 +68,9 @@ enum
 	L_PER_WORDS,				/* "per year", "pro Jahr": every 1 unit */
 	L_TIMES_WORDS,				/* "three times a year", "deux fois par an" */
 	L_TIMES_PER_WORDS,			/* after a number of times only: "twice a year", "zweimal im Jahr" */
+	L_PAST_TENSE_WORDS,			/* verbs in a past tense anywhere in a phrase ("adopted", "a
+								 * adopté", "hat ... angenommen"): a month or weekday without
+								 * a year is the last one on or before ref (deadline_parse) */
 	DL_N_LISTS
 };
 

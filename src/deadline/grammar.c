@@ -277,6 +277,8 @@ typedef struct parser
 	bool		full;
 	bool		guessed;		/* a quarter, half or season got its year from ref */
 	bool		past;			/* a past word came first: "el pasado 29 de enero" */
+	bool		past_text;		/* the phrase around says it happened ("adopted", "a
+								 * adopté"): deadline_parse_phrase only */
 	bool		in_asap;		/* reading the bound after "as soon as possible" */
 } parser;
 
@@ -831,7 +833,7 @@ month_period(parser *p, int month, dl_period *out)
 	if (p->ref == DL_NO_DAY)
 		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
 	ref_civil(p, &y, &m, &d);
-	if (p->past || word_in(p, 0, L_PAST_WORDS) || (p->i >= 2 && word_in(p, -2, L_PAST_WORDS)) ||
+	if (p->past || p->past_text || word_in(p, 0, L_PAST_WORDS) || (p->i >= 2 && word_in(p, -2, L_PAST_WORDS)) ||
 		(p->i >= 3 && word_in(p, -3, L_PAST_WORDS) && is_kind(p, -2, TK_NUM)))
 	{
 		if (word_in(p, 0, L_PAST_WORDS))
@@ -1302,6 +1304,9 @@ period(parser *p, dl_period *out, bool *endish)
 			return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
 		/* 1970-01-01, day 0, was a Thursday (4) */
 		z = p->ref + ((t->value - 1) - (p->ref % 7 + 7 + 3) % 7 + 7) % 7;
+		/* "the meeting took place on Monday": the last one on or before ref */
+		if (p->past_text && z > p->ref)
+			z -= 7;
 		return day_from_ref(p, z, out);
 	}
 
@@ -2763,13 +2768,14 @@ deadline_parse_text_full(const char *s, size_t len, int32_t ref, deadline_t *out
 /* A phrase at s; with gate, only one that may start a marked deadline. */
 static dl_status
 parse_at(const char *s, size_t len, int32_t ref, deadline_t *out, size_t *consumed,
-		 bool *marked, bool gate, dl_status *err)
+		 bool *marked, bool gate, bool past_text, dl_status *err)
 {
 	token		t[MAX_TOKENS];
 	parser		p;
 	dl_status	st;
 
 	parser_init(&p, t, MAX_TOKENS, s, len, ref, false);
+	p.past_text = past_text;
 	*consumed = 0;
 	if (gate && !may_start_marked(&p))
 		return DL_ERR_SYNTAX;
@@ -2785,7 +2791,7 @@ dl_status
 deadline_parse_prefix(const char *s, size_t len, int32_t ref, deadline_t *out,
 					  size_t *consumed, bool *marked)
 {
-	return parse_at(s, len, ref, out, consumed, marked, true, NULL);
+	return parse_at(s, len, ref, out, consumed, marked, true, false, NULL);
 }
 
 /*
@@ -2806,7 +2812,8 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 	token		k;
 	bool		best_marked = false,
 				best_recurs = false,
-				needs_ref = false;
+				needs_ref = false,
+				past_text = false;
 	size_t		best_len = 0,
 				asap_start = 0,
 				asap_len = 0;
@@ -2822,6 +2829,20 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 	if (st != DL_ERR_SYNTAX && st != DL_ERR_NEEDS_REF)
 		return st;
 	needs_ref = st == DL_ERR_NEEDS_REF;
+
+	/*
+	 * A verb in a past tense ("On 29 January, the Commission adopted ...",
+	 * "il Consiglio ha deciso a marzo") says the date is behind ref: a month
+	 * or weekday without a year is then the last one, not the next.
+	 */
+	while (next_token(&lx, &k, true))
+		if (k.kind == TK_WORD && (k.single & BIT(L_PAST_TENSE_WORDS)))
+		{
+			past_text = true;
+			break;
+		}
+	lx.pos = 0;
+	lx.glued = false;
 	while (next_token(&lx, &k, true))
 	{
 		deadline_t	v;
@@ -2830,9 +2851,9 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 		dl_status	err = DL_OK,
 					at;
 
-		if (k.kind == TK_WORD && k.mask == 0)
+		if (k.kind == TK_WORD && (k.mask & ~BIT(L_PAST_TENSE_WORDS)) == 0)
 			continue;			/* a word of no kind starts nothing */
-		at = parse_at(s + k.start, len - k.start, ref, &v, &used, &marked, false, &err);
+		at = parse_at(s + k.start, len - k.start, ref, &v, &used, &marked, false, past_text, &err);
 
 		if (at == DL_OK && deadline_mode_of(v) == DL_MODE_ASAP)
 		{

@@ -123,6 +123,26 @@ static const char *const found[][3] = {
 };
 
 /*
+ * Phrases read with a reference date (deadline_parse_phrase): the phrase,
+ * ref, and the canonical text of what is found.
+ */
+static const char *const found_ref[][3] = {
+	/* a verb in a past tense: a month, day or weekday without a year is the last one */
+	{"On 3 March, the Council adopted its position", "2021-04-10", "3 March 2021"},
+	{"the Board approved the plan in November", "2021-04-10", "November 2020"},
+	{"In november werd het voorstel besproken", "2021-04-10", "November 2020"},
+	{"la Commission a présenté le 12 mai son rapport", "2021-06-01", "12 May 2021"},
+	{"la Commission a présenté en septembre son rapport", "2021-06-01", "September 2020"},
+	{"Der Rat hat im Oktober beschlossen", "2021-06-01", "October 2020"},
+	{"la Commissione ha approvato a luglio", "2021-06-01", "July 2020"},
+	{"el Consejo aprobó el 3 de abril", "2021-06-01", "3 April 2021"},
+	{"the meeting was held on Tuesday", "2021-06-03", "1 June 2021"},
+	/* without one, still the next */
+	{"the Council will adopt it in November", "2021-04-10", "November 2021"},
+	{"the meeting on Tuesday", "2021-06-03", "8 June 2021"},
+};
+
+/*
  * Families of shapes, each in all six languages: the phrase (with a
  * reference date where it needs one), the canonical text, the mode and the
  * period's first and last day.  The canonical text must read back, without
@@ -679,6 +699,27 @@ test_deadline_phrases(void)
 			  len == strlen(found[i][2]) && strncmp(found[i][0] + start, found[i][2], len) == 0,
 			  "'%s' read as '%s' from '%.*s', want '%s' from '%s'", found[i][0], buf, (int) len,
 			  found[i][0] + start, found[i][1], found[i][2]);
+	}
+	for (size_t i = 0; i < sizeof(found_ref) / sizeof(found_ref[0]); i++)
+	{
+		deadline_t	v;
+		const char *hint;
+		size_t		start,
+					len;
+		int			y,
+					m,
+					d;
+		dl_status	st;
+
+		sscanf(found_ref[i][1], "%d-%d-%d", &y, &m, &d);
+		st = deadline_parse_phrase(found_ref[i][0], strlen(found_ref[i][0]),
+								   dl_days_from_civil(y, m, d), &v, &hint, &start, &len);
+		buf[0] = '\0';
+		if (st == DL_OK)
+			deadline_format(v, buf);
+		CHECK(st == DL_OK && strcmp(buf, found_ref[i][2]) == 0,
+			  "'%s' (ref %s) read as '%s', want '%s'", found_ref[i][0], found_ref[i][1], buf,
+			  found_ref[i][2]);
 	}
 	test_families();
 	test_kinds();
