@@ -71,6 +71,8 @@ enum
 	L_PAST_TENSE_WORDS,			/* verbs in a past tense anywhere in a phrase ("adopted", "a
 								 * adopté", "hat ... angenommen"): a month or weekday without
 								 * a year is the last one on or before ref (deadline_parse) */
+	L_EVENT_WORDS,				/* events a deadline is anchored on: "by the European
+								 * elections of May 2019" (elections, summit, Europawahl) */
 	DL_N_LISTS
 };
 

@@ -279,6 +279,7 @@ typedef struct parser
 	bool		past;			/* a past word came first: "el pasado 29 de enero" */
 	bool		past_text;		/* the phrase around says it happened ("adopted", "a
 								 * adopté"): deadline_parse_phrase only */
+	bool		phrase;			/* searching a phrase for its time (deadline_parse_phrase) */
 	bool		in_asap;		/* reading the bound after "as soon as possible" */
 } parser;
 
@@ -2472,6 +2473,34 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	else
 		accept_phrases(p, L_IN_PHRASES);
 	*marked = p->i > save;
+
+	/*
+	 * A deadline anchored on an event dated after it: "d'ici les élections
+	 * européennes de mai 2019", "vor den Europawahlen im Juni 2019", "entro
+	 * le elezioni europee di maggio" are by or before the event's period.
+	 * "In" joins the event to its date only after "before": "approved by
+	 * the Council in 2016" is an agent and a date, not a deadline.
+	 * Only where a phrase is searched for its one time (deadline_parse):
+	 * running text (deadlines_in) keeps to the marker and period alone.
+	 */
+	if (p->phrase && (f->mode == DL_MODE_BY || f->mode == DL_MODE_BEFORE))
+	{
+		int			j = p->i;
+		bool		event = false;
+
+		for (;;)
+		{
+			if (word_in(p, 0, L_EVENT_WORDS))
+				event = true;
+			else if (!word_in(p, 0, L_ARTICLES) && !word_in(p, 0, L_OF_WORDS) &&
+					 (f->mode != DL_MODE_BEFORE || !word_in(p, 0, L_IN_PHRASES)))
+				break;
+			p->i++;
+		}
+		if (!event)
+			p->i = j;
+	}
+
 	/* "on 25 March 2021" reads as the day; in running text it reports an
 	 * event ("adopted on 20 November 2017"), so it marks nothing */
 	if (!*marked && accept_phrases(p, L_ON_WORDS))
@@ -2776,6 +2805,7 @@ parse_at(const char *s, size_t len, int32_t ref, deadline_t *out, size_t *consum
 
 	parser_init(&p, t, MAX_TOKENS, s, len, ref, false);
 	p.past_text = past_text;
+	p.phrase = !gate;
 	*consumed = 0;
 	if (gate && !may_start_marked(&p))
 		return DL_ERR_SYNTAX;

@@ -120,6 +120,15 @@ static const char *const found[][3] = {
 	{"Informe anual de 2020", "2020", "2020"},
 	{"Come ogni anno, in ottobre 2019", "October 2019", "in ottobre 2019"},
 	{"de jaarlijkse begroting voor 2013", "2013", "voor 2013"},
+	/* a marker anchored on an event dated after it */
+	{"agree by the elections of May 2019", "by May 2019", "by the elections of May 2019"},
+	{"ahead of the 2019 European elections", "before 2019", "ahead of the 2019"},
+	{"approved by the Council in 2016", "2016", "in 2016"},
+	{"vóór de Europese top van juni 2020", "before June 2020", "vóór de Europese top van juni 2020"},
+	{"avant le sommet de juin 2020", "before June 2020", "avant le sommet de juin 2020"},
+	{"vor dem Gipfel im März 2020", "before March 2020", "vor dem Gipfel im März 2020"},
+	{"prima del vertice di giugno 2020", "before June 2020", "prima del vertice di giugno 2020"},
+	{"antes de la cumbre de junio de 2020", "before June 2020", "antes de la cumbre de junio de 2020"},
 };
 
 /*
