@@ -1217,9 +1217,9 @@ period(parser *p, dl_period *out, bool *endish)
 	{
 		bool		quarter = word_in(p, 0, L_QUARTER_WORDS);
 
-		if ((quarter || word_in(p, 0, L_HALF_WORDS)) && n <= (quarter ? 4 : 2))
+		/* the half word may be a phrase: "the first six months of 2018" */
+		if ((quarter ? (p->i++, true) : accept_phrases(p, L_HALF_WORDS)) && n <= (quarter ? 4 : 2))
 		{
-			p->i++;
 			skip_of(p);
 			if (year_at(p, &year) || this_year(p, &year))
 			{

@@ -66,6 +66,12 @@ static const char *const whole[][2] = {
 	{"primer trimestre de 2018", "Q1 2018"},
 	{"Monday 18 September 2017", "18 September 2017"},
 	{"mercredi, 16 mai 2018", "16 May 2018"},
+	{"the first six months of 2018", "H1 2018"},
+	{"i primi sei mesi del 2019", "H1 2019"},
+	{"im Frühsommer 2019", "summer 2019"},
+	{"nog in maart 2019", "by March 2019"},
+	{"in Kürze", "as soon as possible"},
+	{"con celeridad", "as soon as possible"},
 };
 
 static const char *const found[][3] = {

@@ -20,7 +20,7 @@ const dl_lexicon dl_lexicon_en = {
 		[L_MID_WORDS] = DL_WORDS("mid", "middle"),
 		[L_END_WORDS] = DL_WORDS("end", "late"),
 		[L_QUARTER_WORDS] = DL_WORDS("quarter"),
-		[L_HALF_WORDS] = DL_WORDS("half"),
+		[L_HALF_WORDS] = DL_WORDS("half", "six months"),
 		[L_PRESIDENCY_WORDS] = DL_WORDS("presidency"),
 		[L_ONGOING_WORDS] = DL_WORDS("ongoing", "continuous", "continuing", "permanent", "rolling",
 									  "continuously"),

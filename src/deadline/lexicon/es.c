@@ -38,7 +38,7 @@ const dl_lexicon dl_lexicon_es = {
 		[L_PART_PREPOSITIONS] = DL_WORDS("a"),
 		[L_PAST_WORDS] = DL_WORDS("pasado", "pasada", "anterior"),
 		[L_DURATION_PREPOSITIONS] = DL_WORDS("para", "durante", "en"),
-		[L_ASAP_PHRASES] = DL_WORDS("lo antes posible", "cuanto antes", "lo más pronto posible",
+		[L_ASAP_PHRASES] = DL_WORDS("lo antes posible", "cuanto antes", "con celeridad", "lo más pronto posible",
 									"lo más rápidamente posible", "lo más rápido posible",
 									"tan pronto como sea posible", "a la mayor brevedad",
 									"a la mayor brevedad posible", "con la mayor brevedad",

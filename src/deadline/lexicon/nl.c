@@ -7,7 +7,7 @@ const dl_lexicon dl_lexicon_nl = {
 		[L_ARTICLES] = DL_WORDS("het", "de"),
 		[L_OF_WORDS] = DL_WORDS("van", "van het"),
 		[L_BY_PHRASES] = DL_WORDS("uiterlijk in", "uiterlijk op", "uiterlijk", "tegen", "tot en met",
-								  "van nu tot"),
+								  "van nu tot", "nog in"),
 		[L_BEFORE_PHRASES] = DL_WORDS("vóór"),
 		[L_FOR_PHRASES] = DL_WORDS("voor"),
 		[L_FROM_PHRASES] = DL_WORDS("vanaf", "sinds", "met ingang van"),
