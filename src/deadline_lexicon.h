@@ -73,6 +73,8 @@ enum
 								 * a year is the last one on or before ref (deadline_parse) */
 	L_EVENT_WORDS,				/* events a deadline is anchored on: "by the European
 								 * elections of May 2019" (elections, summit, Europawahl) */
+	L_TARGET_WORDS,				/* targets, anywhere in a phrase: "the 2018 deadline", "l'objectif
+								 * fixé pour 2030" are by the period (deadline_parse) */
 	DL_N_LISTS
 };
 

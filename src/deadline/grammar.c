@@ -280,6 +280,8 @@ typedef struct parser
 	bool		past_text;		/* the phrase around says it happened ("adopted", "a
 								 * adopté"): deadline_parse_phrase only */
 	bool		phrase;			/* searching a phrase for its time (deadline_parse_phrase) */
+	bool		target_text;	/* the phrase names a target ("the 2030 target",
+								 * "l'objectif ... pour 2030"): deadline_parse_phrase only */
 	bool		in_asap;		/* reading the bound after "as soon as possible" */
 } parser;
 
@@ -2360,6 +2362,8 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	bool		endish = false,
 				endish_b = false,
 				for_word = false,
+				in_word = false,
+				relative = false,
 				after = false,
 				between = false,
 				span_start = false;
@@ -2471,7 +2475,7 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	else if (!country_before_presidency(p) && accept_phrases(p, L_SPAN_START_WORDS))
 		span_start = true;
 	else
-		accept_phrases(p, L_IN_PHRASES);
+		in_word = accept_phrases(p, L_IN_PHRASES);
 	*marked = p->i > save;
 
 	/*
@@ -2520,7 +2524,9 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	{
 		int			before_next = p->i;
 
-		if (!relative_period(p, f))
+		if (relative_period(p, f))
+			relative = true;
+		else
 		{
 			if (p->err == DL_ERR_NEEDS_REF || p->err == DL_ERR_RANGE)
 				return false;
@@ -2546,6 +2552,11 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 		else
 			*marked = false;
 	}
+
+	/* a period a target is set for, with no marker of its own: by it */
+	if (p->target_text && f->mode == DL_MODE_IN && !in_word && !relative && !f->span &&
+		!f->continuing)
+		f->mode = DL_MODE_BY;
 
 	/* early/mid/end, quarters, halves and seasons mark a deadline by themselves */
 	if (!*marked && f->a.prec != DL_PREC_YEAR && f->a.prec != DL_PREC_DAY &&
@@ -2797,7 +2808,7 @@ deadline_parse_text_full(const char *s, size_t len, int32_t ref, deadline_t *out
 /* A phrase at s; with gate, only one that may start a marked deadline. */
 static dl_status
 parse_at(const char *s, size_t len, int32_t ref, deadline_t *out, size_t *consumed,
-		 bool *marked, bool gate, bool past_text, dl_status *err)
+		 bool *marked, bool gate, bool past_text, bool target_text, dl_status *err)
 {
 	token		t[MAX_TOKENS];
 	parser		p;
@@ -2806,6 +2817,7 @@ parse_at(const char *s, size_t len, int32_t ref, deadline_t *out, size_t *consum
 	parser_init(&p, t, MAX_TOKENS, s, len, ref, false);
 	p.past_text = past_text;
 	p.phrase = !gate;
+	p.target_text = target_text;
 	*consumed = 0;
 	if (gate && !may_start_marked(&p))
 		return DL_ERR_SYNTAX;
@@ -2821,7 +2833,7 @@ dl_status
 deadline_parse_prefix(const char *s, size_t len, int32_t ref, deadline_t *out,
 					  size_t *consumed, bool *marked)
 {
-	return parse_at(s, len, ref, out, consumed, marked, true, false, NULL);
+	return parse_at(s, len, ref, out, consumed, marked, true, false, false, NULL);
 }
 
 /*
@@ -2843,7 +2855,8 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 	bool		best_marked = false,
 				best_recurs = false,
 				needs_ref = false,
-				past_text = false;
+				past_text = false,
+				target_text = false;
 	size_t		best_len = 0,
 				asap_start = 0,
 				asap_len = 0;
@@ -2865,11 +2878,17 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 	 * "il Consiglio ha deciso a marzo") says the date is behind ref: a month
 	 * or weekday without a year is then the last one, not the next.
 	 */
+	/*
+	 * A target ("the 2018 deadline", "l'objectif ... fixé pour 2030", "die
+	 * für 2010 gemachten Zusagen") makes a bare period a "by".
+	 */
 	while (next_token(&lx, &k, true))
-		if (k.kind == TK_WORD && (k.single & BIT(L_PAST_TENSE_WORDS)))
+		if (k.kind == TK_WORD)
 		{
-			past_text = true;
-			break;
+			if (k.single & BIT(L_PAST_TENSE_WORDS))
+				past_text = true;
+			if (k.single & BIT(L_TARGET_WORDS))
+				target_text = true;
 		}
 	lx.pos = 0;
 	lx.glued = false;
@@ -2881,9 +2900,11 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 		dl_status	err = DL_OK,
 					at;
 
-		if (k.kind == TK_WORD && (k.mask & ~BIT(L_PAST_TENSE_WORDS)) == 0)
+		if (k.kind == TK_WORD &&
+			(k.mask & ~(BIT(L_PAST_TENSE_WORDS) | BIT(L_TARGET_WORDS))) == 0)
 			continue;			/* a word of no kind starts nothing */
-		at = parse_at(s + k.start, len - k.start, ref, &v, &used, &marked, false, past_text, &err);
+		at = parse_at(s + k.start, len - k.start, ref, &v, &used, &marked, false, past_text,
+					  target_text, &err);
 
 		if (at == DL_OK && deadline_mode_of(v) == DL_MODE_ASAP)
 		{

@@ -126,6 +126,15 @@ static const char *const found[][3] = {
 	{"Informe anual de 2020", "2020", "2020"},
 	{"Come ogni anno, in ottobre 2019", "October 2019", "in ottobre 2019"},
 	{"de jaarlijkse begroting voor 2013", "2013", "voor 2013"},
+	/* a target named in the phrase: its period is a "by" */
+	{"meeting the 2030 target", "by 2030", "the 2030"},
+	{"l'objectif fixé pour 2030", "by 2030", "2030"},
+	{"die für 2025 gesetzten Ziele", "by 2025", "2025"},
+	{"de doelstelling voor 2030", "by 2030", "voor 2030"},
+	{"l'obiettivo per il 2030", "by 2030", "il 2030"},
+	{"el objetivo para 2030", "by 2030", "para 2030"},
+	{"the objective in 2030", "2030", "in 2030"},
+	{"the budget for 2030", "2030", "2030"},
 	/* a marker anchored on an event dated after it */
 	{"agree by the elections of May 2019", "by May 2019", "by the elections of May 2019"},
 	{"ahead of the 2019 European elections", "before 2019", "ahead of the 2019"},
