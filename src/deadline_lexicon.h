@@ -75,6 +75,8 @@ enum
 								 * elections of May 2019" (elections, summit, Europawahl) */
 	L_TARGET_WORDS,				/* targets, anywhere in a phrase: "the 2018 deadline", "l'objectif
 								 * fixé pour 2030" are by the period (deadline_parse) */
+	L_DECADE_WORDS,				/* glued to a year ending in 0 it is a decade: 1970s, 1970er
+								 * (and the word after: "1970er Jahren") */
 	DL_N_LISTS
 };
 

@@ -638,6 +638,18 @@ year_at(parser *p, int *year)
 	if (is_kind(p, w, TK_LPAREN))
 		k = 1;
 	t = tok(p, w + k);
+	/*
+	 * "van 20181", "2020-20251": a footnote's number glued to a year, in
+	 * phrases taken from documents (deadline_parse) only
+	 */
+	if (t && t->kind == TK_NUM && t->ndig == 5 && !k && p->phrase && t->num % 10 != 0 &&
+		t->num / 10 >= DL_MIN_YEAR && t->num / 10 <= DL_MAX_YEAR &&
+		!is_kind(p, w + 1, TK_SLASH) && !is_kind(p, w + 1, TK_DOT) && !is_kind(p, w + 1, TK_NUM))
+	{
+		*year = t->num / 10;
+		p->i += w + 1;
+		return true;
+	}
 	if (!t || t->kind != TK_NUM || t->ndig != 4)
 		return false;
 	if (k && !is_kind(p, w + k + 1, TK_RPAREN))
@@ -2562,6 +2574,35 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	if (!*marked && f->a.prec != DL_PREC_YEAR && f->a.prec != DL_PREC_DAY &&
 		f->a.prec != DL_PREC_MONTH && !p->guessed)
 		*marked = true;
+
+	/*
+	 * a decade: "the 1970s", "den 1970er Jahren" are the span of its ten
+	 * years; "the early 1980s" its first four, mid its next three, end its
+	 * last three (as early, mid and end split a year 4-4-4).  In phrases
+	 * (deadline_parse) only.
+	 */
+	if (p->phrase && !f->span && f->a.year % 10 == 0 && tok(p, 0) && tok(p, 0)->glued &&
+		word_in(p, 0, L_DECADE_WORDS) &&
+		(f->a.prec == DL_PREC_YEAR || f->a.prec == DL_PREC_THIRD))
+	{
+		int			y = f->a.year,
+					first = 0,
+					last = 9;
+
+		p->i++;
+		if (word_in(p, 0, L_DECADE_WORDS) && !tok(p, 0)->glued)
+			p->i++;				/* "Jahren" */
+		if (f->a.prec == DL_PREC_THIRD)
+		{
+			first = f->a.n == 1 ? 0 : f->a.n == 2 ? 4 : 7;
+			last = f->a.n == 1 ? 3 : f->a.n == 2 ? 6 : 9;
+		}
+		f->a.prec = f->b.prec = DL_PREC_YEAR;
+		f->a.n = f->b.n = 0;
+		f->a.year = y + first;
+		f->b.year = y + last;
+		f->span = true;
+	}
 
 	/*
 	 * span: P1/P2, P1 / P2, 2018-2020, 2019-24, May 2018 - June 2019,

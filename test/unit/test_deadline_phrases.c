@@ -126,6 +126,12 @@ static const char *const found[][3] = {
 	{"Informe anual de 2020", "2020", "2020"},
 	{"Come ogni anno, in ottobre 2019", "October 2019", "in ottobre 2019"},
 	{"de jaarlijkse begroting voor 2013", "2013", "voor 2013"},
+	/* decades, and a footnote's digit glued to a year */
+	{"in the early 1980s", "1980/1983", "in the early 1980s"},
+	{"in the late 1990s", "1997/1999", "in the late 1990s"},
+	{"aus den 1970er Jahren", "1970/1979", "den 1970er Jahren"},
+	{"the Strategy 2020-20251", "2020/2025", "2020-20251"},
+	{"aan het einde van het derde kwartaal van 20181", "Q3 2018", "het derde kwartaal van 20181"},
 	/* a target named in the phrase: its period is a "by" */
 	{"meeting the 2030 target", "by 2030", "the 2030"},
 	{"l'objectif fixé pour 2030", "by 2030", "2030"},
