@@ -60,6 +60,7 @@ enum
 	L_DURATION_PREPOSITIONS,	/* over/for the next six months: only before a duration */
 	L_BEYOND_WORDS,				/* "2010 and beyond": P and ongoing, only after "and" */
 	L_FOR_PHRASES,				/* Dutch "voor": before a day, part or season; else "for" */
+	L_FOR_BY_PHRASES,			/* Spanish "para": by a day or month; else "for" */
 	L_TO_EXCLUSIVE_WORDS,		/* spans whose last day is the day before: van 1 januari tot 1 juli */
 	L_ASAP_PHRASES,				/* a whole deadline "as soon as possible" */
 	L_BUT_WORDS,				/* "as soon as possible, but no later than ...": the bound */

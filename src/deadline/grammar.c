@@ -2374,6 +2374,7 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	bool		endish = false,
 				endish_b = false,
 				for_word = false,
+				for_by = false,
 				in_word = false,
 				relative = false,
 				after = false,
@@ -2473,6 +2474,8 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 		f->mode = DL_MODE_BEFORE;
 	else if (accept_phrases(p, L_FOR_PHRASES))
 		for_word = true;
+	else if (accept_phrases(p, L_FOR_BY_PHRASES))
+		for_word = for_by = true;
 	else if (accept_phrases(p, L_FROM_PHRASES))
 		f->mode = DL_MODE_FROM;
 	else if (accept_phrases(p, L_AFTER_PHRASES))
@@ -2552,9 +2555,20 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	 * Dutch "voor" is "before" before a day, a part of a year or month, or
 	 * a season ("voor 1 juli", "voor eind 2017", "voor de zomer"), and
 	 * "for" before a whole year, month or span ("de begroting voor 2013",
-	 * "gepland voor oktober 2018"): a time, not a deadline
+	 * "gepland voor oktober 2018"): a time, not a deadline.  Spanish
+	 * "para" is "by" before a day or month ("para el 31 de diciembre de
+	 * 2020", "un acuerdo completo para marzo de 2019"), and "for" before
+	 * anything else ("el Programa de trabajo para el año 2018", "previstas
+	 * para finales del presente año", "fijada para mayo/junio de 2024").
 	 */
-	if (for_word)
+	if (for_by)
+	{
+		if (!f->span && (f->a.prec == DL_PREC_DAY || f->a.prec == DL_PREC_MONTH))
+			f->mode = DL_MODE_BY;
+		else
+			*marked = false;
+	}
+	else if (for_word)
 	{
 		int			pr = f->a.prec;
 
@@ -2765,7 +2779,7 @@ static bool
 may_start_marked(parser *p)
 {
 	const wmask starters = BIT(L_ARTICLES) | BIT(L_BY_PHRASES) | BIT(L_BEFORE_PHRASES) |
-		BIT(L_FROM_PHRASES) | BIT(L_AFTER_PHRASES) | BIT(L_IN_PHRASES) |
+		BIT(L_FROM_PHRASES) | BIT(L_AFTER_PHRASES) | BIT(L_IN_PHRASES) | BIT(L_FOR_BY_PHRASES) |
 		BIT(L_EARLY_WORDS) | BIT(L_MID_WORDS) | BIT(L_END_WORDS) |
 		BIT(L_PRESIDENCY_WORDS) | BIT(L_NEXT_WORDS) | BIT(L_CURRENT_WORDS) |
 		BIT(L_WITHIN_PHRASES) | BIT(L_DURATION_PREPOSITIONS) | MASK_SEASON | MASK_ORDINAL |

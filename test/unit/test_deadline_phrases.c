@@ -72,6 +72,10 @@ static const char *const whole[][2] = {
 	{"nog in maart 2019", "by March 2019"},
 	{"in Kürze", "as soon as possible"},
 	{"con celeridad", "as soon as possible"},
+	{"para el 31 de diciembre de 2020", "by 31 December 2020"},
+	{"para marzo de 2019", "by March 2019"},
+	{"para el año 2018", "2018"},
+	{"para mayo/junio de 2024", "May 2024/June 2024"},
 };
 
 static const char *const found[][3] = {
@@ -166,6 +170,8 @@ static const char *const found_ref[][3] = {
 	{"Der Rat hat im Oktober beschlossen", "2021-06-01", "October 2020"},
 	{"la Commissione ha approvato a luglio", "2021-06-01", "July 2020"},
 	{"el Consejo aprobó el 3 de abril", "2021-06-01", "3 April 2021"},
+	{"El 17 de octubre, durante el anterior Consejo", "2021-11-25", "17 October 2021"},
+	{"adoptó el pasado 29 de enero su programa para 2020", "2020-02-10", "29 January 2020"},
 	{"the meeting was held on Tuesday", "2021-06-03", "1 June 2021"},
 	/* without one, still the next */
 	{"the Council will adopt it in November", "2021-04-10", "November 2021"},
