@@ -2376,7 +2376,6 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 				for_word = false,
 				for_by = false,
 				in_word = false,
-				relative = false,
 				after = false,
 				between = false,
 				span_start = false;
@@ -2539,9 +2538,7 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	{
 		int			before_next = p->i;
 
-		if (relative_period(p, f))
-			relative = true;
-		else
+		if (!relative_period(p, f))
 		{
 			if (p->err == DL_ERR_NEEDS_REF || p->err == DL_ERR_RANGE)
 				return false;
@@ -2579,10 +2576,18 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 			*marked = false;
 	}
 
-	/* a period a target is set for, with no marker of its own: by it */
-	if (p->target_text && f->mode == DL_MODE_IN && !in_word && !relative && !f->span &&
-		!f->continuing)
-		f->mode = DL_MODE_BY;
+	/*
+	 * a period a target is set for, with no marker of its own: by it; not
+	 * one over before ref ("El año pasado, la Comisión se fijó el objetivo")
+	 */
+	if (p->target_text && f->mode == DL_MODE_IN && !in_word && !f->span && !f->continuing)
+	{
+		int32_t		lo,
+					hi;
+
+		if (p->ref == DL_NO_DAY || (dl_period_bounds(&f->a, &lo, &hi), hi > p->ref))
+			f->mode = DL_MODE_BY;
+	}
 
 	/* early/mid/end, quarters, halves and seasons mark a deadline by themselves */
 	if (!*marked && f->a.prec != DL_PREC_YEAR && f->a.prec != DL_PREC_DAY &&

@@ -145,6 +145,9 @@ static const char *const found[][3] = {
 	{"el objetivo para 2030", "by 2030", "para 2030"},
 	{"the objective in 2030", "2030", "in 2030"},
 	{"the budget for 2030", "2030", "2030"},
+	{"het verslag moet medio 2006 zijn afgerond", "by mid-2006", "medio 2006"},
+	{"Uiterste implementatiedatum: 17 juli 2021", "by 17 July 2021", "17 juli 2021"},
+	{"the work must be completed in 2020", "2020", "in 2020"},
 	/* a marker anchored on an event dated after it */
 	{"agree by the elections of May 2019", "by May 2019", "by the elections of May 2019"},
 	{"ahead of the 2019 European elections", "before 2019", "ahead of the 2019"},
@@ -173,6 +176,11 @@ static const char *const found_ref[][3] = {
 	{"El 17 de octubre, durante el anterior Consejo", "2021-11-25", "17 October 2021"},
 	{"adoptó el pasado 29 de enero su programa para 2020", "2020-02-10", "29 January 2020"},
 	{"the meeting was held on Tuesday", "2021-06-03", "1 June 2021"},
+	/* a completion or target ahead of ref is by it; one over before ref is not */
+	{"moeten eind dit jaar zijn afgerond", "2019-06-21", "by end of 2019"},
+	{"El año pasado, la Comisión se fijó el objetivo", "2020-10-19", "2019"},
+	/* "of the year before" after a month */
+	{"tot en met augustus uit het voorgaande jaar", "2022-09-15", "by August 2021"},
 	/* without one, still the next */
 	{"the Council will adopt it in November", "2021-04-10", "November 2021"},
 	{"the meeting on Tuesday", "2021-06-03", "8 June 2021"},

@@ -50,7 +50,7 @@ const dl_lexicon dl_lexicon_it = {
 		[L_TIMES_PER_WORDS] = DL_WORDS("l'", "all'", "al", "per", "ogni"),
 		[L_PAST_TENSE_WORDS] = DL_WORDS("adottato", "adottata", "deciso", "approvato", "approvata", "presentato", "presentata", "pubblicato", "pubblicata", "era", "erano", "fu", "tenuto", "tenutosi", "svolto"),
 		[L_EVENT_WORDS] = DL_WORDS("elezioni", "europee", "europeo", "consiglio", "vertice", "riunione", "parlamento"),
-		[L_TARGET_WORDS] = DL_WORDS("obiettivo", "obiettivi", "scadenza", "impegni", "traguardo"),
+		[L_TARGET_WORDS] = DL_WORDS("obiettivo", "obiettivi", "scadenza", "impegni", "traguardo", "completato", "completata", "concluso"),
 	},
 	.months = DL_VALUED({"gennaio", 1}, {"febbraio", 2}, {"marzo", 3}, {"aprile", 4},
 						{"maggio", 5}, {"giugno", 6}, {"luglio", 7}, {"agosto", 8},

@@ -5,7 +5,7 @@ const dl_lexicon dl_lexicon_nl = {
 	.lang = "nl",
 	.lists = {
 		[L_ARTICLES] = DL_WORDS("het", "de"),
-		[L_OF_WORDS] = DL_WORDS("van", "van het"),
+		[L_OF_WORDS] = DL_WORDS("van", "van het", "uit"),
 		[L_BY_PHRASES] = DL_WORDS("uiterlijk in", "uiterlijk op", "uiterlijk", "tegen", "tot en met",
 								  "van nu tot", "nog in"),
 		[L_BEFORE_PHRASES] = DL_WORDS("vóór"),
@@ -48,7 +48,7 @@ const dl_lexicon dl_lexicon_nl = {
 		[L_TIMES_PER_WORDS] = DL_WORDS("per", "in het", "elk", "ieder"),
 		[L_PAST_TENSE_WORDS] = DL_WORDS("zei", "zette", "werd", "werden", "heeft", "hebben", "was", "waren", "nam", "besloot", "presenteerde", "publiceerde", "keurde", "aangenomen", "gepresenteerd", "gepubliceerd"),
 		[L_EVENT_WORDS] = DL_WORDS("verkiezingen", "verkiezing", "europese", "europees", "raad", "top", "parlement", "vergadering"),
-		[L_TARGET_WORDS] = DL_WORDS("doelstelling", "doelstellingen", "doel", "toezegging", "toezeggingen", "streefdatum", "deadline"),
+		[L_TARGET_WORDS] = DL_WORDS("doelstelling", "doelstellingen", "doel", "toezegging", "toezeggingen", "streefdatum", "deadline", "uiterste", "afgerond", "voltooid"),
 	},
 	.months = DL_VALUED({"januari", 1}, {"februari", 2}, {"maart", 3}, {"april", 4},
 						{"mei", 5}, {"juni", 6}, {"juli", 7}, {"augustus", 8},
