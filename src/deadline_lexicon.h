@@ -78,6 +78,7 @@ enum
 								 * fixé pour 2030" are by the period (deadline_parse) */
 	L_DECADE_WORDS,				/* glued to a year ending in 0 it is a decade: 1970s, 1970er
 								 * (and the word after: "1970er Jahren") */
+	L_LAST_DAY_WORDS,			/* before a year, its last day: "ultimo 2007" */
 	DL_N_LISTS
 };
 

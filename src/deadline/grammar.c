@@ -1133,6 +1133,23 @@ period(parser *p, dl_period *out, bool *endish)
 	if (p->err == DL_ERR_RANGE)
 		return false;
 
+	/* "ultimo 2007" (bookkeeping Dutch): the year's last day */
+	if (word_in(p, 0, L_LAST_DAY_WORDS) && is_kind(p, 1, TK_NUM))
+	{
+		p->i++;
+		if (year_at(p, &year))
+		{
+			out->prec = DL_PREC_DAY;
+			out->year = year;
+			out->n = 12;
+			out->day = 31;
+			return true;
+		}
+		if (p->err == DL_ERR_RANGE)
+			return false;
+		p->i = save;
+	}
+
 	/* "a finales de 2018", "à la fin de 2018": a preposition before a part */
 	if (word_in(p, 0, L_PART_PREPOSITIONS) &&
 		(word_in(p, 1, L_EARLY_WORDS) || word_in(p, 1, L_MID_WORDS) || word_in(p, 1, L_END_WORDS)))

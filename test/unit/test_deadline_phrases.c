@@ -72,6 +72,7 @@ static const char *const whole[][2] = {
 	{"nog in maart 2019", "by March 2019"},
 	{"in Kürze", "as soon as possible"},
 	{"con celeridad", "as soon as possible"},
+	{"ultimo 2007", "31 December 2007"},
 	{"para el 31 de diciembre de 2020", "by 31 December 2020"},
 	{"para marzo de 2019", "by March 2019"},
 	{"para el año 2018", "2018"},
