@@ -79,6 +79,7 @@ enum
 	L_DECADE_WORDS,				/* glued to a year ending in 0 it is a decade: 1970s, 1970er
 								 * (and the word after: "1970er Jahren") */
 	L_LAST_DAY_WORDS,			/* before a year, its last day: "ultimo 2007" */
+	L_UNION_WORDS,				/* between a country and "Presidency": "the Finnish EU Presidency" */
 	DL_N_LISTS
 };
 

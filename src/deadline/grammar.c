@@ -784,11 +784,30 @@ presidency(parser *p, dl_period *out)
 	}
 	if (word_in(p, 1, L_PRESIDENCY_WORDS) && (code = country_of(p, 0)) != NULL)
 		p->i += 2;
+	/* "the Finnish EU Presidency", "der kroatischen EU-Ratspräsidentschaft" */
+	else if (word_in(p, 1, L_UNION_WORDS) && (code = country_of(p, 0)) != NULL &&
+			 (word_in(p, 2, L_PRESIDENCY_WORDS) ||
+			  (is_kind(p, 2, TK_DASH) && tok(p, 3) && tok(p, 3)->glued &&
+			   word_in(p, 3, L_PRESIDENCY_WORDS))))
+		p->i += is_kind(p, 2, TK_DASH) ? 4 : 3;
 	else if (word_in(p, 0, L_PRESIDENCY_WORDS) && (code = country_of(p, 1)) != NULL)
 	{
 		p->i += 2;
 		if (word_in(p, 0, L_CURRENT_WORDS))
 			p->i++;
+	}
+	/* "la presidenza della Finlandia", "the Presidency of Finland" */
+	else if (word_in(p, 0, L_PRESIDENCY_WORDS) && word_in(p, 1, L_OF_WORDS))
+	{
+		p->i++;
+		skip_of(p);
+		skip_articles(p);
+		if ((code = country_of(p, 0)) == NULL)
+		{
+			p->i = save;
+			return false;
+		}
+		p->i++;
 	}
 	else
 	{
@@ -2536,6 +2555,37 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 			p->i = j;
 	}
 
+	/*
+	 * "in the course of the year", "nel corso dell'anno": after "in", the
+	 * year alone is ref's (as in "the end of the year").  In phrases only.
+	 */
+	if (in_word && p->phrase)
+	{
+		int			j = p->i;
+
+		skip_of(p);
+		skip_articles(p);
+		if (word_in(p, 0, L_YEAR_WORDS) && !is_kind(p, 1, TK_NUM))
+		{
+			p->i++;
+			if (relative_word(p) == REL_NONE)
+			{
+				int			y,
+							m,
+							d;
+
+				if (p->ref == DL_NO_DAY)
+					return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+				ref_civil(p, &y, &m, &d);
+				memset(&f->a, 0, sizeof(f->a));
+				f->a.prec = DL_PREC_YEAR;
+				f->a.year = y;
+				return true;
+			}
+		}
+		p->i = j;
+	}
+
 	/* "on 25 March 2021" reads as the day; in running text it reports an
 	 * event ("adopted on 20 November 2017"), so it marks nothing */
 	if (!*marked && accept_phrases(p, L_ON_WORDS))
@@ -2978,8 +3028,10 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 					at;
 
 		if (k.kind == TK_WORD &&
-			(k.mask & ~(BIT(L_PAST_TENSE_WORDS) | BIT(L_TARGET_WORDS))) == 0)
-			continue;			/* a word of no kind starts nothing */
+			(k.mask & ~(BIT(L_PAST_TENSE_WORDS) | BIT(L_TARGET_WORDS))) == 0 &&
+			dl_country_code(s + k.start, k.end - k.start) == NULL)
+			continue;			/* a word of no kind starts nothing (but a country's
+								 * name may start a presidency) */
 		at = parse_at(s + k.start, len - k.start, ref, &v, &used, &marked, false, past_text,
 					  target_text, &err);
 

@@ -182,6 +182,15 @@ static const char *const found_ref[][3] = {
 	{"El año pasado, la Comisión se fijó el objetivo", "2020-10-19", "2019"},
 	/* "of the year before" after a month */
 	{"tot en met augustus uit het voorgaande jaar", "2022-09-15", "by August 2021"},
+	/* the year alone after "in": ref's */
+	{"nel corso dell'anno", "2020-01-29", "2020"},
+	{"in the course of the year", "2020-01-29", "2020"},
+	{"nel corso dell'anno prossimo", "2020-01-29", "2021"},
+	/* presidencies: of a country, with "EU" between */
+	{"per i sei mesi di presidenza della Finlandia", "2019-09-19", "FI Presidency 2019"},
+	{"the Presidency of Finland", "2019-09-19", "FI Presidency 2019"},
+	{"den Höhepunkt der kroatischen EU-Ratspräsidentschaft", "2020-03-15", "HR Presidency 2020"},
+	{"under the Finnish EU Presidency", "2019-09-19", "FI Presidency 2019"},
 	/* without one, still the next */
 	{"the Council will adopt it in November", "2021-04-10", "November 2021"},
 	{"the meeting on Tuesday", "2021-06-03", "8 June 2021"},
