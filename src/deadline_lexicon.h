@@ -80,6 +80,8 @@ enum
 								 * (and the word after: "1970er Jahren") */
 	L_LAST_DAY_WORDS,			/* before a year, its last day: "ultimo 2007" */
 	L_UNION_WORDS,				/* between a country and "Presidency": "the Finnish EU Presidency" */
+	L_YEAR_END_WORDS,			/* one word for "the end of the year": Jahresende */
+	L_LAST_YEAR_WORDS,			/* one word for "last year": Vorjahr */
 	DL_N_LISTS
 };
 

@@ -1152,6 +1152,22 @@ period(parser *p, dl_period *out, bool *endish)
 	if (p->err == DL_ERR_RANGE)
 		return false;
 
+	/* one word for "the end of the year" (Jahresende), "last year" (Vorjahr) */
+	if (word_in(p, 0, L_YEAR_END_WORDS) || word_in(p, 0, L_LAST_YEAR_WORDS))
+	{
+		bool		end = word_in(p, 0, L_YEAR_END_WORDS);
+
+		p->i++;
+		if (p->ref == DL_NO_DAY)
+			return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+		ref_civil(p, &year, &m, &n);
+		out->prec = end ? DL_PREC_THIRD : DL_PREC_YEAR;
+		out->n = end ? 3 : 0;
+		out->year = end ? year : year - 1;
+		*endish = end;
+		return true;
+	}
+
 	/* "ultimo 2007" (bookkeeping Dutch): the year's last day */
 	if (word_in(p, 0, L_LAST_DAY_WORDS) && is_kind(p, 1, TK_NUM))
 	{

@@ -191,6 +191,9 @@ static const char *const found_ref[][3] = {
 	{"the Presidency of Finland", "2019-09-19", "FI Presidency 2019"},
 	{"den Höhepunkt der kroatischen EU-Ratspräsidentschaft", "2020-03-15", "HR Presidency 2020"},
 	{"under the Finnish EU Presidency", "2019-09-19", "FI Presidency 2019"},
+	/* one word for "the end of the year", "last year" */
+	{"bis zum Jahresende", "2019-07-01", "by end of 2019"},
+	{"im Vorjahr", "2020-10-19", "2019"},
 	/* without one, still the next */
 	{"the Council will adopt it in November", "2021-04-10", "November 2021"},
 	{"the meeting on Tuesday", "2021-06-03", "8 June 2021"},
