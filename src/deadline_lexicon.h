@@ -82,6 +82,7 @@ enum
 	L_UNION_WORDS,				/* between a country and "Presidency": "the Finnish EU Presidency" */
 	L_YEAR_END_WORDS,			/* one word for "the end of the year": Jahresende */
 	L_LAST_YEAR_WORDS,			/* one word for "last year": Vorjahr */
+	L_LENGTH_PHRASES,			/* "2020 for a period of two years": before the length */
 	DL_N_LISTS
 };
 

@@ -2707,6 +2707,31 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	}
 
 	/*
+	 * a year and a length: "nel 2020 per una durata di due anni", "in 2020
+	 * for two years" are the span of those years.  In phrases only.
+	 */
+	if (p->phrase && !f->span && f->a.prec == DL_PREC_YEAR)
+	{
+		int			j = p->i,
+					len;
+
+		if (accept_phrases(p, L_DURATION_PREPOSITIONS))
+		{
+			accept_phrases(p, L_LENGTH_PHRASES);
+			if ((len = number_word(p)) >= 1 && len <= 89 && is_kind(p, 0, TK_WORD) &&
+				unit_word(tok(p, 0)) == DL_UNIT_YEAR)
+			{
+				p->i++;
+				f->b.prec = DL_PREC_YEAR;
+				f->b.year = f->a.year + len - 1;
+				f->span = len > 1;
+			}
+			else
+				p->i = j;
+		}
+	}
+
+	/*
 	 * span: P1/P2, P1 / P2, 2018-2020, 2019-24, May 2018 - June 2019,
 	 * 2021 bis 2027, between 2015 and 2020
 	 */

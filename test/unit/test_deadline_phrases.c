@@ -137,6 +137,10 @@ static const char *const found[][3] = {
 	{"aus den 1970er Jahren", "1970/1979", "den 1970er Jahren"},
 	{"the Strategy 2020-20251", "2020/2025", "2020-20251"},
 	{"aan het einde van het derde kwartaal van 20181", "Q3 2018", "het derde kwartaal van 20181"},
+	/* a year and a length */
+	{"da avviare nel 2020 per una durata di due anni", "2020/2021", "nel 2020 per una durata di due anni"},
+	{"to run in 2021 for three years", "2021/2023", "in 2021 for three years"},
+	{"in 2021 for a period of one year", "2021", "in 2021 for a period of one year"},
 	/* a target named in the phrase: its period is a "by" */
 	{"meeting the 2030 target", "by 2030", "the 2030"},
 	{"l'objectif fixé pour 2030", "by 2030", "2030"},

@@ -51,6 +51,7 @@ const dl_lexicon dl_lexicon_de = {
 		[L_PAST_TENSE_WORDS] = DL_WORDS("angenommen", "verabschiedet", "beschlossen", "vorgelegt", "vorgestellt", "veröffentlicht", "stattgefunden", "war", "waren", "wurde", "wurden", "hatte", "hatten", "fand"),
 		[L_EVENT_WORDS] = DL_WORDS("europawahl", "europawahlen", "wahl", "wahlen", "gipfel", "europäischen", "europäische", "rat", "rates", "tagung"),
 		[L_TARGET_WORDS] = DL_WORDS("ziel", "ziele", "zielvorgabe", "zusage", "zusagen", "frist", "zielmarke", "abgeschlossen"),
+		[L_LENGTH_PHRASES] = DL_WORDS("einen zeitraum von", "die dauer von"),
 		[L_YEAR_END_WORDS] = DL_WORDS("jahresende"),
 		[L_LAST_YEAR_WORDS] = DL_WORDS("vorjahr"),
 		[L_UNION_WORDS] = DL_WORDS("eu"),

@@ -52,6 +52,7 @@ const dl_lexicon dl_lexicon_es = {
 		[L_PAST_TENSE_WORDS] = DL_WORDS("adoptó", "aprobó", "anterior", "presentó", "celebró", "fue", "fueron", "era", "publicó", "decidió"),
 		[L_EVENT_WORDS] = DL_WORDS("elecciones", "europeas", "europeo", "consejo", "cumbre", "reunión", "parlamento"),
 		[L_TARGET_WORDS] = DL_WORDS("objetivo", "objetivos", "plazo", "compromisos", "meta", "concluido", "completado"),
+		[L_LENGTH_PHRASES] = DL_WORDS("un periodo de", "una duración de"),
 		[L_UNION_WORDS] = DL_WORDS("ue"),
 	},
 	.months = DL_VALUED({"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5},

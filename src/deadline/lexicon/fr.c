@@ -52,6 +52,7 @@ const dl_lexicon dl_lexicon_fr = {
 		[L_PAST_TENSE_WORDS] = DL_WORDS("adopté", "adoptée", "adoptés", "adoptées", "publié", "publiée", "présenté", "présentée", "annoncé", "annoncée", "décidé", "tenu", "tenue", "était", "étaient", "rappelait", "déclarait", "fut"),
 		[L_EVENT_WORDS] = DL_WORDS("élections", "élection", "européennes", "européenne", "européen", "réunion", "conseil", "sommet", "parlement"),
 		[L_TARGET_WORDS] = DL_WORDS("objectif", "objectifs", "échéance", "engagement", "engagements", "cible", "achevé", "achevée", "finalisé"),
+		[L_LENGTH_PHRASES] = DL_WORDS("une durée de", "une période de"),
 		[L_UNION_WORDS] = DL_WORDS("ue"),
 	},
 	.months = DL_VALUED({"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3},

@@ -51,6 +51,7 @@ const dl_lexicon dl_lexicon_it = {
 		[L_PAST_TENSE_WORDS] = DL_WORDS("adottato", "adottata", "deciso", "approvato", "approvata", "presentato", "presentata", "pubblicato", "pubblicata", "era", "erano", "fu", "tenuto", "tenutosi", "svolto"),
 		[L_EVENT_WORDS] = DL_WORDS("elezioni", "europee", "europeo", "consiglio", "vertice", "riunione", "parlamento"),
 		[L_TARGET_WORDS] = DL_WORDS("obiettivo", "obiettivi", "scadenza", "impegni", "traguardo", "completato", "completata", "concluso"),
+		[L_LENGTH_PHRASES] = DL_WORDS("una durata di", "un periodo di"),
 		[L_UNION_WORDS] = DL_WORDS("ue"),
 	},
 	.months = DL_VALUED({"gennaio", 1}, {"febbraio", 2}, {"marzo", 3}, {"aprile", 4},

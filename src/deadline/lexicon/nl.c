@@ -49,6 +49,7 @@ const dl_lexicon dl_lexicon_nl = {
 		[L_PAST_TENSE_WORDS] = DL_WORDS("zei", "zette", "werd", "werden", "heeft", "hebben", "was", "waren", "nam", "besloot", "presenteerde", "publiceerde", "keurde", "aangenomen", "gepresenteerd", "gepubliceerd"),
 		[L_EVENT_WORDS] = DL_WORDS("verkiezingen", "verkiezing", "europese", "europees", "raad", "top", "parlement", "vergadering"),
 		[L_TARGET_WORDS] = DL_WORDS("doelstelling", "doelstellingen", "doel", "toezegging", "toezeggingen", "streefdatum", "deadline", "uiterste", "afgerond", "voltooid"),
+		[L_LENGTH_PHRASES] = DL_WORDS("een periode van", "een looptijd van"),
 		[L_YEAR_END_WORDS] = DL_WORDS("jaareinde"),
 		[L_UNION_WORDS] = DL_WORDS("eu"),
 		[L_LAST_DAY_WORDS] = DL_WORDS("ultimo"),
