@@ -1015,6 +1015,42 @@ edtf_date(parser *p, dl_period *out)
  * is never a month, and one that cannot be a day makes it no date.
  */
 /* a month in Roman numerals, i to xii, as EU documents date them (23.V.2005) */
+/*
+ * A day and month without a year, "28/09", "6/12" (calendars of meetings):
+ * the next such day on or after ref, or the last on or before it where the
+ * phrase is past.  In phrases with a reference only: alone, "2/3" is as
+ * likely a fraction.
+ */
+static bool
+numeric_day_month(parser *p, dl_period *out)
+{
+	token	   *d = tok(p, 0),
+			   *s = tok(p, 1),
+			   *m = tok(p, 2),
+			   *after = tok(p, 3);
+	int			y,
+				rm,
+				rd;
+
+	if (!p->phrase || p->ref == DL_NO_DAY || !d || !s || !m || d->kind != TK_NUM ||
+		m->kind != TK_NUM || s->kind != TK_SLASH || !s->glued || !m->glued ||
+		d->ndig > 2 || m->ndig > 2 || d->num < 1 || m->num < 1 || m->num > 12 ||
+		(after && after->glued && after->kind != TK_WORD))
+		return false;
+	ref_civil(p, &y, &rm, &rd);
+	if (p->past_text ? (m->num > rm || (m->num == rm && d->num > rd)) :
+		(m->num < rm || (m->num == rm && d->num < rd)))
+		y += p->past_text ? -1 : 1;
+	if (d->num > dl_days_in_month(y, m->num) || y < DL_MIN_YEAR || y > DL_MAX_YEAR)
+		return false;
+	out->prec = DL_PREC_DAY;
+	out->year = y;
+	out->n = m->num;
+	out->day = d->num;
+	p->i += 3;
+	return true;
+}
+
 static int
 roman_month(const token *t)
 {
@@ -1390,6 +1426,9 @@ period(parser *p, dl_period *out, bool *endish)
 		return true;
 	if (p->err == DL_ERR_RANGE)
 		return false;
+	/* "28/09 Informal dinner" in a calendar: day and month, the year from ref */
+	if (numeric_day_month(p, out))
+		return true;
 
 	/* 25 May 2018, 25. Mai 2018, 1er mai 2018, 25 de marzo de 2021 */
 	if ((t = tok(p, 0)) != NULL && t->kind == TK_NUM && t->ndig <= 2 && t->num >= 1 && t->num <= 31)
@@ -2676,6 +2715,21 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	if (!*marked && f->a.prec != DL_PREC_YEAR && f->a.prec != DL_PREC_DAY &&
 		f->a.prec != DL_PREC_MONTH && !p->guessed)
 		*marked = true;
+
+	/*
+	 * "Sep 2017 13/09 State of the Union Address": a day of the month just
+	 * named, under it as under a heading.  In phrases only.
+	 */
+	if (p->phrase && !f->span && f->a.prec == DL_PREC_MONTH && is_kind(p, 0, TK_NUM) &&
+		is_kind(p, 1, TK_SLASH) && is_kind(p, 2, TK_NUM) && tok(p, 1)->glued && tok(p, 2)->glued &&
+		tok(p, 0)->ndig <= 2 && tok(p, 2)->ndig <= 2 && tok(p, 2)->num == f->a.n &&
+		tok(p, 0)->num >= 1 && tok(p, 0)->num <= dl_days_in_month(f->a.year, f->a.n) &&
+		!(tok(p, 3) && tok(p, 3)->glued && tok(p, 3)->kind != TK_WORD))
+	{
+		f->a.prec = DL_PREC_DAY;
+		f->a.day = tok(p, 0)->num;
+		p->i += 3;
+	}
 
 	/*
 	 * a decade: "the 1970s", "den 1970er Jahren" are the span of its ten

@@ -137,6 +137,9 @@ static const char *const found[][3] = {
 	{"aus den 1970er Jahren", "1970/1979", "den 1970er Jahren"},
 	{"the Strategy 2020-20251", "2020/2025", "2020-20251"},
 	{"aan het einde van het derde kwartaal van 20181", "Q3 2018", "het derde kwartaal van 20181"},
+	/* a day under its month as under a heading; dd/mm alone needs a reference */
+	{"Sep 2017 13/09 State of the Union Address", "13 September 2017", "Sep 2017 13/09"},
+	{"Sep 2017 13/10 Summit", "September 2017", "Sep 2017"},
 	/* a year and a length */
 	{"da avviare nel 2020 per una durata di due anni", "2020/2021", "nel 2020 per una durata di due anni"},
 	{"to run in 2021 for three years", "2021/2023", "in 2021 for three years"},
@@ -198,6 +201,10 @@ static const char *const found_ref[][3] = {
 	/* one word for "the end of the year", "last year" */
 	{"bis zum Jahresende", "2019-07-01", "by end of 2019"},
 	{"im Vorjahr", "2020-10-19", "2019"},
+	/* day and month in a calendar, the year from ref */
+	{"28/09 Informal dinner", "2017-09-13", "28 September 2017"},
+	{"6/01 New Year reception", "2017-09-13", "6 January 2018"},
+	{"the meeting was held on 6/01", "2017-09-13", "6 January 2017"},
 	/* without one, still the next */
 	{"the Council will adopt it in November", "2021-04-10", "November 2021"},
 	{"the meeting on Tuesday", "2021-06-03", "8 June 2021"},
