@@ -83,6 +83,8 @@ enum
 	L_YEAR_END_WORDS,			/* one word for "the end of the year": Jahresende */
 	L_LAST_YEAR_WORDS,			/* one word for "last year": Vorjahr */
 	L_LENGTH_PHRASES,			/* "2020 for a period of two years": before the length */
+	L_FUTURE_WORDS,				/* "will", "zal", "wird", "sera": the phrase is not past
+								 * ("will be adopted in November") */
 	DL_N_LISTS
 };
 

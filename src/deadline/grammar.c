@@ -276,6 +276,7 @@ typedef struct parser
 	const char *hint;
 	bool		full;
 	bool		guessed;		/* a quarter, half or season got its year from ref */
+	bool		implicit_year;	/* relative_year read "the year", with no "this" or "next" */
 	bool		past;			/* a past word came first: "el pasado 29 de enero" */
 	bool		past_text;		/* the phrase around says it happened ("adopted", "a
 								 * adopté"): deadline_parse_phrase only */
@@ -930,6 +931,7 @@ relative_year(parser *p, int *year, bool *explicit)
 	if (off == REL_NONE)
 		off = relative_word(p);
 	*explicit = off != REL_NONE;
+	p->implicit_year = !*explicit;
 	if (off == REL_NONE)
 		off = 0;
 	if (p->ref == DL_NO_DAY)
@@ -1161,6 +1163,9 @@ period_from_ref(parser *p, int prec, int n, dl_period *out)
 		out->year++;
 		dl_period_bounds(out, &lo, &hi);
 	} while (hi <= p->ref);
+	/* where the phrase is past, the last one begun on or before ref */
+	if (p->past_text && lo > p->ref)
+		out->year--;
 	if (out->year > DL_MAX_YEAR)
 		return fail(p, DL_ERR_RANGE, HINT_RANGE);
 	p->guessed = true;
@@ -1235,12 +1240,20 @@ period(parser *p, dl_period *out, bool *endish)
 		if (is_kind(p, 0, TK_DASH) && third == 2)
 			p->i++;
 		skip_of(p);
+		p->implicit_year = false;
 		if (year_at(p, &year) || this_year(p, &year))
 		{
+			int32_t		lo,
+						hi;
+
 			out->prec = DL_PREC_THIRD;
 			out->year = year;
 			out->n = third;
 			*endish = third == 3;
+			/* "before the end of the year, I proposed": the last one begun */
+			if (p->past_text && p->implicit_year &&
+				(dl_period_bounds(out, &lo, &hi), lo > p->ref) && year > DL_MIN_YEAR)
+				out->year--;
 			return true;
 		}
 		if (p->err == DL_ERR_RANGE || p->err == DL_ERR_NEEDS_REF)
@@ -3078,6 +3091,7 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 				best_recurs = false,
 				needs_ref = false,
 				past_text = false,
+				future_text = false,
 				target_text = false;
 	size_t		best_len = 0,
 				asap_start = 0,
@@ -3109,9 +3123,14 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 		{
 			if (k.single & BIT(L_PAST_TENSE_WORDS))
 				past_text = true;
+			if (k.single & BIT(L_FUTURE_WORDS))
+				future_text = true;
 			if (k.single & BIT(L_TARGET_WORDS))
 				target_text = true;
 		}
+	/* "will be adopted": a participle, not a past */
+	if (future_text)
+		past_text = false;
 	lx.pos = 0;
 	lx.glued = false;
 	while (next_token(&lx, &k, true))
@@ -3123,7 +3142,7 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 					at;
 
 		if (k.kind == TK_WORD &&
-			(k.mask & ~(BIT(L_PAST_TENSE_WORDS) | BIT(L_TARGET_WORDS))) == 0 &&
+			(k.mask & ~(BIT(L_PAST_TENSE_WORDS) | BIT(L_TARGET_WORDS) | BIT(L_FUTURE_WORDS))) == 0 &&
 			dl_country_code(s + k.start, k.end - k.start) == NULL)
 			continue;			/* a word of no kind starts nothing (but a country's
 								 * name may start a presidency) */

@@ -205,8 +205,15 @@ static const char *const found_ref[][3] = {
 	{"28/09 Informal dinner", "2017-09-13", "28 September 2017"},
 	{"6/01 New Year reception", "2017-09-13", "6 January 2018"},
 	{"the meeting was held on 6/01", "2017-09-13", "6 January 2017"},
+	/* in a past phrase, the end of the year or a quarter without a year: the last begun */
+	{"even before the end of the year, I proposed it", "2020-03-10", "by end of 2019"},
+	{"before the end of the year, we proposed it", "2020-10-10", "by end of 2020"},
+	{"the plan was adopted in the third quarter", "2020-03-10", "Q3 2019"},
+	{"the plan will be adopted in the third quarter", "2020-03-10", "Q3 2020"},
 	/* without one, still the next */
 	{"the Council will adopt it in November", "2021-04-10", "November 2021"},
+	{"the plan will be adopted in November", "2021-04-10", "November 2021"},
+	{"het plan zal in november worden aangenomen", "2021-04-10", "November 2021"},
 	{"the meeting on Tuesday", "2021-06-03", "8 June 2021"},
 };
 

@@ -49,6 +49,7 @@ const dl_lexicon dl_lexicon_de = {
 		[L_TIMES_WORDS] = DL_WORDS("mal"),
 		[L_TIMES_PER_WORDS] = DL_WORDS("pro", "im", "je", "in", "jedes", "jeden", "jede"),
 		[L_PAST_TENSE_WORDS] = DL_WORDS("angenommen", "verabschiedet", "beschlossen", "vorgelegt", "vorgestellt", "veröffentlicht", "stattgefunden", "war", "waren", "wurde", "wurden", "hatte", "hatten", "fand"),
+		[L_FUTURE_WORDS] = DL_WORDS("wird", "werden", "soll", "sollen", "muss", "müssen"),
 		[L_EVENT_WORDS] = DL_WORDS("europawahl", "europawahlen", "wahl", "wahlen", "gipfel", "europäischen", "europäische", "rat", "rates", "tagung"),
 		[L_TARGET_WORDS] = DL_WORDS("ziel", "ziele", "zielvorgabe", "zusage", "zusagen", "frist", "zielmarke", "abgeschlossen"),
 		[L_LENGTH_PHRASES] = DL_WORDS("einen zeitraum von", "die dauer von"),

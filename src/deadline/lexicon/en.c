@@ -53,6 +53,7 @@ const dl_lexicon dl_lexicon_en = {
 		[L_TIMES_WORDS] = DL_WORDS("times"),
 		[L_TIMES_PER_WORDS] = DL_WORDS("a", "per", "each", "every"),
 		[L_PAST_TENSE_WORDS] = DL_WORDS("adopted", "approved", "was", "were", "held", "took", "chose", "reached", "presented", "proposed", "discussed", "started", "finished", "occurred", "agreed", "signed", "published", "announced", "launched", "said", "decided", "endorsed"),
+		[L_FUTURE_WORDS] = DL_WORDS("will", "shall", "should", "must"),
 		[L_EVENT_WORDS] = DL_WORDS("elections", "election", "european", "parliament", "council", "summit", "meeting"),
 		[L_TARGET_WORDS] = DL_WORDS("deadline", "target", "targets", "objective", "objectives", "goal", "goals", "commitment", "commitments", "completed", "finalised", "finalized"),
 		[L_LENGTH_PHRASES] = DL_WORDS("a period of", "a duration of"),

@@ -50,6 +50,7 @@ const dl_lexicon dl_lexicon_es = {
 		[L_TIMES_WORDS] = DL_WORDS("veces", "vez"),
 		[L_TIMES_PER_WORDS] = DL_WORDS("al", "por", "cada"),
 		[L_PAST_TENSE_WORDS] = DL_WORDS("adoptó", "aprobó", "anterior", "presentó", "celebró", "fue", "fueron", "era", "publicó", "decidió"),
+		[L_FUTURE_WORDS] = DL_WORDS("será", "serán", "deberá", "deberán", "debe", "deben"),
 		[L_EVENT_WORDS] = DL_WORDS("elecciones", "europeas", "europeo", "consejo", "cumbre", "reunión", "parlamento"),
 		[L_TARGET_WORDS] = DL_WORDS("objetivo", "objetivos", "plazo", "compromisos", "meta", "concluido", "completado"),
 		[L_LENGTH_PHRASES] = DL_WORDS("un periodo de", "una duración de"),

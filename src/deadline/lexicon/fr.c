@@ -50,6 +50,7 @@ const dl_lexicon dl_lexicon_fr = {
 		[L_TIMES_WORDS] = DL_WORDS("fois"),
 		[L_TIMES_PER_WORDS] = DL_WORDS("par", "l'", "chaque"),
 		[L_PAST_TENSE_WORDS] = DL_WORDS("adopté", "adoptée", "adoptés", "adoptées", "publié", "publiée", "présenté", "présentée", "annoncé", "annoncée", "décidé", "tenu", "tenue", "était", "étaient", "rappelait", "déclarait", "fut"),
+		[L_FUTURE_WORDS] = DL_WORDS("sera", "seront", "devra", "devront", "doit", "doivent"),
 		[L_EVENT_WORDS] = DL_WORDS("élections", "élection", "européennes", "européenne", "européen", "réunion", "conseil", "sommet", "parlement"),
 		[L_TARGET_WORDS] = DL_WORDS("objectif", "objectifs", "échéance", "engagement", "engagements", "cible", "achevé", "achevée", "finalisé"),
 		[L_LENGTH_PHRASES] = DL_WORDS("une durée de", "une période de"),

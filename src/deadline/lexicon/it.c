@@ -49,6 +49,7 @@ const dl_lexicon dl_lexicon_it = {
 		[L_TIMES_WORDS] = DL_WORDS("volte", "volta"),
 		[L_TIMES_PER_WORDS] = DL_WORDS("l'", "all'", "al", "per", "ogni"),
 		[L_PAST_TENSE_WORDS] = DL_WORDS("adottato", "adottata", "deciso", "approvato", "approvata", "presentato", "presentata", "pubblicato", "pubblicata", "era", "erano", "fu", "tenuto", "tenutosi", "svolto"),
+		[L_FUTURE_WORDS] = DL_WORDS("sarà", "saranno", "dovrà", "dovranno", "deve", "devono"),
 		[L_EVENT_WORDS] = DL_WORDS("elezioni", "europee", "europeo", "consiglio", "vertice", "riunione", "parlamento"),
 		[L_TARGET_WORDS] = DL_WORDS("obiettivo", "obiettivi", "scadenza", "impegni", "traguardo", "completato", "completata", "concluso"),
 		[L_LENGTH_PHRASES] = DL_WORDS("una durata di", "un periodo di"),
