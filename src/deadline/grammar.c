@@ -2858,7 +2858,21 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 
 		save = p->i;
 		p->i++;
-		if (period(p, &b, &endish_b) && b.prec == f->a.prec &&
+		/* "December 12 and 13": the next day of the same month (in phrases) */
+		if (p->phrase && f->a.prec == DL_PREC_DAY && is_kind(p, 0, TK_NUM) && tok(p, 0)->ndig <= 2 &&
+			tok(p, 0)->num == f->a.day + 1 && tok(p, 0)->num <= dl_days_in_month(f->a.year, f->a.n) &&
+			!(tok(p, 1) && ((tok(p, 1)->glued && tok(p, 1)->kind != TK_COMMA &&
+							  tok(p, 1)->kind != TK_OTHER && tok(p, 1)->kind != TK_RPAREN) ||
+							 tok(p, 1)->kind == TK_NUM ||
+							 (tok(p, 1)->kind == TK_WORD && (tok(p, 1)->mask & MASK_MONTH)))))
+		{
+			b = f->a;
+			b.day = tok(p, 0)->num;
+			p->i++;
+			f->b = b;
+			f->span = true;
+		}
+		else if (period(p, &b, &endish_b) && b.prec == f->a.prec &&
 			(dl_period_bounds(&f->a, &alo, &ahi), dl_period_bounds(&b, &blo, &bhi), blo == ahi))
 		{
 			f->b = b;

@@ -210,6 +210,11 @@ static const char *const found_ref[][3] = {
 	{"before the end of the year, we proposed it", "2020-10-10", "by end of 2020"},
 	{"the plan was adopted in the third quarter", "2020-03-10", "Q3 2019"},
 	{"the plan will be adopted in the third quarter", "2020-03-10", "Q3 2020"},
+	/* a day and the next, month first */
+	{"December 12 and 13: the changing of the guard", "2019-12-10", "12 December 2019/13 December 2019"},
+	{"December 12 and 14", "2019-12-10", "12 December 2019"},
+	/* minutes record a meeting held */
+	{"THE MINUTES OF THE 2212 TH MEETING OF THE COMMISSION (16 MAY)", "2017-09-06", "16 May 2017"},
 	/* without one, still the next */
 	{"the Council will adopt it in November", "2021-04-10", "November 2021"},
 	{"the plan will be adopted in November", "2021-04-10", "November 2021"},
