@@ -218,6 +218,7 @@ static const char *const found_ref[][3] = {
 	/* without one, still the next */
 	{"the Council will adopt it in November", "2021-04-10", "November 2021"},
 	{"the plan will be adopted in November", "2021-04-10", "November 2021"},
+	{"the meeting to be held on 5 March", "2021-04-10", "5 March 2022"},
 	{"het plan zal in november worden aangenomen", "2021-04-10", "November 2021"},
 	{"the meeting on Tuesday", "2021-06-03", "8 June 2021"},
 };
