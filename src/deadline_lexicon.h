@@ -60,6 +60,7 @@ enum
 	L_DURATION_PREPOSITIONS,	/* over/for the next six months: only before a duration */
 	L_BEYOND_WORDS,				/* "2010 and beyond": P and ongoing, only after "and" */
 	L_FOR_PHRASES,				/* Dutch "voor": before a day, part or season; else "for" */
+	L_FOR_BY_PHRASES,			/* Spanish "para": by a day or month; else "for" */
 	L_TO_EXCLUSIVE_WORDS,		/* spans whose last day is the day before: van 1 januari tot 1 juli */
 	L_ASAP_PHRASES,				/* a whole deadline "as soon as possible" */
 	L_BUT_WORDS,				/* "as soon as possible, but no later than ...": the bound */
@@ -68,6 +69,22 @@ enum
 	L_PER_WORDS,				/* "per year", "pro Jahr": every 1 unit */
 	L_TIMES_WORDS,				/* "three times a year", "deux fois par an" */
 	L_TIMES_PER_WORDS,			/* after a number of times only: "twice a year", "zweimal im Jahr" */
+	L_PAST_TENSE_WORDS,			/* verbs in a past tense anywhere in a phrase ("adopted", "a
+								 * adopté", "hat ... angenommen"): a month or weekday without
+								 * a year is the last one on or before ref (deadline_parse) */
+	L_EVENT_WORDS,				/* events a deadline is anchored on: "by the European
+								 * elections of May 2019" (elections, summit, Europawahl) */
+	L_TARGET_WORDS,				/* targets, anywhere in a phrase: "the 2018 deadline", "l'objectif
+								 * fixé pour 2030" are by the period (deadline_parse) */
+	L_DECADE_WORDS,				/* glued to a year ending in 0 it is a decade: 1970s, 1970er
+								 * (and the word after: "1970er Jahren") */
+	L_LAST_DAY_WORDS,			/* before a year, its last day: "ultimo 2007" */
+	L_UNION_WORDS,				/* between a country and "Presidency": "the Finnish EU Presidency" */
+	L_YEAR_END_WORDS,			/* one word for "the end of the year": Jahresende */
+	L_LAST_YEAR_WORDS,			/* one word for "last year": Vorjahr */
+	L_LENGTH_PHRASES,			/* "2020 for a period of two years": before the length */
+	L_FUTURE_WORDS,				/* "will", "zal", "wird", "sera": the phrase is not past
+								 * ("will be adopted in November") */
 	DL_N_LISTS
 };
 

@@ -276,7 +276,13 @@ typedef struct parser
 	const char *hint;
 	bool		full;
 	bool		guessed;		/* a quarter, half or season got its year from ref */
+	bool		implicit_year;	/* relative_year read "the year", with no "this" or "next" */
 	bool		past;			/* a past word came first: "el pasado 29 de enero" */
+	bool		past_text;		/* the phrase around says it happened ("adopted", "a
+								 * adopté"): deadline_parse_phrase only */
+	bool		phrase;			/* searching a phrase for its time (deadline_parse_phrase) */
+	bool		target_text;	/* the phrase names a target ("the 2030 target",
+								 * "l'objectif ... pour 2030"): deadline_parse_phrase only */
 	bool		in_asap;		/* reading the bound after "as soon as possible" */
 } parser;
 
@@ -633,6 +639,18 @@ year_at(parser *p, int *year)
 	if (is_kind(p, w, TK_LPAREN))
 		k = 1;
 	t = tok(p, w + k);
+	/*
+	 * "van 20181", "2020-20251": a footnote's number glued to a year, in
+	 * phrases taken from documents (deadline_parse) only
+	 */
+	if (t && t->kind == TK_NUM && t->ndig == 5 && !k && p->phrase && t->num % 10 != 0 &&
+		t->num / 10 >= DL_MIN_YEAR && t->num / 10 <= DL_MAX_YEAR &&
+		!is_kind(p, w + 1, TK_SLASH) && !is_kind(p, w + 1, TK_DOT) && !is_kind(p, w + 1, TK_NUM))
+	{
+		*year = t->num / 10;
+		p->i += w + 1;
+		return true;
+	}
 	if (!t || t->kind != TK_NUM || t->ndig != 4)
 		return false;
 	if (k && !is_kind(p, w + k + 1, TK_RPAREN))
@@ -767,11 +785,30 @@ presidency(parser *p, dl_period *out)
 	}
 	if (word_in(p, 1, L_PRESIDENCY_WORDS) && (code = country_of(p, 0)) != NULL)
 		p->i += 2;
+	/* "the Finnish EU Presidency", "der kroatischen EU-Ratspräsidentschaft" */
+	else if (word_in(p, 1, L_UNION_WORDS) && (code = country_of(p, 0)) != NULL &&
+			 (word_in(p, 2, L_PRESIDENCY_WORDS) ||
+			  (is_kind(p, 2, TK_DASH) && tok(p, 3) && tok(p, 3)->glued &&
+			   word_in(p, 3, L_PRESIDENCY_WORDS))))
+		p->i += is_kind(p, 2, TK_DASH) ? 4 : 3;
 	else if (word_in(p, 0, L_PRESIDENCY_WORDS) && (code = country_of(p, 1)) != NULL)
 	{
 		p->i += 2;
 		if (word_in(p, 0, L_CURRENT_WORDS))
 			p->i++;
+	}
+	/* "la presidenza della Finlandia", "the Presidency of Finland" */
+	else if (word_in(p, 0, L_PRESIDENCY_WORDS) && word_in(p, 1, L_OF_WORDS))
+	{
+		p->i++;
+		skip_of(p);
+		skip_articles(p);
+		if ((code = country_of(p, 0)) == NULL)
+		{
+			p->i = save;
+			return false;
+		}
+		p->i++;
 	}
 	else
 	{
@@ -831,7 +868,7 @@ month_period(parser *p, int month, dl_period *out)
 	if (p->ref == DL_NO_DAY)
 		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
 	ref_civil(p, &y, &m, &d);
-	if (p->past || word_in(p, 0, L_PAST_WORDS) || (p->i >= 2 && word_in(p, -2, L_PAST_WORDS)) ||
+	if (p->past || p->past_text || word_in(p, 0, L_PAST_WORDS) || (p->i >= 2 && word_in(p, -2, L_PAST_WORDS)) ||
 		(p->i >= 3 && word_in(p, -3, L_PAST_WORDS) && is_kind(p, -2, TK_NUM)))
 	{
 		if (word_in(p, 0, L_PAST_WORDS))
@@ -894,6 +931,7 @@ relative_year(parser *p, int *year, bool *explicit)
 	if (off == REL_NONE)
 		off = relative_word(p);
 	*explicit = off != REL_NONE;
+	p->implicit_year = !*explicit;
 	if (off == REL_NONE)
 		off = 0;
 	if (p->ref == DL_NO_DAY)
@@ -979,6 +1017,42 @@ edtf_date(parser *p, dl_period *out)
  * is never a month, and one that cannot be a day makes it no date.
  */
 /* a month in Roman numerals, i to xii, as EU documents date them (23.V.2005) */
+/*
+ * A day and month without a year, "28/09", "6/12" (calendars of meetings):
+ * the next such day on or after ref, or the last on or before it where the
+ * phrase is past.  In phrases with a reference only: alone, "2/3" is as
+ * likely a fraction.
+ */
+static bool
+numeric_day_month(parser *p, dl_period *out)
+{
+	token	   *d = tok(p, 0),
+			   *s = tok(p, 1),
+			   *m = tok(p, 2),
+			   *after = tok(p, 3);
+	int			y,
+				rm,
+				rd;
+
+	if (!p->phrase || p->ref == DL_NO_DAY || !d || !s || !m || d->kind != TK_NUM ||
+		m->kind != TK_NUM || s->kind != TK_SLASH || !s->glued || !m->glued ||
+		d->ndig > 2 || m->ndig > 2 || d->num < 1 || m->num < 1 || m->num > 12 ||
+		(after && after->glued && after->kind != TK_WORD))
+		return false;
+	ref_civil(p, &y, &rm, &rd);
+	if (p->past_text ? (m->num > rm || (m->num == rm && d->num > rd)) :
+		(m->num < rm || (m->num == rm && d->num < rd)))
+		y += p->past_text ? -1 : 1;
+	if (d->num > dl_days_in_month(y, m->num) || y < DL_MIN_YEAR || y > DL_MAX_YEAR)
+		return false;
+	out->prec = DL_PREC_DAY;
+	out->year = y;
+	out->n = m->num;
+	out->day = d->num;
+	p->i += 3;
+	return true;
+}
+
 static int
 roman_month(const token *t)
 {
@@ -1089,6 +1163,9 @@ period_from_ref(parser *p, int prec, int n, dl_period *out)
 		out->year++;
 		dl_period_bounds(out, &lo, &hi);
 	} while (hi <= p->ref);
+	/* where the phrase is past, the last one begun on or before ref */
+	if (p->past_text && lo > p->ref)
+		out->year--;
 	if (out->year > DL_MAX_YEAR)
 		return fail(p, DL_ERR_RANGE, HINT_RANGE);
 	p->guessed = true;
@@ -1116,6 +1193,39 @@ period(parser *p, dl_period *out, bool *endish)
 	if (p->err == DL_ERR_RANGE)
 		return false;
 
+	/* one word for "the end of the year" (Jahresende), "last year" (Vorjahr) */
+	if (word_in(p, 0, L_YEAR_END_WORDS) || word_in(p, 0, L_LAST_YEAR_WORDS))
+	{
+		bool		end = word_in(p, 0, L_YEAR_END_WORDS);
+
+		p->i++;
+		if (p->ref == DL_NO_DAY)
+			return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+		ref_civil(p, &year, &m, &n);
+		out->prec = end ? DL_PREC_THIRD : DL_PREC_YEAR;
+		out->n = end ? 3 : 0;
+		out->year = end ? year : year - 1;
+		*endish = end;
+		return true;
+	}
+
+	/* "ultimo 2007" (bookkeeping Dutch): the year's last day */
+	if (word_in(p, 0, L_LAST_DAY_WORDS) && is_kind(p, 1, TK_NUM))
+	{
+		p->i++;
+		if (year_at(p, &year))
+		{
+			out->prec = DL_PREC_DAY;
+			out->year = year;
+			out->n = 12;
+			out->day = 31;
+			return true;
+		}
+		if (p->err == DL_ERR_RANGE)
+			return false;
+		p->i = save;
+	}
+
 	/* "a finales de 2018", "à la fin de 2018": a preposition before a part */
 	if (word_in(p, 0, L_PART_PREPOSITIONS) &&
 		(word_in(p, 1, L_EARLY_WORDS) || word_in(p, 1, L_MID_WORDS) || word_in(p, 1, L_END_WORDS)))
@@ -1130,12 +1240,20 @@ period(parser *p, dl_period *out, bool *endish)
 		if (is_kind(p, 0, TK_DASH) && third == 2)
 			p->i++;
 		skip_of(p);
+		p->implicit_year = false;
 		if (year_at(p, &year) || this_year(p, &year))
 		{
+			int32_t		lo,
+						hi;
+
 			out->prec = DL_PREC_THIRD;
 			out->year = year;
 			out->n = third;
 			*endish = third == 3;
+			/* "before the end of the year, I proposed": the last one begun */
+			if (p->past_text && p->implicit_year &&
+				(dl_period_bounds(out, &lo, &hi), lo > p->ref) && year > DL_MIN_YEAR)
+				out->year--;
 			return true;
 		}
 		if (p->err == DL_ERR_RANGE || p->err == DL_ERR_NEEDS_REF)
@@ -1214,9 +1332,9 @@ period(parser *p, dl_period *out, bool *endish)
 	{
 		bool		quarter = word_in(p, 0, L_QUARTER_WORDS);
 
-		if ((quarter || word_in(p, 0, L_HALF_WORDS)) && n <= (quarter ? 4 : 2))
+		/* the half word may be a phrase: "the first six months of 2018" */
+		if ((quarter ? (p->i++, true) : accept_phrases(p, L_HALF_WORDS)) && n <= (quarter ? 4 : 2))
 		{
-			p->i++;
 			skip_of(p);
 			if (year_at(p, &year) || this_year(p, &year))
 			{
@@ -1302,6 +1420,9 @@ period(parser *p, dl_period *out, bool *endish)
 			return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
 		/* 1970-01-01, day 0, was a Thursday (4) */
 		z = p->ref + ((t->value - 1) - (p->ref % 7 + 7 + 3) % 7 + 7) % 7;
+		/* "the meeting took place on Monday": the last one on or before ref */
+		if (p->past_text && z > p->ref)
+			z -= 7;
 		return day_from_ref(p, z, out);
 	}
 
@@ -1318,6 +1439,9 @@ period(parser *p, dl_period *out, bool *endish)
 		return true;
 	if (p->err == DL_ERR_RANGE)
 		return false;
+	/* "28/09 Informal dinner" in a calendar: day and month, the year from ref */
+	if (numeric_day_month(p, out))
+		return true;
 
 	/* 25 May 2018, 25. Mai 2018, 1er mai 2018, 25 de marzo de 2021 */
 	if ((t = tok(p, 0)) != NULL && t->kind == TK_NUM && t->ndig <= 2 && t->num >= 1 && t->num <= 31)
@@ -2354,6 +2478,8 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	bool		endish = false,
 				endish_b = false,
 				for_word = false,
+				for_by = false,
+				in_word = false,
 				after = false,
 				between = false,
 				span_start = false;
@@ -2451,6 +2577,8 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 		f->mode = DL_MODE_BEFORE;
 	else if (accept_phrases(p, L_FOR_PHRASES))
 		for_word = true;
+	else if (accept_phrases(p, L_FOR_BY_PHRASES))
+		for_word = for_by = true;
 	else if (accept_phrases(p, L_FROM_PHRASES))
 		f->mode = DL_MODE_FROM;
 	else if (accept_phrases(p, L_AFTER_PHRASES))
@@ -2465,8 +2593,67 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	else if (!country_before_presidency(p) && accept_phrases(p, L_SPAN_START_WORDS))
 		span_start = true;
 	else
-		accept_phrases(p, L_IN_PHRASES);
+		in_word = accept_phrases(p, L_IN_PHRASES);
 	*marked = p->i > save;
+
+	/*
+	 * A deadline anchored on an event dated after it: "d'ici les élections
+	 * européennes de mai 2019", "vor den Europawahlen im Juni 2019", "entro
+	 * le elezioni europee di maggio" are by or before the event's period.
+	 * "In" joins the event to its date only after "before": "approved by
+	 * the Council in 2016" is an agent and a date, not a deadline.
+	 * Only where a phrase is searched for its one time (deadline_parse):
+	 * running text (deadlines_in) keeps to the marker and period alone.
+	 */
+	if (p->phrase && (f->mode == DL_MODE_BY || f->mode == DL_MODE_BEFORE))
+	{
+		int			j = p->i;
+		bool		event = false;
+
+		for (;;)
+		{
+			if (word_in(p, 0, L_EVENT_WORDS))
+				event = true;
+			else if (!word_in(p, 0, L_ARTICLES) && !word_in(p, 0, L_OF_WORDS) &&
+					 (f->mode != DL_MODE_BEFORE || !word_in(p, 0, L_IN_PHRASES)))
+				break;
+			p->i++;
+		}
+		if (!event)
+			p->i = j;
+	}
+
+	/*
+	 * "in the course of the year", "nel corso dell'anno": after "in", the
+	 * year alone is ref's (as in "the end of the year").  In phrases only.
+	 */
+	if (in_word && p->phrase)
+	{
+		int			j = p->i;
+
+		skip_of(p);
+		skip_articles(p);
+		if (word_in(p, 0, L_YEAR_WORDS) && !is_kind(p, 1, TK_NUM))
+		{
+			p->i++;
+			if (relative_word(p) == REL_NONE)
+			{
+				int			y,
+							m,
+							d;
+
+				if (p->ref == DL_NO_DAY)
+					return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
+				ref_civil(p, &y, &m, &d);
+				memset(&f->a, 0, sizeof(f->a));
+				f->a.prec = DL_PREC_YEAR;
+				f->a.year = y;
+				return true;
+			}
+		}
+		p->i = j;
+	}
+
 	/* "on 25 March 2021" reads as the day; in running text it reports an
 	 * event ("adopted on 20 November 2017"), so it marks nothing */
 	if (!*marked && accept_phrases(p, L_ON_WORDS))
@@ -2500,9 +2687,20 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	 * Dutch "voor" is "before" before a day, a part of a year or month, or
 	 * a season ("voor 1 juli", "voor eind 2017", "voor de zomer"), and
 	 * "for" before a whole year, month or span ("de begroting voor 2013",
-	 * "gepland voor oktober 2018"): a time, not a deadline
+	 * "gepland voor oktober 2018"): a time, not a deadline.  Spanish
+	 * "para" is "by" before a day or month ("para el 31 de diciembre de
+	 * 2020", "un acuerdo completo para marzo de 2019"), and "for" before
+	 * anything else ("el Programa de trabajo para el año 2018", "previstas
+	 * para finales del presente año", "fijada para mayo/junio de 2024").
 	 */
-	if (for_word)
+	if (for_by)
+	{
+		if (!f->span && (f->a.prec == DL_PREC_DAY || f->a.prec == DL_PREC_MONTH))
+			f->mode = DL_MODE_BY;
+		else
+			*marked = false;
+	}
+	else if (for_word)
 	{
 		int			pr = f->a.prec;
 
@@ -2513,10 +2711,92 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 			*marked = false;
 	}
 
+	/*
+	 * a period a target is set for, with no marker of its own: by it; not
+	 * one over before ref ("El año pasado, la Comisión se fijó el objetivo")
+	 */
+	if (p->target_text && f->mode == DL_MODE_IN && !in_word && !f->span && !f->continuing)
+	{
+		int32_t		lo,
+					hi;
+
+		if (p->ref == DL_NO_DAY || (dl_period_bounds(&f->a, &lo, &hi), hi > p->ref))
+			f->mode = DL_MODE_BY;
+	}
+
 	/* early/mid/end, quarters, halves and seasons mark a deadline by themselves */
 	if (!*marked && f->a.prec != DL_PREC_YEAR && f->a.prec != DL_PREC_DAY &&
 		f->a.prec != DL_PREC_MONTH && !p->guessed)
 		*marked = true;
+
+	/*
+	 * "Sep 2017 13/09 State of the Union Address": a day of the month just
+	 * named, under it as under a heading.  In phrases only.
+	 */
+	if (p->phrase && !f->span && f->a.prec == DL_PREC_MONTH && is_kind(p, 0, TK_NUM) &&
+		is_kind(p, 1, TK_SLASH) && is_kind(p, 2, TK_NUM) && tok(p, 1)->glued && tok(p, 2)->glued &&
+		tok(p, 0)->ndig <= 2 && tok(p, 2)->ndig <= 2 && tok(p, 2)->num == f->a.n &&
+		tok(p, 0)->num >= 1 && tok(p, 0)->num <= dl_days_in_month(f->a.year, f->a.n) &&
+		!(tok(p, 3) && tok(p, 3)->glued && tok(p, 3)->kind != TK_WORD))
+	{
+		f->a.prec = DL_PREC_DAY;
+		f->a.day = tok(p, 0)->num;
+		p->i += 3;
+	}
+
+	/*
+	 * a decade: "the 1970s", "den 1970er Jahren" are the span of its ten
+	 * years; "the early 1980s" its first four, mid its next three, end its
+	 * last three (as early, mid and end split a year 4-4-4).  In phrases
+	 * (deadline_parse) only.
+	 */
+	if (p->phrase && !f->span && f->a.year % 10 == 0 && tok(p, 0) && tok(p, 0)->glued &&
+		word_in(p, 0, L_DECADE_WORDS) &&
+		(f->a.prec == DL_PREC_YEAR || f->a.prec == DL_PREC_THIRD))
+	{
+		int			y = f->a.year,
+					first = 0,
+					last = 9;
+
+		p->i++;
+		if (word_in(p, 0, L_DECADE_WORDS) && !tok(p, 0)->glued)
+			p->i++;				/* "Jahren" */
+		if (f->a.prec == DL_PREC_THIRD)
+		{
+			first = f->a.n == 1 ? 0 : f->a.n == 2 ? 4 : 7;
+			last = f->a.n == 1 ? 3 : f->a.n == 2 ? 6 : 9;
+		}
+		f->a.prec = f->b.prec = DL_PREC_YEAR;
+		f->a.n = f->b.n = 0;
+		f->a.year = y + first;
+		f->b.year = y + last;
+		f->span = true;
+	}
+
+	/*
+	 * a year and a length: "nel 2020 per una durata di due anni", "in 2020
+	 * for two years" are the span of those years.  In phrases only.
+	 */
+	if (p->phrase && !f->span && f->a.prec == DL_PREC_YEAR)
+	{
+		int			j = p->i,
+					len;
+
+		if (accept_phrases(p, L_DURATION_PREPOSITIONS))
+		{
+			accept_phrases(p, L_LENGTH_PHRASES);
+			if ((len = number_word(p)) >= 1 && len <= 89 && is_kind(p, 0, TK_WORD) &&
+				unit_word(tok(p, 0)) == DL_UNIT_YEAR)
+			{
+				p->i++;
+				f->b.prec = DL_PREC_YEAR;
+				f->b.year = f->a.year + len - 1;
+				f->span = len > 1;
+			}
+			else
+				p->i = j;
+		}
+	}
 
 	/*
 	 * span: P1/P2, P1 / P2, 2018-2020, 2019-24, May 2018 - June 2019,
@@ -2578,7 +2858,21 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 
 		save = p->i;
 		p->i++;
-		if (period(p, &b, &endish_b) && b.prec == f->a.prec &&
+		/* "December 12 and 13": the next day of the same month (in phrases) */
+		if (p->phrase && f->a.prec == DL_PREC_DAY && is_kind(p, 0, TK_NUM) && tok(p, 0)->ndig <= 2 &&
+			tok(p, 0)->num == f->a.day + 1 && tok(p, 0)->num <= dl_days_in_month(f->a.year, f->a.n) &&
+			!(tok(p, 1) && ((tok(p, 1)->glued && tok(p, 1)->kind != TK_COMMA &&
+							  tok(p, 1)->kind != TK_OTHER && tok(p, 1)->kind != TK_RPAREN) ||
+							 tok(p, 1)->kind == TK_NUM ||
+							 (tok(p, 1)->kind == TK_WORD && (tok(p, 1)->mask & MASK_MONTH)))))
+		{
+			b = f->a;
+			b.day = tok(p, 0)->num;
+			p->i++;
+			f->b = b;
+			f->span = true;
+		}
+		else if (period(p, &b, &endish_b) && b.prec == f->a.prec &&
 			(dl_period_bounds(&f->a, &alo, &ahi), dl_period_bounds(&b, &blo, &bhi), blo == ahi))
 		{
 			f->b = b;
@@ -2679,7 +2973,7 @@ static bool
 may_start_marked(parser *p)
 {
 	const wmask starters = BIT(L_ARTICLES) | BIT(L_BY_PHRASES) | BIT(L_BEFORE_PHRASES) |
-		BIT(L_FROM_PHRASES) | BIT(L_AFTER_PHRASES) | BIT(L_IN_PHRASES) |
+		BIT(L_FROM_PHRASES) | BIT(L_AFTER_PHRASES) | BIT(L_IN_PHRASES) | BIT(L_FOR_BY_PHRASES) |
 		BIT(L_EARLY_WORDS) | BIT(L_MID_WORDS) | BIT(L_END_WORDS) |
 		BIT(L_PRESIDENCY_WORDS) | BIT(L_NEXT_WORDS) | BIT(L_CURRENT_WORDS) |
 		BIT(L_WITHIN_PHRASES) | BIT(L_DURATION_PREPOSITIONS) | MASK_SEASON | MASK_ORDINAL |
@@ -2763,13 +3057,16 @@ deadline_parse_text_full(const char *s, size_t len, int32_t ref, deadline_t *out
 /* A phrase at s; with gate, only one that may start a marked deadline. */
 static dl_status
 parse_at(const char *s, size_t len, int32_t ref, deadline_t *out, size_t *consumed,
-		 bool *marked, bool gate, dl_status *err)
+		 bool *marked, bool gate, bool past_text, bool target_text, dl_status *err)
 {
 	token		t[MAX_TOKENS];
 	parser		p;
 	dl_status	st;
 
 	parser_init(&p, t, MAX_TOKENS, s, len, ref, false);
+	p.past_text = past_text;
+	p.phrase = !gate;
+	p.target_text = target_text;
 	*consumed = 0;
 	if (gate && !may_start_marked(&p))
 		return DL_ERR_SYNTAX;
@@ -2785,7 +3082,7 @@ dl_status
 deadline_parse_prefix(const char *s, size_t len, int32_t ref, deadline_t *out,
 					  size_t *consumed, bool *marked)
 {
-	return parse_at(s, len, ref, out, consumed, marked, true, NULL);
+	return parse_at(s, len, ref, out, consumed, marked, true, false, false, NULL);
 }
 
 /*
@@ -2806,7 +3103,10 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 	token		k;
 	bool		best_marked = false,
 				best_recurs = false,
-				needs_ref = false;
+				needs_ref = false,
+				past_text = false,
+				future_text = false,
+				target_text = false;
 	size_t		best_len = 0,
 				asap_start = 0,
 				asap_len = 0;
@@ -2822,6 +3122,31 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 	if (st != DL_ERR_SYNTAX && st != DL_ERR_NEEDS_REF)
 		return st;
 	needs_ref = st == DL_ERR_NEEDS_REF;
+
+	/*
+	 * A verb in a past tense ("On 29 January, the Commission adopted ...",
+	 * "il Consiglio ha deciso a marzo") says the date is behind ref: a month
+	 * or weekday without a year is then the last one, not the next.
+	 */
+	/*
+	 * A target ("the 2018 deadline", "l'objectif ... fixé pour 2030", "die
+	 * für 2010 gemachten Zusagen") makes a bare period a "by".
+	 */
+	while (next_token(&lx, &k, true))
+		if (k.kind == TK_WORD)
+		{
+			if (k.single & BIT(L_PAST_TENSE_WORDS))
+				past_text = true;
+			if (k.single & BIT(L_FUTURE_WORDS))
+				future_text = true;
+			if (k.single & BIT(L_TARGET_WORDS))
+				target_text = true;
+		}
+	/* "will be adopted": a participle, not a past */
+	if (future_text)
+		past_text = false;
+	lx.pos = 0;
+	lx.glued = false;
 	while (next_token(&lx, &k, true))
 	{
 		deadline_t	v;
@@ -2830,9 +3155,13 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 		dl_status	err = DL_OK,
 					at;
 
-		if (k.kind == TK_WORD && k.mask == 0)
-			continue;			/* a word of no kind starts nothing */
-		at = parse_at(s + k.start, len - k.start, ref, &v, &used, &marked, false, &err);
+		if (k.kind == TK_WORD &&
+			(k.mask & ~(BIT(L_PAST_TENSE_WORDS) | BIT(L_TARGET_WORDS) | BIT(L_FUTURE_WORDS))) == 0 &&
+			dl_country_code(s + k.start, k.end - k.start) == NULL)
+			continue;			/* a word of no kind starts nothing (but a country's
+								 * name may start a presidency) */
+		at = parse_at(s + k.start, len - k.start, ref, &v, &used, &marked, false, past_text,
+					  target_text, &err);
 
 		if (at == DL_OK && deadline_mode_of(v) == DL_MODE_ASAP)
 		{

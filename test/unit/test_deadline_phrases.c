@@ -66,6 +66,17 @@ static const char *const whole[][2] = {
 	{"primer trimestre de 2018", "Q1 2018"},
 	{"Monday 18 September 2017", "18 September 2017"},
 	{"mercredi, 16 mai 2018", "16 May 2018"},
+	{"the first six months of 2018", "H1 2018"},
+	{"i primi sei mesi del 2019", "H1 2019"},
+	{"im Frühsommer 2019", "summer 2019"},
+	{"nog in maart 2019", "by March 2019"},
+	{"in Kürze", "as soon as possible"},
+	{"con celeridad", "as soon as possible"},
+	{"ultimo 2007", "31 December 2007"},
+	{"para el 31 de diciembre de 2020", "by 31 December 2020"},
+	{"para marzo de 2019", "by March 2019"},
+	{"para el año 2018", "2018"},
+	{"para mayo/junio de 2024", "May 2024/June 2024"},
 };
 
 static const char *const found[][3] = {
@@ -120,6 +131,96 @@ static const char *const found[][3] = {
 	{"Informe anual de 2020", "2020", "2020"},
 	{"Come ogni anno, in ottobre 2019", "October 2019", "in ottobre 2019"},
 	{"de jaarlijkse begroting voor 2013", "2013", "voor 2013"},
+	/* decades, and a footnote's digit glued to a year */
+	{"in the early 1980s", "1980/1983", "in the early 1980s"},
+	{"in the late 1990s", "1997/1999", "in the late 1990s"},
+	{"aus den 1970er Jahren", "1970/1979", "den 1970er Jahren"},
+	{"the Strategy 2020-20251", "2020/2025", "2020-20251"},
+	{"aan het einde van het derde kwartaal van 20181", "Q3 2018", "het derde kwartaal van 20181"},
+	/* a day under its month as under a heading; dd/mm alone needs a reference */
+	{"Sep 2017 13/09 State of the Union Address", "13 September 2017", "Sep 2017 13/09"},
+	{"Sep 2017 13/10 Summit", "September 2017", "Sep 2017"},
+	/* a year and a length */
+	{"da avviare nel 2020 per una durata di due anni", "2020/2021", "nel 2020 per una durata di due anni"},
+	{"to run in 2021 for three years", "2021/2023", "in 2021 for three years"},
+	{"in 2021 for a period of one year", "2021", "in 2021 for a period of one year"},
+	/* a target named in the phrase: its period is a "by" */
+	{"meeting the 2030 target", "by 2030", "the 2030"},
+	{"l'objectif fixé pour 2030", "by 2030", "2030"},
+	{"die für 2025 gesetzten Ziele", "by 2025", "2025"},
+	{"de doelstelling voor 2030", "by 2030", "voor 2030"},
+	{"l'obiettivo per il 2030", "by 2030", "il 2030"},
+	{"el objetivo para 2030", "by 2030", "para 2030"},
+	{"the objective in 2030", "2030", "in 2030"},
+	{"the budget for 2030", "2030", "2030"},
+	{"het verslag moet medio 2006 zijn afgerond", "by mid-2006", "medio 2006"},
+	{"Uiterste implementatiedatum: 17 juli 2021", "by 17 July 2021", "17 juli 2021"},
+	{"the work must be completed in 2020", "2020", "in 2020"},
+	/* a marker anchored on an event dated after it */
+	{"agree by the elections of May 2019", "by May 2019", "by the elections of May 2019"},
+	{"ahead of the 2019 European elections", "before 2019", "ahead of the 2019"},
+	{"approved by the Council in 2016", "2016", "in 2016"},
+	{"vóór de Europese top van juni 2020", "before June 2020", "vóór de Europese top van juni 2020"},
+	{"avant le sommet de juin 2020", "before June 2020", "avant le sommet de juin 2020"},
+	{"vor dem Gipfel im März 2020", "before March 2020", "vor dem Gipfel im März 2020"},
+	{"prima del vertice di giugno 2020", "before June 2020", "prima del vertice di giugno 2020"},
+	{"antes de la cumbre de junio de 2020", "before June 2020", "antes de la cumbre de junio de 2020"},
+};
+
+/*
+ * Phrases read with a reference date (deadline_parse_phrase): the phrase,
+ * ref, and the canonical text of what is found.
+ */
+static const char *const found_ref[][3] = {
+	/* a verb in a past tense: a month, day or weekday without a year is the last one */
+	{"On 3 March, the Council adopted its position", "2021-04-10", "3 March 2021"},
+	{"the Board approved the plan in November", "2021-04-10", "November 2020"},
+	{"In november werd het voorstel besproken", "2021-04-10", "November 2020"},
+	{"la Commission a présenté le 12 mai son rapport", "2021-06-01", "12 May 2021"},
+	{"la Commission a présenté en septembre son rapport", "2021-06-01", "September 2020"},
+	{"Der Rat hat im Oktober beschlossen", "2021-06-01", "October 2020"},
+	{"la Commissione ha approvato a luglio", "2021-06-01", "July 2020"},
+	{"el Consejo aprobó el 3 de abril", "2021-06-01", "3 April 2021"},
+	{"El 17 de octubre, durante el anterior Consejo", "2021-11-25", "17 October 2021"},
+	{"adoptó el pasado 29 de enero su programa para 2020", "2020-02-10", "29 January 2020"},
+	{"the meeting was held on Tuesday", "2021-06-03", "1 June 2021"},
+	/* a completion or target ahead of ref is by it; one over before ref is not */
+	{"moeten eind dit jaar zijn afgerond", "2019-06-21", "by end of 2019"},
+	{"El año pasado, la Comisión se fijó el objetivo", "2020-10-19", "2019"},
+	/* "of the year before" after a month */
+	{"tot en met augustus uit het voorgaande jaar", "2022-09-15", "by August 2021"},
+	/* the year alone after "in": ref's */
+	{"nel corso dell'anno", "2020-01-29", "2020"},
+	{"in the course of the year", "2020-01-29", "2020"},
+	{"nel corso dell'anno prossimo", "2020-01-29", "2021"},
+	/* presidencies: of a country, with "EU" between */
+	{"per i sei mesi di presidenza della Finlandia", "2019-09-19", "FI Presidency 2019"},
+	{"the Presidency of Finland", "2019-09-19", "FI Presidency 2019"},
+	{"den Höhepunkt der kroatischen EU-Ratspräsidentschaft", "2020-03-15", "HR Presidency 2020"},
+	{"under the Finnish EU Presidency", "2019-09-19", "FI Presidency 2019"},
+	/* one word for "the end of the year", "last year" */
+	{"bis zum Jahresende", "2019-07-01", "by end of 2019"},
+	{"im Vorjahr", "2020-10-19", "2019"},
+	/* day and month in a calendar, the year from ref */
+	{"28/09 Informal dinner", "2017-09-13", "28 September 2017"},
+	{"6/01 New Year reception", "2017-09-13", "6 January 2018"},
+	{"the meeting was held on 6/01", "2017-09-13", "6 January 2017"},
+	/* in a past phrase, the end of the year or a quarter without a year: the last begun */
+	{"even before the end of the year, I proposed it", "2020-03-10", "by end of 2019"},
+	{"before the end of the year, we proposed it", "2020-10-10", "by end of 2020"},
+	{"the plan was adopted in the third quarter", "2020-03-10", "Q3 2019"},
+	{"the plan will be adopted in the third quarter", "2020-03-10", "Q3 2020"},
+	/* a day and the next, month first */
+	{"December 12 and 13: the changing of the guard", "2019-12-10", "12 December 2019/13 December 2019"},
+	{"December 12 and 14", "2019-12-10", "12 December 2019"},
+	/* minutes record a meeting held */
+	{"THE MINUTES OF THE 2212 TH MEETING OF THE COMMISSION (16 MAY)", "2017-09-06", "16 May 2017"},
+	/* without one, still the next */
+	{"the Council will adopt it in November", "2021-04-10", "November 2021"},
+	{"the plan will be adopted in November", "2021-04-10", "November 2021"},
+	{"the meeting to be held on 5 March", "2021-04-10", "5 March 2022"},
+	{"het plan zal in november worden aangenomen", "2021-04-10", "November 2021"},
+	{"the meeting on Tuesday", "2021-06-03", "8 June 2021"},
 };
 
 /*
@@ -679,6 +780,27 @@ test_deadline_phrases(void)
 			  len == strlen(found[i][2]) && strncmp(found[i][0] + start, found[i][2], len) == 0,
 			  "'%s' read as '%s' from '%.*s', want '%s' from '%s'", found[i][0], buf, (int) len,
 			  found[i][0] + start, found[i][1], found[i][2]);
+	}
+	for (size_t i = 0; i < sizeof(found_ref) / sizeof(found_ref[0]); i++)
+	{
+		deadline_t	v;
+		const char *hint;
+		size_t		start,
+					len;
+		int			y,
+					m,
+					d;
+		dl_status	st;
+
+		sscanf(found_ref[i][1], "%d-%d-%d", &y, &m, &d);
+		st = deadline_parse_phrase(found_ref[i][0], strlen(found_ref[i][0]),
+								   dl_days_from_civil(y, m, d), &v, &hint, &start, &len);
+		buf[0] = '\0';
+		if (st == DL_OK)
+			deadline_format(v, buf);
+		CHECK(st == DL_OK && strcmp(buf, found_ref[i][2]) == 0,
+			  "'%s' (ref %s) read as '%s', want '%s'", found_ref[i][0], found_ref[i][1], buf,
+			  found_ref[i][2]);
 	}
 	test_families();
 	test_kinds();
