@@ -41,11 +41,36 @@ static const int dl_never_starts[] = {
 /* bits per table: 16 kB each, a few hundred words set */
 #define PF_BITS (1u << 17)
 
+/*
+ * Starters that begin no phrase by themselves: markers ("by", "in",
+ * "d'ici"), articles, "within", "every", early/mid/end, next/current.
+ * After one the grammar reads on only through words of the lexicons
+ * (a number, a month, "the", "end", "of", "six", "months", a country's
+ * stem or code, a Roman month): it skips no unknown word.  So where such a
+ * starter is followed by a plain word that no lexicon knows ("by the" is
+ * read, "by Council" is not), no phrase begins.  Seasons, ordinals,
+ * recurrences and presidency words may stand alone ("annually", "the
+ * spring" with a reference date): those are always read.
+ */
+static const int dl_function_starters[] = {
+	L_ARTICLES, L_BY_PHRASES, L_BEFORE_PHRASES, L_FROM_PHRASES, L_AFTER_PHRASES,
+	L_IN_PHRASES, L_DURATION_PREPOSITIONS, L_WITHIN_PHRASES, L_EVERY_WORDS,
+	L_EARLY_WORDS, L_MID_WORDS, L_END_WORDS, L_NEXT_WORDS, L_CURRENT_WORDS
+};
+
 typedef struct prefilter
 {
 	uint64_t	start[PF_BITS / 64];	/* starter words */
 	uint64_t	numbered[PF_BITS / 64];	/* Q, H, T, S: start only before a number */
 	uint64_t	presidency[PF_BITS / 64];	/* read after a capitalised word */
+	uint64_t	function[PF_BITS / 64];	/* starters that need a known word next */
+	uint64_t	other[PF_BITS / 64];	/* starters of the other kinds */
+	uint64_t	known[PF_BITS / 64];	/* every word of every lexicon */
+	uint64_t	stem2[65536 / 64];	/* first two bytes of the words read as prefixes */
+	uint64_t	stem1[256 / 64];	/* first byte of a one-letter prefix */
+	uint64_t	codes[65536 / 64];	/* two-letter country codes, lower case */
+	const char *stems[1024];	/* the prefixes themselves */
+	int			nstems;
 	bool		built;
 } prefilter;
 
@@ -89,34 +114,126 @@ pf_add_valued(uint64_t *table, const dl_valued *v, const char *stop)
 }
 
 static void
+pf_set(uint64_t *table, uint32_t k)
+{
+	table[k / 64] |= UINT64_C(1) << (k % 64);
+}
+
+/* every word of a phrase, whole and cut at hyphens and apostrophes */
+static void
+pf_add_known(const char *phrase)
+{
+	for (const char *w = phrase; *w;)
+	{
+		size_t		n = strcspn(w, " ");
+
+		pf_add(pf.known, w, " ");
+		for (const char *part = w; part < w + n;)
+		{
+			size_t		l = strcspn(part, " -'");
+
+			if (l > n - (size_t) (part - w))
+				l = n - (size_t) (part - w);
+			if (l > 0)
+				pf_set(pf.known, pf_key((const unsigned char *) part, l));
+			part += l + 1;
+		}
+		w += n;
+		while (*w == ' ')
+			w++;
+	}
+}
+
+static void
+pf_add_known_valued(const dl_valued *v)
+{
+	for (; v && v->word; v++)
+		pf_add_known(v->word);
+}
+
+/* a word the grammar reads as a prefix of longer words (units, countries) */
+static void
+pf_add_stem(const char *stem)
+{
+	unsigned char c0 = lower_ascii((unsigned char) stem[0]);
+
+	if (c0 == 0)
+		return;
+	if (pf.nstems < (int) (sizeof(pf.stems) / sizeof(pf.stems[0])))
+		pf.stems[pf.nstems++] = stem;
+	else
+		pf.stem1[c0 / 64] |= UINT64_C(1) << (c0 % 64);	/* full: every word of c0 */
+	if (stem[1] == '\0')
+		pf.stem1[c0 / 64] |= UINT64_C(1) << (c0 % 64);
+	else
+		pf_set(pf.stem2, (uint32_t) c0 << 8 | lower_ascii((unsigned char) stem[1]));
+}
+
+static bool
+pf_in(const int *kinds, size_t n, int l)
+{
+	for (size_t k = 0; k < n; k++)
+		if (kinds[k] == l)
+			return true;
+	return false;
+}
+
+static void
 pf_build(void)
 {
 	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
 	{
+		const dl_valued *const valued[] = {
+			(*lx)->months, (*lx)->seasons, (*lx)->ordinals, (*lx)->numbers, (*lx)->units,
+			(*lx)->relative_days, (*lx)->recurrences, (*lx)->multiples
+		};
+
 		for (int l = 0; l < DL_N_LISTS; l++)
 		{
-			bool		starts = true;
+			bool		starts = !pf_in(dl_never_starts, sizeof(dl_never_starts) / sizeof(int), l);
+			bool		function = pf_in(dl_function_starters,
+										 sizeof(dl_function_starters) / sizeof(int), l);
 
 			if (!(*lx)->lists[l])
 				continue;
-			for (size_t k = 0; k < sizeof(dl_never_starts) / sizeof(dl_never_starts[0]); k++)
-				if (dl_never_starts[k] == l)
-					starts = false;
 			for (const char *const *e = (*lx)->lists[l]; *e; e++)
 			{
 				if (starts)
 					pf_add(pf.start, *e, " ");
+				if (starts)
+					pf_add(function ? pf.function : pf.other, *e, " ");
 				if (l == L_QUARTER_LETTERS || l == L_HALF_LETTERS)
 					pf_add(pf.numbered, *e, " ");
 				if (l == L_PRESIDENCY_WORDS)
 					pf_add(pf.presidency, *e, " ");
+				pf_add_known(*e);
 			}
 		}
 		pf_add_valued(pf.start, (*lx)->seasons, " ");
 		pf_add_valued(pf.start, (*lx)->ordinals, " ");
 		/* "half-yearly" starts at "half" */
 		pf_add_valued(pf.start, (*lx)->recurrences, " -");
+		pf_add_valued(pf.other, (*lx)->seasons, " ");
+		pf_add_valued(pf.other, (*lx)->ordinals, " ");
+		pf_add_valued(pf.other, (*lx)->recurrences, " -");
+		for (size_t k = 0; k < sizeof(valued) / sizeof(valued[0]); k++)
+			pf_add_known_valued(valued[k]);
+		for (const dl_valued *v = (*lx)->units; v && v->word; v++)
+			pf_add_stem(v->word);
+		for (const dl_country *c = (*lx)->countries; c && c->stem; c++)
+			pf_add_stem(c->stem);
 	}
+	/* country codes: the presidency calendar's, and GR (country_of() in grammar.c) */
+	for (int y = 1950; y < 2100; y++)
+		for (int h = 1; h <= 2; h++)
+		{
+			const char *c = dl_presidency_code(y, h);
+
+			if (c && c[0] && c[1])
+				pf_set(pf.codes, (uint32_t) lower_ascii((unsigned char) c[0]) << 8 |
+					   lower_ascii((unsigned char) c[1]));
+		}
+	pf_set(pf.codes, (uint32_t) 'g' << 8 | 'r');
 	pf.built = true;
 }
 
@@ -176,6 +293,65 @@ pf_word_end(const unsigned char *s, size_t len, size_t i)
 	return 0;
 }
 
+static inline bool
+pf_roman(const unsigned char *w, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (lower_ascii(w[k]) != 'i' && lower_ascii(w[k]) != 'v' && lower_ascii(w[k]) != 'x')
+			return false;
+	return true;
+}
+
+/*
+ * After a function starter that ends at s[j]: may the next token be one
+ * the grammar reads on?  Anything but a plain ASCII word is (a number,
+ * punctuation, a doubt); a plain word only when a lexicon knows it, starts
+ * with a unit's or a country's stem, is a Roman month, a country code or
+ * a single letter.
+ */
+/* does the word w[0..n) start with a unit's or a country's stem? */
+static bool
+pf_stem_of(const unsigned char *w, size_t n)
+{
+	for (int k = 0; k < pf.nstems; k++)
+	{
+		const char *st = pf.stems[k];
+		size_t		l = 0;
+
+		while (st[l] && l < n && lower_ascii(w[l]) == (unsigned char) st[l])
+			l++;
+		if (st[l] == '\0')
+			return true;
+	}
+	return false;
+}
+
+static inline bool
+pf_known_next(const unsigned char *s, size_t len, size_t j)
+{
+	size_t		k = j,
+				m,
+				b;
+	unsigned char c0,
+				c1;
+
+	while (k < len && (b = pf_blank(s, len, k)) > 0)
+		k += b;
+	if (k == len || !ascii_letter(s[k]))
+		return true;
+	m = pf_word_end(s, len, k);
+	if (m == 0 || m - k == 1)
+		return true;
+	c0 = lower_ascii(s[k]);
+	c1 = lower_ascii(s[k + 1]);
+	if (m - k == 2 && ((pf.codes[((uint32_t) c0 << 8 | c1) / 64] >> (c1 % 64)) & 1))
+		return true;
+	return pf_has(pf.known, s + k, m - k) ||
+		((pf.stem1[c0 / 64] >> (c0 % 64)) & 1) ||
+		(((pf.stem2[((uint32_t) c0 << 8 | c1) / 64] >> (c1 % 64)) & 1) && pf_stem_of(s + k, m - k)) ||
+		pf_roman(s + k, m - k);
+}
+
 /*
  * May a marked phrase begin at the word that starts at s[i] (an ASCII
  * letter)?  False only when the grammar's gate would refuse it.
@@ -197,7 +373,8 @@ dl_prefilter_may_start(const char *text, size_t len, size_t i)
 	if (j == 0)
 		return true;
 	if (pf_has(pf.start, s + i, j - i))
-		return true;
+		return !pf_has(pf.function, s + i, j - i) || pf_has(pf.other, s + i, j - i) ||
+			pf_known_next(s, len, j);
 	numbered = pf_has(pf.numbered, s + i, j - i);
 	capital = s[i] >= 'A' && s[i] <= 'Z';
 	if (!numbered && !capital)
