@@ -307,7 +307,9 @@ pf_roman(const unsigned char *w, size_t n)
  * the grammar reads on?  Anything but a plain ASCII word is (a number,
  * punctuation, a doubt); a plain word only when a lexicon knows it, starts
  * with a unit's or a country's stem, is a Roman month, a country code or
- * a single letter.
+ * a single letter.  When it is itself a function word ("in the", "at the
+ * latest"), the same question is asked of the word after it (up to four
+ * words): a phrase cannot end on function words alone.
  */
 /* does the word w[0..n) start with a unit's or a country's stem? */
 static bool
@@ -335,21 +337,30 @@ pf_known_next(const unsigned char *s, size_t len, size_t j)
 	unsigned char c0,
 				c1;
 
-	while (k < len && (b = pf_blank(s, len, k)) > 0)
-		k += b;
-	if (k == len || !ascii_letter(s[k]))
-		return true;
-	m = pf_word_end(s, len, k);
-	if (m == 0 || m - k == 1)
-		return true;
-	c0 = lower_ascii(s[k]);
-	c1 = lower_ascii(s[k + 1]);
-	if (m - k == 2 && ((pf.codes[((uint32_t) c0 << 8 | c1) / 64] >> (c1 % 64)) & 1))
-		return true;
-	return pf_has(pf.known, s + k, m - k) ||
-		((pf.stem1[c0 / 64] >> (c0 % 64)) & 1) ||
-		(((pf.stem2[((uint32_t) c0 << 8 | c1) / 64] >> (c1 % 64)) & 1) && pf_stem_of(s + k, m - k)) ||
-		pf_roman(s + k, m - k);
+	for (int words = 0; words < 4; words++, k = m)
+	{
+		while (k < len && (b = pf_blank(s, len, k)) > 0)
+			k += b;
+		if (k == len || !ascii_letter(s[k]))
+			return true;
+		m = pf_word_end(s, len, k);
+		if (m == 0 || m - k == 1)
+			return true;
+		c0 = lower_ascii(s[k]);
+		c1 = lower_ascii(s[k + 1]);
+		if (m - k == 2 && ((pf.codes[((uint32_t) c0 << 8 | c1) / 64] >> (c1 % 64)) & 1))
+			return true;
+		if (!(pf_has(pf.known, s + k, m - k) ||
+			  ((pf.stem1[c0 / 64] >> (c0 % 64)) & 1) ||
+			  (((pf.stem2[((uint32_t) c0 << 8 | c1) / 64] >> (c1 % 64)) & 1) && pf_stem_of(s + k, m - k)) ||
+			  pf_roman(s + k, m - k)))
+			return false;
+		/* "in the", "at the latest": another function word, read on */
+		if (!pf_has(pf.function, s + k, m - k) || pf_has(pf.other, s + k, m - k) ||
+			pf_stem_of(s + k, m - k) || pf_roman(s + k, m - k))
+			return true;
+	}
+	return true;
 }
 
 /*
