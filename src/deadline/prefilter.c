@@ -20,6 +20,7 @@
 #include "deadline_internal.h"
 #include "deadline_lexicon.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /*
@@ -58,19 +59,28 @@ static const int dl_function_starters[] = {
 	L_EARLY_WORDS, L_MID_WORDS, L_END_WORDS, L_NEXT_WORDS, L_CURRENT_WORDS
 };
 
+/* a set of words: a bit per hash, and a bit per first two letters, which
+ * rejects most words before any hashing */
+typedef struct pf_set
+{
+	uint64_t	first2[65536 / 64];
+	uint64_t	bits[PF_BITS / 64];
+} pf_set;
+
 typedef struct prefilter
 {
-	uint64_t	start[PF_BITS / 64];	/* starter words */
-	uint64_t	numbered[PF_BITS / 64];	/* Q, H, T, S: start only before a number */
-	uint64_t	presidency[PF_BITS / 64];	/* read after a capitalised word */
-	uint64_t	function[PF_BITS / 64];	/* starters that need a known word next */
-	uint64_t	other[PF_BITS / 64];	/* starters of the other kinds */
-	uint64_t	known[PF_BITS / 64];	/* every word of every lexicon */
+	pf_set		start;			/* starter words */
+	pf_set		numbered;		/* Q, H, T, S: start only before a number */
+	pf_set		presidency;		/* read after a capitalised word */
+	pf_set		function;		/* starters that need a known word next */
+	pf_set		other;			/* starters of the other kinds */
+	pf_set		known;			/* every word of every lexicon */
 	uint64_t	stem2[65536 / 64];	/* first two bytes of the words read as prefixes */
 	uint64_t	stem1[256 / 64];	/* first byte of a one-letter prefix */
 	uint64_t	codes[65536 / 64];	/* two-letter country codes, lower case */
-	const char *stems[1024];	/* the prefixes themselves */
+	const char *stems[1024];	/* the prefixes themselves, by first byte */
 	int			nstems;
+	short		stem_from[257];	/* stems[stem_from[c] .. stem_from[c + 1]) start with c */
 	bool		built;
 } prefilter;
 
@@ -93,28 +103,41 @@ pf_key(const unsigned char *w, size_t n)
 	return (h ^ (h >> 17)) % PF_BITS;
 }
 
-/* the first word of a phrase (as the grammar's dictionary keeps it) */
-static void
-pf_add(uint64_t *table, const char *phrase, const char *stop)
+static inline uint32_t
+pf_first2(const unsigned char *w, size_t n)
 {
-	size_t		n = strcspn(phrase, stop);
+	return (uint32_t) lower_ascii(w[0]) << 8 | (n > 1 ? lower_ascii(w[1]) : 0);
+}
+
+static void
+pf_insert(pf_set *set, const unsigned char *w, size_t n)
+{
 	uint32_t	k;
 
 	if (n == 0)
 		return;
-	k = pf_key((const unsigned char *) phrase, n);
-	table[k / 64] |= UINT64_C(1) << (k % 64);
+	k = pf_key(w, n);
+	set->bits[k / 64] |= UINT64_C(1) << (k % 64);
+	k = pf_first2(w, n);
+	set->first2[k / 64] |= UINT64_C(1) << (k % 64);
+}
+
+/* the first word of a phrase (as the grammar's dictionary keeps it) */
+static void
+pf_add(pf_set *set, const char *phrase, const char *stop)
+{
+	pf_insert(set, (const unsigned char *) phrase, strcspn(phrase, stop));
 }
 
 static void
-pf_add_valued(uint64_t *table, const dl_valued *v, const char *stop)
+pf_add_valued(pf_set *table, const dl_valued *v, const char *stop)
 {
 	for (; v && v->word; v++)
 		pf_add(table, v->word, stop);
 }
 
 static void
-pf_set(uint64_t *table, uint32_t k)
+pf_bit(uint64_t *table, uint32_t k)
 {
 	table[k / 64] |= UINT64_C(1) << (k % 64);
 }
@@ -127,7 +150,7 @@ pf_add_known(const char *phrase)
 	{
 		size_t		n = strcspn(w, " ");
 
-		pf_add(pf.known, w, " ");
+		pf_add(&pf.known, w, " ");
 		for (const char *part = w; part < w + n;)
 		{
 			size_t		l = strcspn(part, " -'");
@@ -135,7 +158,7 @@ pf_add_known(const char *phrase)
 			if (l > n - (size_t) (part - w))
 				l = n - (size_t) (part - w);
 			if (l > 0)
-				pf_set(pf.known, pf_key((const unsigned char *) part, l));
+				pf_insert(&pf.known, (const unsigned char *) part, l);
 			part += l + 1;
 		}
 		w += n;
@@ -166,7 +189,13 @@ pf_add_stem(const char *stem)
 	if (stem[1] == '\0')
 		pf.stem1[c0 / 64] |= UINT64_C(1) << (c0 % 64);
 	else
-		pf_set(pf.stem2, (uint32_t) c0 << 8 | lower_ascii((unsigned char) stem[1]));
+		pf_bit(pf.stem2, (uint32_t) c0 << 8 | lower_ascii((unsigned char) stem[1]));
+}
+
+static int
+pf_stem_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
 }
 
 static bool
@@ -199,23 +228,23 @@ pf_build(void)
 			for (const char *const *e = (*lx)->lists[l]; *e; e++)
 			{
 				if (starts)
-					pf_add(pf.start, *e, " ");
+					pf_add(&pf.start, *e, " ");
 				if (starts)
-					pf_add(function ? pf.function : pf.other, *e, " ");
+					pf_add(function ? &pf.function : &pf.other, *e, " ");
 				if (l == L_QUARTER_LETTERS || l == L_HALF_LETTERS)
-					pf_add(pf.numbered, *e, " ");
+					pf_add(&pf.numbered, *e, " ");
 				if (l == L_PRESIDENCY_WORDS)
-					pf_add(pf.presidency, *e, " ");
+					pf_add(&pf.presidency, *e, " ");
 				pf_add_known(*e);
 			}
 		}
-		pf_add_valued(pf.start, (*lx)->seasons, " ");
-		pf_add_valued(pf.start, (*lx)->ordinals, " ");
+		pf_add_valued(&pf.start, (*lx)->seasons, " ");
+		pf_add_valued(&pf.start, (*lx)->ordinals, " ");
 		/* "half-yearly" starts at "half" */
-		pf_add_valued(pf.start, (*lx)->recurrences, " -");
-		pf_add_valued(pf.other, (*lx)->seasons, " ");
-		pf_add_valued(pf.other, (*lx)->ordinals, " ");
-		pf_add_valued(pf.other, (*lx)->recurrences, " -");
+		pf_add_valued(&pf.start, (*lx)->recurrences, " -");
+		pf_add_valued(&pf.other, (*lx)->seasons, " ");
+		pf_add_valued(&pf.other, (*lx)->ordinals, " ");
+		pf_add_valued(&pf.other, (*lx)->recurrences, " -");
 		for (size_t k = 0; k < sizeof(valued) / sizeof(valued[0]); k++)
 			pf_add_known_valued(valued[k]);
 		for (const dl_valued *v = (*lx)->units; v && v->word; v++)
@@ -230,10 +259,18 @@ pf_build(void)
 			const char *c = dl_presidency_code(y, h);
 
 			if (c && c[0] && c[1])
-				pf_set(pf.codes, (uint32_t) lower_ascii((unsigned char) c[0]) << 8 |
+				pf_bit(pf.codes, (uint32_t) lower_ascii((unsigned char) c[0]) << 8 |
 					   lower_ascii((unsigned char) c[1]));
 		}
-	pf_set(pf.codes, (uint32_t) 'g' << 8 | 'r');
+	pf_bit(pf.codes, (uint32_t) 'g' << 8 | 'r');
+	/* stems by first byte: pf_stem_of() looks at one bucket */
+	qsort(pf.stems, (size_t) pf.nstems, sizeof(pf.stems[0]), pf_stem_cmp);
+	for (int c = 0, k = 0; c <= 256; c++)
+	{
+		while (k < pf.nstems && (unsigned char) pf.stems[k][0] < c)
+			k++;
+		pf.stem_from[c] = (short) k;
+	}
 	pf.built = true;
 }
 
@@ -245,11 +282,14 @@ ascii_letter(unsigned char c)
 
 /* may the table hold the word s[0..n)? (ASCII letters only) */
 static inline bool
-pf_has(const uint64_t *table, const unsigned char *w, size_t n)
+pf_has(const pf_set *set, const unsigned char *w, size_t n)
 {
-	uint32_t	k = pf_key(w, n);
+	uint32_t	k = pf_first2(w, n);
 
-	return (table[k / 64] >> (k % 64)) & 1;
+	if (!((set->first2[k / 64] >> (k % 64)) & 1))
+		return false;
+	k = pf_key(w, n);
+	return (set->bits[k / 64] >> (k % 64)) & 1;
 }
 
 /* the length of a blank the lexer skips at s[k] (blank_len() in grammar.c) */
@@ -315,7 +355,9 @@ pf_roman(const unsigned char *w, size_t n)
 static bool
 pf_stem_of(const unsigned char *w, size_t n)
 {
-	for (int k = 0; k < pf.nstems; k++)
+	unsigned char c0 = lower_ascii(w[0]);
+
+	for (int k = pf.stem_from[c0]; k < pf.stem_from[c0 + 1]; k++)
 	{
 		const char *st = pf.stems[k];
 		size_t		l = 0;
@@ -350,14 +392,16 @@ pf_known_next(const unsigned char *s, size_t len, size_t j)
 		c1 = lower_ascii(s[k + 1]);
 		if (m - k == 2 && ((pf.codes[((uint32_t) c0 << 8 | c1) / 64] >> (c1 % 64)) & 1))
 			return true;
-		if (!(pf_has(pf.known, s + k, m - k) ||
+		if (!(pf_has(&pf.known, s + k, m - k) ||
 			  ((pf.stem1[c0 / 64] >> (c0 % 64)) & 1) ||
 			  (((pf.stem2[((uint32_t) c0 << 8 | c1) / 64] >> (c1 % 64)) & 1) && pf_stem_of(s + k, m - k)) ||
 			  pf_roman(s + k, m - k)))
 			return false;
 		/* "in the", "at the latest": another function word, read on */
-		if (!pf_has(pf.function, s + k, m - k) || pf_has(pf.other, s + k, m - k) ||
-			pf_stem_of(s + k, m - k) || pf_roman(s + k, m - k))
+		if (!pf_has(&pf.function, s + k, m - k) || pf_has(&pf.other, s + k, m - k) ||
+			((pf.stem1[c0 / 64] >> (c0 % 64)) & 1) ||
+			(((pf.stem2[((uint32_t) c0 << 8 | c1) / 64] >> (c1 % 64)) & 1) && pf_stem_of(s + k, m - k)) ||
+			pf_roman(s + k, m - k))
 			return true;
 	}
 	return true;
@@ -383,10 +427,10 @@ dl_prefilter_may_start(const char *text, size_t len, size_t i)
 	j = pf_word_end(s, len, i);
 	if (j == 0)
 		return true;
-	if (pf_has(pf.start, s + i, j - i))
-		return !pf_has(pf.function, s + i, j - i) || pf_has(pf.other, s + i, j - i) ||
+	if (pf_has(&pf.start, s + i, j - i))
+		return !pf_has(&pf.function, s + i, j - i) || pf_has(&pf.other, s + i, j - i) ||
 			pf_known_next(s, len, j);
-	numbered = pf_has(pf.numbered, s + i, j - i);
+	numbered = pf_has(&pf.numbered, s + i, j - i);
 	capital = s[i] >= 'A' && s[i] <= 'Z';
 	if (!numbered && !capital)
 		return false;
@@ -407,5 +451,5 @@ dl_prefilter_may_start(const char *text, size_t len, size_t i)
 	if (!ascii_letter(s[k]))
 		return false;
 	m = pf_word_end(s, len, k);
-	return m == 0 || pf_has(pf.presidency, s + k, m - k);
+	return m == 0 || pf_has(&pf.presidency, s + k, m - k);
 }
