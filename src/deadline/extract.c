@@ -143,7 +143,7 @@ deadline_extract(const char *s, size_t len, int32_t ref, dl_emit_fn emit, void *
 			i++;
 			continue;
 		}
-		if (c < 0x80 && !dl_prefilter_may_start(s, len, i))
+		if (c < 0x80 && !dl_prefilter_may_start(s, len, i, &i))
 		{
 			/* what the grammar's refusal does: the rest of the word is skipped */
 			while (i < len && is_alnum((unsigned char) s[i]))

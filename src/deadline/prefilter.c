@@ -411,31 +411,27 @@ pf_known_next(const unsigned char *s, size_t len, size_t j)
  * May a marked phrase begin at the word that starts at s[i] (an ASCII
  * letter)?  False only when the grammar's gate would refuse it.
  */
-bool
-dl_prefilter_may_start(const char *text, size_t len, size_t i)
+static inline bool
+pf_may_start(const unsigned char *s, size_t len, size_t i, size_t *j)
 {
-	const unsigned char *s = (const unsigned char *) text;
-	size_t		j,
-				k,
+	size_t		k,
 				m,
 				b;
 	bool		numbered,
 				capital;
 
-	if (!pf.built)
-		pf_build();
-	j = pf_word_end(s, len, i);
-	if (j == 0)
+	*j = pf_word_end(s, len, i);
+	if (*j == 0)
 		return true;
-	if (pf_has(&pf.start, s + i, j - i))
-		return !pf_has(&pf.function, s + i, j - i) || pf_has(&pf.other, s + i, j - i) ||
-			pf_known_next(s, len, j);
-	numbered = pf_has(&pf.numbered, s + i, j - i);
+	if (pf_has(&pf.start, s + i, *j - i))
+		return !pf_has(&pf.function, s + i, *j - i) || pf_has(&pf.other, s + i, *j - i) ||
+			pf_known_next(s, len, *j);
+	numbered = pf_has(&pf.numbered, s + i, *j - i);
 	capital = s[i] >= 'A' && s[i] <= 'Z';
 	if (!numbered && !capital)
 		return false;
 	/* the next token: after the blanks the lexer skips */
-	k = j;
+	k = *j;
 	while (k < len && (b = pf_blank(s, len, k)) > 0)
 		k += b;
 	if (k == len)
@@ -452,4 +448,22 @@ dl_prefilter_may_start(const char *text, size_t len, size_t i)
 		return false;
 	m = pf_word_end(s, len, k);
 	return m == 0 || pf_has(&pf.presidency, s + k, m - k);
+}
+
+/*
+ * May a marked phrase begin at the word that starts at s[i] (an ASCII
+ * letter)?  False only when the grammar's gate, or the phrase after it,
+ * would refuse it; then *skip_to is where the word's letters end.
+ */
+bool
+dl_prefilter_may_start(const char *s, size_t len, size_t i, size_t *skip_to)
+{
+	size_t		j = 0;
+
+	if (!pf.built)
+		pf_build();
+	if (pf_may_start((const unsigned char *) s, len, i, &j))
+		return true;
+	*skip_to = j > i ? j : i;
+	return false;
 }
