@@ -2,7 +2,10 @@
  * extract.c: deadlines in running text (spec section 5).
  *
  * The scan tries the type's own parser (prefix mode) at the start of every
- * word and keeps what it reads only when the phrase is marked as a deadline:
+ * word that may begin a phrase (prefilter.c rules out the others from
+ * their bytes and the lexicons' words, ~97 % of the words of a Council
+ * text, so the grammar runs at a few) and keeps what it reads only when
+ * the phrase is marked as a deadline:
  * it begins with a marker of time-to-deliver ("by", "in", "before", "d'ici",
  * "uiterlijk", "bis", ...) or is a period that only deadlines use ("early
  * 2018", "mid-2019", "Q1 2018").  Dates that say when something happened

@@ -13,9 +13,19 @@
  * every doubtful shape (a byte above 0x7F, an apostrophe, which the lexer
  * reads in ways of its own) answers "maybe", and the grammar decides.
  *
+ * Past the gate, a second rule (dl_function_starters below) refuses a
+ * marker or an article followed by a word no lexicon knows ("in the
+ * Council"): that rests on a property of the grammar, that it reads on
+ * only through the lexicons' words, numbers and punctuation.  The unit test
+ * test/unit/test_extract_equal.c and test/fuzz/fuzz_extract.c compare this
+ * scan with the grammar at every word (deadline_extract_reference); a
+ * grammar that learns to read an unknown word after a marker must take
+ * that kind out of dl_function_starters.
+ *
  * A word is keyed by a hash of its letters (lower case), and a table keeps
- * a bit per key: one lookup rejects almost every word that is not a
- * starter.  Keys collide only towards "maybe".
+ * a bit per key, after a bit per first two letters: one or two lookups
+ * reject almost every word that is not a starter.  Keys collide only
+ * towards "maybe".
  */
 #include "deadline_internal.h"
 #include "deadline_lexicon.h"
