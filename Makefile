@@ -61,7 +61,7 @@ ifeq ($(WERROR),1)
 PG_CFLAGS  += -Werror
 endif
 
-EXTRA_CLEAN = test/unit/run_unit test/unit/run_unit_sanitized test/corpus/corpus_check test/corpus/misses.tsv test/documents/docread_summary
+EXTRA_CLEAN = test/unit/run_unit test/unit/bench_extract test/unit/run_unit_sanitized test/corpus/corpus_check test/corpus/misses.tsv test/documents/docread_summary
 
 # The build needs PGXS and the server headers; Debian's client package ships
 # pgxs.mk without postgres.h, so both are checked.
@@ -82,7 +82,7 @@ $(EXTENSION)--0.1--$(EXTVERSION).sql: $(top)/src/sql/updates/0.1--$(EXTVERSION).
 	cp $< $@
 
 # ---- C unit tests of the pure parsers (no server in the loop) ----
-UNIT_SRCS = test/unit/unit_main.c test/unit/test_docnum.c test/unit/test_deadline.c test/unit/test_lexicon.c test/unit/test_deadline_phrases.c test/unit/test_csv.c \
+UNIT_SRCS = test/unit/unit_main.c test/unit/test_docnum.c test/unit/test_deadline.c test/unit/test_lexicon.c test/unit/test_deadline_phrases.c test/unit/test_extract_equal.c test/unit/test_csv.c \
             test/unit/test_calls.c test/unit/test_docread.c test/unit/test_actors.c \
             src/docnum_core.c src/docnum_extract.c src/docnum_lexicon.c src/csv_core.c $(DEADLINE_SRCS) $(CALLS_SRCS) $(DOCREAD_SRCS) \
             $(ACTORS_SRCS)
@@ -112,6 +112,16 @@ $(CORPUS_BIN): test/corpus/corpus_check.c $(DEADLINE_SRCS) $(wildcard src/*.h)
 .PHONY: corpus
 corpus: $(CORPUS_BIN)
 	./$(CORPUS_BIN) test/corpus/deadlines.tsv test/corpus/floor.tsv test/corpus/misses.tsv
+
+# ---- speed of deadlines_in's extractor against reading the text (issue 14);
+# timings, not a test: not part of make test ----
+BENCH_EXTRACT_BIN = test/unit/bench_extract
+$(BENCH_EXTRACT_BIN): test/unit/bench_extract.c $(DEADLINE_SRCS) $(wildcard src/*.h)
+	$(CC) -std=c99 -O2 -Wall -Wextra -Werror -Isrc -o $@ test/unit/bench_extract.c $(DEADLINE_SRCS)
+
+.PHONY: bench-extract
+bench-extract: $(BENCH_EXTRACT_BIN)
+	./$(BENCH_EXTRACT_BIN) ../shared/corpus 20
 
 .PHONY: unit test demo
 unit: $(UNIT_BIN)

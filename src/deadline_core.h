@@ -245,6 +245,9 @@ typedef bool (*dl_emit_fn) (void *arg, const dl_match *m);
 
 extern void deadline_extract(const char *s, size_t len, int32_t ref_days,
 							 dl_emit_fn emit, void *arg);
+/* The grammar tried at every word: what deadline_extract must equal (tests only). */
+extern void deadline_extract_reference(const char *s, size_t len, int32_t ref_days,
+									   dl_emit_fn emit, void *arg);
 
 /*
  * deadline_parse's reading of a short phrase: the whole phrase, or the one

@@ -26,4 +26,8 @@ extern int32_t dl_clamp_day(int32_t on);
 /* deadline_format.c: English month names, 1-12 */
 extern const char *const dl_month_names[13];
 
+/* prefilter.c: may a marked phrase begin at the ASCII word at s[i]? false
+ * only where the grammar would refuse it (*skip_to: the word's end) */
+extern bool dl_prefilter_may_start(const char *s, size_t len, size_t i, size_t *skip_to);
+
 #endif							/* DEADLINE_INTERNAL_H */

@@ -31,6 +31,7 @@ void		test_docnum(void);
 void		test_deadline(void);
 void		test_lexicon(void);
 void		test_deadline_phrases(void);
+void		test_extract_equal(void);
 void		test_csv(void);
 void		test_calls(void);
 void		test_docread(void);

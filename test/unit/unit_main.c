@@ -16,6 +16,7 @@ main(int argc, char **argv)
 	test_deadline();
 	test_lexicon();
 	test_deadline_phrases();
+	test_extract_equal();
 	test_csv();
 	test_calls();
 	test_docread();
