@@ -336,6 +336,8 @@ UNION ALL SELECT 'docnums_in throughput / regexp_matches', ms('extraction', 'reg
        ms('extraction', 'regexp_matches') / ms('extraction', 'docnums_in') >= 1.5
 UNION ALL SELECT 'docnums_in throughput / reading alone', ms('extraction', 'read (detoast, length)') / ms('extraction', 'docnums_in'), 0.5,
        ms('extraction', 'read (detoast, length)') / ms('extraction', 'docnums_in') >= 0.5
+UNION ALL SELECT 'deadlines_in throughput / reading alone', ms('extraction', 'read (detoast, length)') / ms('extraction', 'deadlines_in'), 0.25,
+       ms('extraction', 'read (detoast, length)') / ms('extraction', 'deadlines_in') >= 0.25
 UNION ALL SELECT 'read_document structure pass (MB/s)', :doc_mb / (ms('reading documents', 'read_document (structure pass)') / 1000), 10,
        :doc_mb / (ms('reading documents', 'read_document (structure pass)') / 1000) >= 10
 UNION ALL SELECT 'import_conclusions of a 32 kB text (ms)', max(median_ms), 10, max(median_ms) < 10
