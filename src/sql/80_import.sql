@@ -79,9 +79,9 @@ BEGIN
         CREATE TEMP TABLE pt_doc_calls (number int4, item int4, k int8, verb text, addressees text,
             actor text, name text, pos int4) ON COMMIT DELETE ROWS;
     END IF;
-    DELETE FROM pg_temp.pt_doc;
-    DELETE FROM pg_temp.pt_doc_items;
-    DELETE FROM pg_temp.pt_doc_calls;
+    -- TRUNCATE, not DELETE: within one transaction deleted rows stay in the
+    -- table, and every later import would scan all of them again
+    TRUNCATE pg_temp.pt_doc, pg_temp.pt_doc_items, pg_temp.pt_doc_calls;
     INSERT INTO pg_temp.pt_doc
         SELECT d.* FROM @extschema@.read_document(import_conclusions.body) AS d;
     IF NOT EXISTS (SELECT 1 FROM pg_temp.pt_doc d WHERE d.kind = 'paragraph' AND d.body ~ '[[:alpha:]]') THEN
