@@ -1672,29 +1672,45 @@ FROM @extschema@.paragraph_coverage_typed;
 COMMENT ON VIEW @extschema@.paragraph_coverage IS 'one row per operative paragraph: what it asks of whom by when, and how many actions implement it';
 
 CREATE VIEW @extschema@.deadline_calendar_typed WITH (security_invoker = true) AS
-WITH due AS (
+-- two GROUP BYs under UNION ALL rather than GROUPING SETS: a filter on the
+-- plan is pushed below both, so one plan's calendar reads one plan's
+-- actions (bench: 224 ms for one plan of 2,000 with GROUPING SETS)
+WITH due AS NOT MATERIALIZED (  -- read twice, but filtered by plan first
     SELECT a.id, a.plan, @extschema@.due_date(a.deadline) AS due_date,
            @extschema@.presidency(@extschema@.due_date(a.deadline)) AS presidency,
-           @extschema@.status_today(a.id, s.status, s.reported_on) AS status
+           @extschema@.status_today(a.id, s.status, s.reported_on) AS status,
+           @extschema@.presidency_term(@extschema@.presidency(@extschema@.due_date(a.deadline)),
+               pg_catalog.date_part('year', @extschema@.due_date(a.deadline))::int) AS term
     FROM @extschema@.action AS a
     LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
     WHERE @extschema@.due_date(a.deadline) IS NOT NULL
 )
-SELECT d.presidency,
-       pg_catalog.lower(@extschema@.presidency_term(d.presidency,
-           pg_catalog.date_part('year', d.due_date)::int)) AS term_start,
-       (pg_catalog.upper(@extschema@.presidency_term(d.presidency,
-           pg_catalog.date_part('year', d.due_date)::int)) - 1) AS term_end,
-       pg_catalog.date_trunc('month', d.due_date)::date AS month,
-       pg_catalog.count(*)::int AS actions_due,
-       pg_catalog.count(*) FILTER (WHERE d.status = 'done')::int AS done,
-       pg_catalog.count(*) FILTER (WHERE d.due_date < CURRENT_DATE
-                                     AND d.status IS DISTINCT FROM 'done'
-                                     AND d.status IS DISTINCT FROM 'dropped')::int AS overdue,
-       @extschema@.docnum_display(d.plan) AS plan,
-       d.plan AS plan_ref
-FROM due AS d
-GROUP BY GROUPING SETS ((1, 2, 3, d.plan), (1, 2, 3, 4, d.plan));
+SELECT g.presidency,
+       pg_catalog.lower(g.term) AS term_start,
+       (pg_catalog.upper(g.term) - 1) AS term_end,
+       g.month,
+       g.actions_due,
+       g.done,
+       g.overdue,
+       @extschema@.docnum_display(g.plan) AS plan,
+       g.plan AS plan_ref
+FROM (SELECT d.presidency, d.term, NULL::date AS month, d.plan,
+             pg_catalog.count(*)::int AS actions_due,
+             pg_catalog.count(*) FILTER (WHERE d.status = 'done')::int AS done,
+             pg_catalog.count(*) FILTER (WHERE d.due_date < CURRENT_DATE
+                                           AND d.status IS DISTINCT FROM 'done'
+                                           AND d.status IS DISTINCT FROM 'dropped')::int AS overdue
+      FROM due AS d
+      GROUP BY 1, 2, 4
+      UNION ALL
+      SELECT d.presidency, d.term, pg_catalog.date_trunc('month', d.due_date)::date, d.plan,
+             pg_catalog.count(*)::int,
+             pg_catalog.count(*) FILTER (WHERE d.status = 'done')::int,
+             pg_catalog.count(*) FILTER (WHERE d.due_date < CURRENT_DATE
+                                           AND d.status IS DISTINCT FROM 'done'
+                                           AND d.status IS DISTINCT FROM 'dropped')::int
+      FROM due AS d
+      GROUP BY 1, 2, 3, 4) AS g;
 COMMENT ON VIEW @extschema@.deadline_calendar_typed IS 'actions due per plan and presidency term (month NULL), and per month within it: due, done, overdue today (with docnum and deadline columns, for SQL)';
 COMMENT ON COLUMN @extschema@.deadline_calendar_typed.presidency IS 'member state holding the presidency at the due dates (NULL outside 2007-2030)';
 COMMENT ON COLUMN @extschema@.deadline_calendar_typed.term_start IS 'first day of the term';
