@@ -118,10 +118,13 @@ read_actors(Oid nsp, MemoryContext cxt, char ***names_out)
 					 "ORDER BY pg_catalog.length(x.alias) DESC, x.alias",
 					 quote_identifier(get_namespace_name(nsp)));
 	elog(DEBUG2, "actors_in: reading the actor table");
+	/* neither can fail short of a server fault: an internal error, said as such */
 	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "actors_in: SPI_connect failed");
+		ereport(ERROR, errcode(ERRCODE_INTERNAL_ERROR),
+				errmsg("actors_in could not connect to SPI to read the actor table"));
 	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "actors_in: reading the actor table failed");
+		ereport(ERROR, errcode(ERRCODE_INTERNAL_ERROR),
+				errmsg("actors_in could not read the actor table"));
 	n = SPI_processed;
 	aliases = MemoryContextAllocExtended(cxt, sizeof(actors_alias) * (n + 1), MCXT_ALLOC_HUGE);
 	names = MemoryContextAllocExtended(cxt, sizeof(char *) * (n + 1), MCXT_ALLOC_HUGE);
