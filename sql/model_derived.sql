@@ -23,7 +23,8 @@ SELECT ac.name AS actor, ac.short_name, ac.kind,
        count(DISTINCT aa.action) FILTER (WHERE pa.overdue)::int AS overdue_today,
        min(pa.due) FILTER (WHERE pa.due >= CURRENT_DATE) AS next_due_date,
        docnum_display(pa.plan) AS plan,
-       count(DISTINCT aa.action)::int AS actions_linked
+       count(DISTINCT aa.action)::int AS actions_linked,
+       count(DISTINCT aa.action) FILTER (WHERE aa.role = 'monitoring')::int AS actions_monitored
 FROM actor AS ac JOIN action_actor AS aa ON aa.actor = ac.name JOIN per_action AS pa ON pa.id = aa.action
 GROUP BY ac.name, ac.short_name, ac.kind, pa.plan;
 
@@ -31,7 +32,9 @@ GROUP BY ac.name, ac.short_name, ac.kind, pa.plan;
 CREATE TEMP VIEW digest_reference AS
 SELECT a.id AS action, a.plan, coalesce(due_date(a.deadline), 'infinity') AS due,
        coalesce(s.status, '') NOT IN ('done', 'dropped') AS open,
-       actors_of(a.id, '{lead}') AS leads
+       actors_of(a.id, '{lead}') AS leads,
+       actors_of(a.id, '{involved,support}') AS involved,
+       actors_of(a.id, '{monitoring}') AS monitoring
 FROM action a LEFT JOIN action_status s ON s.action = a.id
 WHERE EXISTS (SELECT 1 FROM action_actor aa WHERE aa.action = a.id);
 
@@ -40,7 +43,8 @@ SELECT ac.id AS actor, a.plan, coalesce(due_date(a.deadline), 'infinity') AS due
        count(DISTINCT a.id) FILTER (WHERE aa.role = 'lead') AS led,
        count(DISTINCT a.id) FILTER (WHERE aa.role IN ('involved', 'support')) AS involved,
        count(DISTINCT a.id) AS linked,
-       count(DISTINCT a.id) FILTER (WHERE coalesce(s.status, '') NOT IN ('done', 'dropped')) AS open
+       count(DISTINCT a.id) FILTER (WHERE coalesce(s.status, '') NOT IN ('done', 'dropped')) AS open,
+       count(DISTINCT a.id) FILTER (WHERE aa.role = 'monitoring') AS monitored
 FROM action_actor aa JOIN actor ac ON ac.name = aa.actor
 JOIN action a ON a.id = aa.action LEFT JOIN action_status s ON s.action = a.id
 GROUP BY 1, 2, 3;
@@ -53,12 +57,15 @@ INSERT INTO step_check SELECT step,
   (SELECT count(*) FROM actor_workload),
   (SELECT count(*) FROM ((SELECT * FROM actor_workload EXCEPT SELECT * FROM workload_reference)
                          UNION ALL (SELECT * FROM workload_reference EXCEPT SELECT * FROM actor_workload)) x),
-  (SELECT count(*) FROM ((SELECT action, plan, due, open, leads FROM action_digest EXCEPT SELECT * FROM digest_reference)
-                         UNION ALL (SELECT * FROM digest_reference EXCEPT SELECT action, plan, due, open, leads FROM action_digest)) x),
-  (SELECT count(*) FROM ((SELECT actor, plan, due, led::bigint, involved::bigint, linked::bigint, open::bigint
+  (SELECT count(*) FROM ((SELECT action, plan, due, open, leads, involved, monitoring FROM action_digest
+                          EXCEPT SELECT * FROM digest_reference)
+                         UNION ALL (SELECT * FROM digest_reference
+                                    EXCEPT SELECT action, plan, due, open, leads, involved, monitoring FROM action_digest)) x),
+  (SELECT count(*) FROM ((SELECT actor, plan, due, led::bigint, involved::bigint, linked::bigint, open::bigint,
+                                 monitored::bigint
                             FROM actor_load WHERE linked > 0 EXCEPT SELECT * FROM load_reference)
                          UNION ALL (SELECT * FROM load_reference
-                                    EXCEPT SELECT actor, plan, due, led, involved, linked, open FROM actor_load)) x),
+                                    EXCEPT SELECT actor, plan, due, led, involved, linked, open, monitored FROM actor_load)) x),
   (SELECT count(*) FROM (SELECT o.action FROM overdue_on(CURRENT_DATE) o
                          WHERE o.leads IS DISTINCT FROM actors_of(o.action, '{lead}')) x),
   (SELECT md5(string_agg(w::text, '|' ORDER BY w::text)) FROM actor_workload w)

@@ -46,6 +46,12 @@ SELECT number, deadline, status FROM overdue_on('2018-07-01');
 SELECT number, status, status_date, traffic_light FROM action_overview WHERE number IN (7, 31, 44) ORDER BY number;
 
 SELECT * FROM actor_workload ORDER BY actions_led DESC, actions_involved DESC, actor;
+-- monitoring roles shown as such: the actions that name a monitor, with
+-- who leads, who delivers and who monitors (a monitor is in neither of the
+-- first two unless it has that role too)
+SELECT number, leads, involved, monitoring FROM action_overview
+WHERE monitoring IS NOT NULL ORDER BY number;
+SELECT number, monitoring FROM actions_on('2018-07-01', '14965/17') WHERE monitoring IS NOT NULL ORDER BY number;
 
 SELECT number, chapter, verbs, addressees, deadlines, actions_linked, addresses_someone, sets_deadline, uncovered
 FROM paragraph_coverage WHERE number >= 11 ORDER BY number;

@@ -16,7 +16,10 @@ CREATE TABLE @extschema@.action_digest (
     leads           text,
     lead_actors     bigint[] NOT NULL,
     involved_actors bigint[] NOT NULL,
-    linked_actors   bigint[] NOT NULL
+    linked_actors   bigint[] NOT NULL,
+    involved        text,
+    monitoring      text,
+    monitoring_actors bigint[] NOT NULL
 );
 COMMENT ON TABLE @extschema@.action_digest IS 'per action with actors: what it counts for in actor_load (derived, kept by triggers)';
 COMMENT ON COLUMN @extschema@.action_digest.action IS 'the action';
@@ -27,6 +30,9 @@ COMMENT ON COLUMN @extschema@.action_digest.leads IS 'short names of its lead ac
 COMMENT ON COLUMN @extschema@.action_digest.lead_actors IS 'actor.id of the actors that lead it';
 COMMENT ON COLUMN @extschema@.action_digest.involved_actors IS 'actor.id of the actors involved in or supporting it';
 COMMENT ON COLUMN @extschema@.action_digest.linked_actors IS 'actor.id of the actors with any role in it';
+COMMENT ON COLUMN @extschema@.action_digest.involved IS 'short names of its involved and supporting actors, as action_overview shows them';
+COMMENT ON COLUMN @extschema@.action_digest.monitoring IS 'short names of the actors that monitor it, as action_overview shows them';
+COMMENT ON COLUMN @extschema@.action_digest.monitoring_actors IS 'actor.id of the actors that monitor it';
 
 CREATE TABLE @extschema@.actor_load (
     actor       bigint NOT NULL,
@@ -36,6 +42,7 @@ CREATE TABLE @extschema@.actor_load (
     involved    int NOT NULL,
     linked      int NOT NULL,
     open        int NOT NULL,
+    monitored   int NOT NULL,
     PRIMARY KEY (actor, plan, due)
 );
 COMMENT ON TABLE @extschema@.actor_load IS 'actions per actor, plan and due date (derived from action_digest by triggers; rows may count zero)';
@@ -46,6 +53,7 @@ COMMENT ON COLUMN @extschema@.actor_load.led IS 'actions it leads';
 COMMENT ON COLUMN @extschema@.actor_load.involved IS 'actions it is involved in or supports';
 COMMENT ON COLUMN @extschema@.actor_load.linked IS 'actions it has any role in';
 COMMENT ON COLUMN @extschema@.actor_load.open IS 'of those, actions whose latest report is not done or dropped';
+COMMENT ON COLUMN @extschema@.actor_load.monitored IS 'actions it monitors';
 
 -- Called by the trigger functions below, which are SECURITY DEFINER as
 -- progress_keep_latest is: it runs as the extension's owner, who alone writes
@@ -91,7 +99,13 @@ BEGIN
                coalesce(pg_catalog.array_agg(DISTINCT ac.id) FILTER (WHERE aa.role = 'lead'), '{}') AS lead_actors,
                coalesce(pg_catalog.array_agg(DISTINCT ac.id) FILTER (WHERE aa.role IN ('involved', 'support')), '{}')
                  AS involved_actors,
-               pg_catalog.array_agg(DISTINCT ac.id) AS linked_actors
+               pg_catalog.array_agg(DISTINCT ac.id) AS linked_actors,
+               pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
+                 FILTER (WHERE aa.role IN ('involved', 'support')) AS involved,
+               pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
+                 FILTER (WHERE aa.role = 'monitoring') AS monitoring,
+               coalesce(pg_catalog.array_agg(DISTINCT ac.id) FILTER (WHERE aa.role = 'monitoring'), '{}')
+                 AS monitoring_actors
         FROM ids
         JOIN @extschema@.action AS a ON a.id = ids.id
         JOIN @extschema@.action_actor AS aa ON aa.action = a.id
@@ -100,13 +114,16 @@ BEGIN
         GROUP BY a.id, a.plan, a.deadline, s.status
     ), kept AS (
         INSERT INTO @extschema@.action_digest AS d
-            (action, plan, due, open, leads, lead_actors, involved_actors, linked_actors)
-        SELECT f.action, f.plan, f.due, f.open, f.leads, f.lead_actors, f.involved_actors, f.linked_actors
+            (action, plan, due, open, leads, lead_actors, involved_actors, linked_actors,
+             involved, monitoring, monitoring_actors)
+        SELECT f.action, f.plan, f.due, f.open, f.leads, f.lead_actors, f.involved_actors, f.linked_actors,
+               f.involved, f.monitoring, f.monitoring_actors
         FROM fresh AS f
         ON CONFLICT (action) DO UPDATE
             SET plan = EXCLUDED.plan, due = EXCLUDED.due, open = EXCLUDED.open, leads = EXCLUDED.leads,
                 lead_actors = EXCLUDED.lead_actors, involved_actors = EXCLUDED.involved_actors,
-                linked_actors = EXCLUDED.linked_actors
+                linked_actors = EXCLUDED.linked_actors, involved = EXCLUDED.involved,
+                monitoring = EXCLUDED.monitoring, monitoring_actors = EXCLUDED.monitoring_actors
         RETURNING 1
     ), gone AS (
         DELETE FROM @extschema@.action_digest AS d
@@ -118,23 +135,27 @@ BEGIN
                pg_catalog.sum(c.sign * (x.actor = ANY (c.lead_actors))::int) AS led,
                pg_catalog.sum(c.sign * (x.actor = ANY (c.involved_actors))::int) AS involved,
                pg_catalog.sum(c.sign) AS linked,
-               pg_catalog.sum(c.sign * c.open::int) AS open
-        FROM (SELECT -1 AS sign, o.plan, o.due, o.open, o.lead_actors, o.involved_actors, o.linked_actors
+               pg_catalog.sum(c.sign * c.open::int) AS open,
+               pg_catalog.sum(c.sign * (x.actor = ANY (c.monitoring_actors))::int) AS monitored
+        FROM (SELECT -1 AS sign, o.plan, o.due, o.open, o.lead_actors, o.involved_actors, o.linked_actors,
+                     o.monitoring_actors
               FROM old AS o
               UNION ALL
-              SELECT 1, f.plan, f.due, f.open, f.lead_actors, f.involved_actors, f.linked_actors
+              SELECT 1, f.plan, f.due, f.open, f.lead_actors, f.involved_actors, f.linked_actors,
+                     f.monitoring_actors
               FROM fresh AS f) AS c
         CROSS JOIN LATERAL pg_catalog.unnest(c.linked_actors) AS x(actor)
         GROUP BY x.actor, c.plan, c.due
     )
-    INSERT INTO @extschema@.actor_load AS l (actor, plan, due, led, involved, linked, open)
-    SELECT dl.actor, dl.plan, dl.due, dl.led, dl.involved, dl.linked, dl.open
+    INSERT INTO @extschema@.actor_load AS l (actor, plan, due, led, involved, linked, open, monitored)
+    SELECT dl.actor, dl.plan, dl.due, dl.led, dl.involved, dl.linked, dl.open, dl.monitored
     FROM delta AS dl
-    WHERE dl.led <> 0 OR dl.involved <> 0 OR dl.linked <> 0 OR dl.open <> 0
+    WHERE dl.led <> 0 OR dl.involved <> 0 OR dl.linked <> 0 OR dl.open <> 0 OR dl.monitored <> 0
     ORDER BY dl.actor, dl.plan, dl.due
     ON CONFLICT (actor, plan, due) DO UPDATE
         SET led = l.led + EXCLUDED.led, involved = l.involved + EXCLUDED.involved,
-            linked = l.linked + EXCLUDED.linked, open = l.open + EXCLUDED.open;
+            linked = l.linked + EXCLUDED.linked, open = l.open + EXCLUDED.open,
+            monitored = l.monitored + EXCLUDED.monitored;
 END $$;
 COMMENT ON FUNCTION @extschema@.refresh_digests(bigint[]) IS
     'recomputes action_digest for the actions and moves their counts in actor_load (called by triggers)';
@@ -163,11 +184,12 @@ BEGIN
         -- here could be one a concurrent writer is replacing)
         SELECT pg_catalog.array_agg(n.action) INTO ids FROM new_rows AS n;
     ELSIF TG_TABLE_NAME = 'actor' THEN
-        -- the leads text shows short names (names when there is none); a
-        -- rename of name cascades to action_actor, whose trigger refreshes
+        -- the leads, involved and monitoring texts show short names (names
+        -- when there is none); a rename of name cascades to action_actor,
+        -- whose trigger refreshes
         SELECT pg_catalog.array_agg(DISTINCT aa.action) INTO ids
         FROM new_rows AS n JOIN old_rows AS o ON o.id = n.id
-        JOIN @extschema@.action_actor AS aa ON aa.actor = n.name AND aa.role = 'lead'
+        JOIN @extschema@.action_actor AS aa ON aa.actor = n.name
         WHERE n.short_name IS DISTINCT FROM o.short_name;
     ELSIF TG_OP = 'INSERT' THEN
         SELECT pg_catalog.array_agg(n.action) INTO ids FROM new_rows AS n;

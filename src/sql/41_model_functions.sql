@@ -205,29 +205,24 @@ CREATE FUNCTION @extschema@.actions_on(on_date date,
     OUT plan text, OUT number int, OUT heading text, OUT title text, OUT leads text, OUT involved text,
     OUT deadline text, OUT due_date date, OUT status text, OUT status_date date,
     OUT traffic_light text, OUT light_reason text, OUT paragraphs text,
-    OUT plan_ref @extschema@.docnum, OUT deadline_value @extschema@.deadline, OUT action_id bigint)
+    OUT plan_ref @extschema@.docnum, OUT deadline_value @extschema@.deadline, OUT action_id bigint,
+    OUT monitoring text)
 RETURNS SETOF record
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
     SELECT @extschema@.docnum_display(a.plan), a.number, a.heading, a.title,
-           who.leads, who.involved,
+           dg.leads, dg.involved,
            a.deadline::text, @extschema@.due_date(a.deadline), s.status, s.reported_on,
            @extschema@.traffic_light(s.status, a.deadline, $1),
            @extschema@.light_reason(s.status, s.reported_on, a.deadline, $1),
-           par.paragraphs, a.plan, a.deadline, a.id
+           par.paragraphs, a.plan, a.deadline, a.id, dg.monitoring
     FROM @extschema@.action AS a
     LEFT JOIN LATERAL (SELECT p.status, p.reported_on FROM @extschema@.progress AS p
                        WHERE p.action = a.id AND p.reported_on <= $1
                        ORDER BY p.reported_on DESC, p.id DESC LIMIT 1) AS s ON true
-    -- actors_of() and paragraphs_of() written out: a subquery costs a third
-    -- of a function call per row
-    LEFT JOIN LATERAL (
-        SELECT pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-                   FILTER (WHERE aa.role = 'lead') AS leads,
-               pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-                   FILTER (WHERE aa.role IN ('involved', 'support')) AS involved
-        FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS ac ON ac.name = aa.actor
-        WHERE aa.action = a.id) AS who ON true
+    -- actors' names as kept in action_digest, and paragraphs_of() written
+    -- out (see action_overview_typed)
+    LEFT JOIN @extschema@.action_digest AS dg ON dg.action = a.id
     LEFT JOIN LATERAL (
         SELECT pg_catalog.string_agg(@extschema@.docnum_display(l.document) || ': ' || l.numbers, '; '
                                      ORDER BY l.document) AS paragraphs
@@ -245,29 +240,24 @@ CREATE FUNCTION @extschema@.actions_on(on_date date, of_plan @extschema@.docnum,
     OUT plan text, OUT number int, OUT heading text, OUT title text, OUT leads text, OUT involved text,
     OUT deadline text, OUT due_date date, OUT status text, OUT status_date date,
     OUT traffic_light text, OUT light_reason text, OUT paragraphs text,
-    OUT plan_ref @extschema@.docnum, OUT deadline_value @extschema@.deadline, OUT action_id bigint)
+    OUT plan_ref @extschema@.docnum, OUT deadline_value @extschema@.deadline, OUT action_id bigint,
+    OUT monitoring text)
 RETURNS SETOF record
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
     SELECT @extschema@.docnum_display(a.plan), a.number, a.heading, a.title,
-           who.leads, who.involved,
+           dg.leads, dg.involved,
            a.deadline::text, @extschema@.due_date(a.deadline), s.status, s.reported_on,
            @extschema@.traffic_light(s.status, a.deadline, $1),
            @extschema@.light_reason(s.status, s.reported_on, a.deadline, $1),
-           par.paragraphs, a.plan, a.deadline, a.id
+           par.paragraphs, a.plan, a.deadline, a.id, dg.monitoring
     FROM @extschema@.action AS a
     LEFT JOIN LATERAL (SELECT p.status, p.reported_on FROM @extschema@.progress AS p
                        WHERE p.action = a.id AND p.reported_on <= $1
                        ORDER BY p.reported_on DESC, p.id DESC LIMIT 1) AS s ON true
-    -- actors_of() and paragraphs_of() written out: a subquery costs a third
-    -- of a function call per row
-    LEFT JOIN LATERAL (
-        SELECT pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-                   FILTER (WHERE aa.role = 'lead') AS leads,
-               pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-                   FILTER (WHERE aa.role IN ('involved', 'support')) AS involved
-        FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS ac ON ac.name = aa.actor
-        WHERE aa.action = a.id) AS who ON true
+    -- actors' names as kept in action_digest, and paragraphs_of() written
+    -- out (see action_overview_typed)
+    LEFT JOIN @extschema@.action_digest AS dg ON dg.action = a.id
     LEFT JOIN LATERAL (
         SELECT pg_catalog.string_agg(@extschema@.docnum_display(l.document) || ': ' || l.numbers, '; '
                                      ORDER BY l.document) AS paragraphs

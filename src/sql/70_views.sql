@@ -22,8 +22,8 @@ SELECT a.id AS action_id,
        a.number,
        a.heading,
        a.title,
-       who.leads,
-       who.involved,
+       dg.leads,
+       dg.involved,
        a.deadline_text,
        a.deadline::text AS deadline,
        @extschema@.due_date(a.deadline) AS due_date,
@@ -37,18 +37,15 @@ SELECT a.id AS action_id,
        a.plan AS plan_ref,
        a.deadline AS deadline_value,
        @extschema@.docnum_url(a.plan) AS plan_url,
-       @extschema@.light_reason(s.status, s.reported_on, a.deadline, CURRENT_DATE) AS light_reason
+       @extschema@.light_reason(s.status, s.reported_on, a.deadline, CURRENT_DATE) AS light_reason,
+       dg.monitoring
 FROM @extschema@.action AS a
 LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
--- what actors_of() and paragraphs_of() return, written out: a subquery
--- costs a third of a function call per row (bench: 100,000 actions)
-LEFT JOIN LATERAL (
-    SELECT pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-               FILTER (WHERE aa.role = 'lead') AS leads,
-           pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-               FILTER (WHERE aa.role IN ('involved', 'support')) AS involved
-    FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS ac ON ac.name = aa.actor
-    WHERE aa.action = a.id) AS who ON true
+-- the actors' names as actors_of() gives them, kept in action_digest (a
+-- join per action with the actors cost 15 microseconds an action: bench,
+-- 100,000 actions); what paragraphs_of() returns, written out: a subquery
+-- costs a third of a function call per row
+LEFT JOIN @extschema@.action_digest AS dg ON dg.action = a.id
 LEFT JOIN LATERAL (
     SELECT pg_catalog.string_agg(@extschema@.docnum_display(l.document) || ': ' || l.numbers, '; '
                                  ORDER BY l.document) AS paragraphs
@@ -78,6 +75,7 @@ COMMENT ON COLUMN @extschema@.action_overview_typed.plan_ref IS 'action plan (do
 COMMENT ON COLUMN @extschema@.action_overview_typed.deadline_value IS 'deadline (deadline type)';
 COMMENT ON COLUMN @extschema@.action_overview_typed.plan_url IS 'the plan in the Council register';
 COMMENT ON COLUMN @extschema@.action_overview_typed.light_reason IS 'why the light: done, done late, dropped, blocked, overdue, overdue and reported delayed, delayed, in progress, not started';
+COMMENT ON COLUMN @extschema@.action_overview_typed.monitoring IS 'actors that monitor the action (they neither lead nor deliver it)';
 
 CREATE VIEW @extschema@.action_overview WITH (security_invoker = true) AS
 SELECT action_id,
@@ -98,7 +96,8 @@ SELECT action_id,
        paragraphs,
        presidency_at_due,
        plan_url,
-       light_reason
+       light_reason,
+       monitoring
 FROM @extschema@.action_overview_typed;
 COMMENT ON VIEW @extschema@.action_overview IS 'one row per action: who, when, latest status and traffic light';
 
@@ -111,6 +110,7 @@ WITH load AS (
            pg_catalog.sum(l.led) AS led,
            pg_catalog.sum(l.involved) AS involved,
            pg_catalog.sum(l.linked) AS linked,
+           pg_catalog.sum(l.monitored) AS monitored,
            pg_catalog.sum(l.open) FILTER (WHERE l.due < CURRENT_DATE) AS overdue,
            pg_catalog.min(l.due) FILTER (WHERE l.due >= CURRENT_DATE AND l.due < 'infinity' AND l.linked > 0)
              AS next_due
@@ -133,7 +133,8 @@ SELECT ac.name AS actor, ac.short_name, ac.kind,
        w.next_due AS next_due_date,
        @extschema@.docnum_display(w.plan) AS plan,
        w.plan AS plan_ref,
-       w.linked::int AS actions_linked
+       w.linked::int AS actions_linked,
+       w.monitored::int AS actions_monitored
 FROM load AS w
 JOIN @extschema@.actor AS ac ON ac.id = w.actor
 LEFT JOIN later AS f ON f.actor = w.actor AND f.plan OPERATOR(@extschema@.=) w.plan
@@ -149,6 +150,7 @@ COMMENT ON COLUMN @extschema@.actor_workload_typed.next_due_date IS 'the next du
 COMMENT ON COLUMN @extschema@.actor_workload_typed.plan IS 'the action plan, cover-page form';
 COMMENT ON COLUMN @extschema@.actor_workload_typed.plan_ref IS 'the action plan (docnum)';
 COMMENT ON COLUMN @extschema@.actor_workload_typed.actions_linked IS 'actions it has any role in (lead, involved, support or monitoring)';
+COMMENT ON COLUMN @extschema@.actor_workload_typed.actions_monitored IS 'actions it monitors (counted in actions_linked too)';
 
 CREATE VIEW @extschema@.actor_workload WITH (security_invoker = true) AS
 SELECT actor,
@@ -159,7 +161,8 @@ SELECT actor,
        overdue_today,
        next_due_date,
        plan,
-       actions_linked
+       actions_linked,
+       actions_monitored
 FROM @extschema@.actor_workload_typed;
 COMMENT ON VIEW @extschema@.actor_workload IS 'one row per actor and plan with actions: how many it leads, is involved in, has any role in, has overdue today, and its next due date';
 

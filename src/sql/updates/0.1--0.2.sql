@@ -345,7 +345,13 @@ BEGIN
                coalesce(pg_catalog.array_agg(DISTINCT ac.id) FILTER (WHERE aa.role = 'lead'), '{}') AS lead_actors,
                coalesce(pg_catalog.array_agg(DISTINCT ac.id) FILTER (WHERE aa.role IN ('involved', 'support')), '{}')
                  AS involved_actors,
-               pg_catalog.array_agg(DISTINCT ac.id) AS linked_actors
+               pg_catalog.array_agg(DISTINCT ac.id) AS linked_actors,
+               pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
+                 FILTER (WHERE aa.role IN ('involved', 'support')) AS involved,
+               pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
+                 FILTER (WHERE aa.role = 'monitoring') AS monitoring,
+               coalesce(pg_catalog.array_agg(DISTINCT ac.id) FILTER (WHERE aa.role = 'monitoring'), '{}')
+                 AS monitoring_actors
         FROM ids
         JOIN @extschema@.action AS a ON a.id = ids.id
         JOIN @extschema@.action_actor AS aa ON aa.action = a.id
@@ -354,13 +360,16 @@ BEGIN
         GROUP BY a.id, a.plan, a.deadline, s.status
     ), kept AS (
         INSERT INTO @extschema@.action_digest AS d
-            (action, plan, due, open, leads, lead_actors, involved_actors, linked_actors)
-        SELECT f.action, f.plan, f.due, f.open, f.leads, f.lead_actors, f.involved_actors, f.linked_actors
+            (action, plan, due, open, leads, lead_actors, involved_actors, linked_actors,
+             involved, monitoring, monitoring_actors)
+        SELECT f.action, f.plan, f.due, f.open, f.leads, f.lead_actors, f.involved_actors, f.linked_actors,
+               f.involved, f.monitoring, f.monitoring_actors
         FROM fresh AS f
         ON CONFLICT (action) DO UPDATE
             SET plan = EXCLUDED.plan, due = EXCLUDED.due, open = EXCLUDED.open, leads = EXCLUDED.leads,
                 lead_actors = EXCLUDED.lead_actors, involved_actors = EXCLUDED.involved_actors,
-                linked_actors = EXCLUDED.linked_actors
+                linked_actors = EXCLUDED.linked_actors, involved = EXCLUDED.involved,
+                monitoring = EXCLUDED.monitoring, monitoring_actors = EXCLUDED.monitoring_actors
         RETURNING 1
     ), gone AS (
         DELETE FROM @extschema@.action_digest AS d
@@ -372,23 +381,27 @@ BEGIN
                pg_catalog.sum(c.sign * (x.actor = ANY (c.lead_actors))::int) AS led,
                pg_catalog.sum(c.sign * (x.actor = ANY (c.involved_actors))::int) AS involved,
                pg_catalog.sum(c.sign) AS linked,
-               pg_catalog.sum(c.sign * c.open::int) AS open
-        FROM (SELECT -1 AS sign, o.plan, o.due, o.open, o.lead_actors, o.involved_actors, o.linked_actors
+               pg_catalog.sum(c.sign * c.open::int) AS open,
+               pg_catalog.sum(c.sign * (x.actor = ANY (c.monitoring_actors))::int) AS monitored
+        FROM (SELECT -1 AS sign, o.plan, o.due, o.open, o.lead_actors, o.involved_actors, o.linked_actors,
+                     o.monitoring_actors
               FROM old AS o
               UNION ALL
-              SELECT 1, f.plan, f.due, f.open, f.lead_actors, f.involved_actors, f.linked_actors
+              SELECT 1, f.plan, f.due, f.open, f.lead_actors, f.involved_actors, f.linked_actors,
+                     f.monitoring_actors
               FROM fresh AS f) AS c
         CROSS JOIN LATERAL pg_catalog.unnest(c.linked_actors) AS x(actor)
         GROUP BY x.actor, c.plan, c.due
     )
-    INSERT INTO @extschema@.actor_load AS l (actor, plan, due, led, involved, linked, open)
-    SELECT dl.actor, dl.plan, dl.due, dl.led, dl.involved, dl.linked, dl.open
+    INSERT INTO @extschema@.actor_load AS l (actor, plan, due, led, involved, linked, open, monitored)
+    SELECT dl.actor, dl.plan, dl.due, dl.led, dl.involved, dl.linked, dl.open, dl.monitored
     FROM delta AS dl
-    WHERE dl.led <> 0 OR dl.involved <> 0 OR dl.linked <> 0 OR dl.open <> 0
+    WHERE dl.led <> 0 OR dl.involved <> 0 OR dl.linked <> 0 OR dl.open <> 0 OR dl.monitored <> 0
     ORDER BY dl.actor, dl.plan, dl.due
     ON CONFLICT (actor, plan, due) DO UPDATE
         SET led = l.led + EXCLUDED.led, involved = l.involved + EXCLUDED.involved,
-            linked = l.linked + EXCLUDED.linked, open = l.open + EXCLUDED.open;
+            linked = l.linked + EXCLUDED.linked, open = l.open + EXCLUDED.open,
+            monitored = l.monitored + EXCLUDED.monitored;
 END $$;
 
 CREATE OR REPLACE FUNCTION @extschema@.digest_after_change() RETURNS trigger
@@ -414,11 +427,12 @@ BEGIN
         -- here could be one a concurrent writer is replacing)
         SELECT pg_catalog.array_agg(n.action) INTO ids FROM new_rows AS n;
     ELSIF TG_TABLE_NAME = 'actor' THEN
-        -- the leads text shows short names (names when there is none); a
-        -- rename of name cascades to action_actor, whose trigger refreshes
+        -- the leads, involved and monitoring texts show short names (names
+        -- when there is none); a rename of name cascades to action_actor,
+        -- whose trigger refreshes
         SELECT pg_catalog.array_agg(DISTINCT aa.action) INTO ids
         FROM new_rows AS n JOIN old_rows AS o ON o.id = n.id
-        JOIN @extschema@.action_actor AS aa ON aa.actor = n.name AND aa.role = 'lead'
+        JOIN @extschema@.action_actor AS aa ON aa.actor = n.name
         WHERE n.short_name IS DISTINCT FROM o.short_name;
     ELSIF TG_OP = 'INSERT' THEN
         SELECT pg_catalog.array_agg(n.action) INTO ids FROM new_rows AS n;
@@ -935,6 +949,18 @@ ALTER TABLE @extschema@.action_digest
     ALTER COLUMN involved_actors TYPE bigint[] USING '{}',
     ALTER COLUMN linked_actors TYPE bigint[] USING '{}';
 ALTER TABLE @extschema@.actor_load ALTER COLUMN actor TYPE bigint USING 0;
+-- monitoring roles shown as such (issue 16): the digest keeps the names of
+-- involved and monitoring actors (action_overview and actions_on read them
+-- instead of joining the actors per action), actor_load counts monitoring
+ALTER TABLE @extschema@.action_digest
+    ADD COLUMN involved text,
+    ADD COLUMN monitoring text,
+    ADD COLUMN monitoring_actors bigint[] NOT NULL;
+ALTER TABLE @extschema@.actor_load ADD COLUMN monitored int NOT NULL;
+COMMENT ON COLUMN @extschema@.action_digest.involved IS 'short names of its involved and supporting actors, as action_overview shows them';
+COMMENT ON COLUMN @extschema@.action_digest.monitoring IS 'short names of the actors that monitor it, as action_overview shows them';
+COMMENT ON COLUMN @extschema@.action_digest.monitoring_actors IS 'actor.id of the actors that monitor it';
+COMMENT ON COLUMN @extschema@.actor_load.monitored IS 'actions it monitors';
 COMMENT ON COLUMN @extschema@.action_digest.lead_actors IS 'actor.id of the actors that lead it';
 COMMENT ON COLUMN @extschema@.action_digest.involved_actors IS 'actor.id of the actors involved in or supporting it';
 COMMENT ON COLUMN @extschema@.action_digest.linked_actors IS 'actor.id of the actors with any role in it';
@@ -1008,29 +1034,24 @@ CREATE FUNCTION @extschema@.actions_on(on_date date,
     OUT plan text, OUT number int, OUT heading text, OUT title text, OUT leads text, OUT involved text,
     OUT deadline text, OUT due_date date, OUT status text, OUT status_date date,
     OUT traffic_light text, OUT light_reason text, OUT paragraphs text,
-    OUT plan_ref @extschema@.docnum, OUT deadline_value @extschema@.deadline, OUT action_id bigint)
+    OUT plan_ref @extschema@.docnum, OUT deadline_value @extschema@.deadline, OUT action_id bigint,
+    OUT monitoring text)
 RETURNS SETOF record
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
     SELECT @extschema@.docnum_display(a.plan), a.number, a.heading, a.title,
-           who.leads, who.involved,
+           dg.leads, dg.involved,
            a.deadline::text, @extschema@.due_date(a.deadline), s.status, s.reported_on,
            @extschema@.traffic_light(s.status, a.deadline, $1),
            @extschema@.light_reason(s.status, s.reported_on, a.deadline, $1),
-           par.paragraphs, a.plan, a.deadline, a.id
+           par.paragraphs, a.plan, a.deadline, a.id, dg.monitoring
     FROM @extschema@.action AS a
     LEFT JOIN LATERAL (SELECT p.status, p.reported_on FROM @extschema@.progress AS p
                        WHERE p.action = a.id AND p.reported_on <= $1
                        ORDER BY p.reported_on DESC, p.id DESC LIMIT 1) AS s ON true
-    -- actors_of() and paragraphs_of() written out: a subquery costs a third
-    -- of a function call per row
-    LEFT JOIN LATERAL (
-        SELECT pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-                   FILTER (WHERE aa.role = 'lead') AS leads,
-               pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-                   FILTER (WHERE aa.role IN ('involved', 'support')) AS involved
-        FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS ac ON ac.name = aa.actor
-        WHERE aa.action = a.id) AS who ON true
+    -- actors' names as kept in action_digest, and paragraphs_of() written
+    -- out (see action_overview_typed)
+    LEFT JOIN @extschema@.action_digest AS dg ON dg.action = a.id
     LEFT JOIN LATERAL (
         SELECT pg_catalog.string_agg(@extschema@.docnum_display(l.document) || ': ' || l.numbers, '; '
                                      ORDER BY l.document) AS paragraphs
@@ -1048,29 +1069,24 @@ CREATE FUNCTION @extschema@.actions_on(on_date date, of_plan @extschema@.docnum,
     OUT plan text, OUT number int, OUT heading text, OUT title text, OUT leads text, OUT involved text,
     OUT deadline text, OUT due_date date, OUT status text, OUT status_date date,
     OUT traffic_light text, OUT light_reason text, OUT paragraphs text,
-    OUT plan_ref @extschema@.docnum, OUT deadline_value @extschema@.deadline, OUT action_id bigint)
+    OUT plan_ref @extschema@.docnum, OUT deadline_value @extschema@.deadline, OUT action_id bigint,
+    OUT monitoring text)
 RETURNS SETOF record
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
     SELECT @extschema@.docnum_display(a.plan), a.number, a.heading, a.title,
-           who.leads, who.involved,
+           dg.leads, dg.involved,
            a.deadline::text, @extschema@.due_date(a.deadline), s.status, s.reported_on,
            @extschema@.traffic_light(s.status, a.deadline, $1),
            @extschema@.light_reason(s.status, s.reported_on, a.deadline, $1),
-           par.paragraphs, a.plan, a.deadline, a.id
+           par.paragraphs, a.plan, a.deadline, a.id, dg.monitoring
     FROM @extschema@.action AS a
     LEFT JOIN LATERAL (SELECT p.status, p.reported_on FROM @extschema@.progress AS p
                        WHERE p.action = a.id AND p.reported_on <= $1
                        ORDER BY p.reported_on DESC, p.id DESC LIMIT 1) AS s ON true
-    -- actors_of() and paragraphs_of() written out: a subquery costs a third
-    -- of a function call per row
-    LEFT JOIN LATERAL (
-        SELECT pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-                   FILTER (WHERE aa.role = 'lead') AS leads,
-               pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-                   FILTER (WHERE aa.role IN ('involved', 'support')) AS involved
-        FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS ac ON ac.name = aa.actor
-        WHERE aa.action = a.id) AS who ON true
+    -- actors' names as kept in action_digest, and paragraphs_of() written
+    -- out (see action_overview_typed)
+    LEFT JOIN @extschema@.action_digest AS dg ON dg.action = a.id
     LEFT JOIN LATERAL (
         SELECT pg_catalog.string_agg(@extschema@.docnum_display(l.document) || ': ' || l.numbers, '; '
                                      ORDER BY l.document) AS paragraphs
@@ -1090,8 +1106,8 @@ SELECT a.id AS action_id,
        a.number,
        a.heading,
        a.title,
-       who.leads,
-       who.involved,
+       dg.leads,
+       dg.involved,
        a.deadline_text,
        a.deadline::text AS deadline,
        @extschema@.due_date(a.deadline) AS due_date,
@@ -1105,18 +1121,15 @@ SELECT a.id AS action_id,
        a.plan AS plan_ref,
        a.deadline AS deadline_value,
        @extschema@.docnum_url(a.plan) AS plan_url,
-       @extschema@.light_reason(s.status, s.reported_on, a.deadline, CURRENT_DATE) AS light_reason
+       @extschema@.light_reason(s.status, s.reported_on, a.deadline, CURRENT_DATE) AS light_reason,
+       dg.monitoring
 FROM @extschema@.action AS a
 LEFT JOIN @extschema@.action_status AS s ON s.action = a.id
--- what actors_of() and paragraphs_of() return, written out: a subquery
--- costs a third of a function call per row (bench: 100,000 actions)
-LEFT JOIN LATERAL (
-    SELECT pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-               FILTER (WHERE aa.role = 'lead') AS leads,
-           pg_catalog.string_agg(coalesce(ac.short_name, ac.name), ', ' ORDER BY ac.short_name, ac.name)
-               FILTER (WHERE aa.role IN ('involved', 'support')) AS involved
-    FROM @extschema@.action_actor AS aa JOIN @extschema@.actor AS ac ON ac.name = aa.actor
-    WHERE aa.action = a.id) AS who ON true
+-- the actors' names as actors_of() gives them, kept in action_digest (a
+-- join per action with the actors cost 15 microseconds an action: bench,
+-- 100,000 actions); what paragraphs_of() returns, written out: a subquery
+-- costs a third of a function call per row
+LEFT JOIN @extschema@.action_digest AS dg ON dg.action = a.id
 LEFT JOIN LATERAL (
     SELECT pg_catalog.string_agg(@extschema@.docnum_display(l.document) || ': ' || l.numbers, '; '
                                  ORDER BY l.document) AS paragraphs
@@ -1146,6 +1159,7 @@ COMMENT ON COLUMN @extschema@.action_overview_typed.plan_ref IS 'action plan (do
 COMMENT ON COLUMN @extschema@.action_overview_typed.deadline_value IS 'deadline (deadline type)';
 COMMENT ON COLUMN @extschema@.action_overview_typed.plan_url IS 'the plan in the Council register';
 COMMENT ON COLUMN @extschema@.action_overview_typed.light_reason IS 'why the light: done, done late, dropped, blocked, overdue, overdue and reported delayed, delayed, in progress, not started';
+COMMENT ON COLUMN @extschema@.action_overview_typed.monitoring IS 'actors that monitor the action (they neither lead nor deliver it)';
 
 CREATE OR REPLACE VIEW @extschema@.action_overview WITH (security_invoker = true) AS
 SELECT action_id,
@@ -1166,7 +1180,8 @@ SELECT action_id,
        paragraphs,
        presidency_at_due,
        plan_url,
-       light_reason
+       light_reason,
+       monitoring
 FROM @extschema@.action_overview_typed;
 COMMENT ON VIEW @extschema@.action_overview IS 'one row per action: who, when, latest status and traffic light';
 
@@ -1179,6 +1194,7 @@ WITH load AS (
            pg_catalog.sum(l.led) AS led,
            pg_catalog.sum(l.involved) AS involved,
            pg_catalog.sum(l.linked) AS linked,
+           pg_catalog.sum(l.monitored) AS monitored,
            pg_catalog.sum(l.open) FILTER (WHERE l.due < CURRENT_DATE) AS overdue,
            pg_catalog.min(l.due) FILTER (WHERE l.due >= CURRENT_DATE AND l.due < 'infinity' AND l.linked > 0)
              AS next_due
@@ -1201,7 +1217,8 @@ SELECT ac.name AS actor, ac.short_name, ac.kind,
        w.next_due AS next_due_date,
        @extschema@.docnum_display(w.plan) AS plan,
        w.plan AS plan_ref,
-       w.linked::int AS actions_linked
+       w.linked::int AS actions_linked,
+       w.monitored::int AS actions_monitored
 FROM load AS w
 JOIN @extschema@.actor AS ac ON ac.id = w.actor
 LEFT JOIN later AS f ON f.actor = w.actor AND f.plan OPERATOR(@extschema@.=) w.plan
@@ -1217,6 +1234,7 @@ COMMENT ON COLUMN @extschema@.actor_workload_typed.next_due_date IS 'the next du
 COMMENT ON COLUMN @extschema@.actor_workload_typed.plan IS 'the action plan, cover-page form';
 COMMENT ON COLUMN @extschema@.actor_workload_typed.plan_ref IS 'the action plan (docnum)';
 COMMENT ON COLUMN @extschema@.actor_workload_typed.actions_linked IS 'actions it has any role in (lead, involved, support or monitoring)';
+COMMENT ON COLUMN @extschema@.actor_workload_typed.actions_monitored IS 'actions it monitors (counted in actions_linked too)';
 
 CREATE OR REPLACE VIEW @extschema@.actor_workload WITH (security_invoker = true) AS
 SELECT actor,
@@ -1227,7 +1245,8 @@ SELECT actor,
        overdue_today,
        next_due_date,
        plan,
-       actions_linked
+       actions_linked,
+       actions_monitored
 FROM @extschema@.actor_workload_typed;
 COMMENT ON VIEW @extschema@.actor_workload IS 'one row per actor and plan with actions: how many it leads, is involved in, has any role in, has overdue today, and its next due date';
 
