@@ -53,6 +53,15 @@ BEGIN;
 SELECT count(*) FROM load_action_plan_from('ST 99 2018 INIT', 'staged', 'keep_good');
 SELECT count(*) FROM load_action_plan('ST 99 2018 INIT', :'good');
 ROLLBACK;
+-- many plans in one transaction: the work tables are made once per session
+-- and reused, so each load takes no new locks (tables made per load took a
+-- lock on each, and a thousand loads ran out of lock space)
+BEGIN;
+SELECT count(*) FROM load_action_plan('ST 99 2018 INIT', :'good');
+SELECT count(*) AS locks_after_one FROM pg_locks WHERE pid = pg_backend_pid() \gset
+SELECT count(*) FROM generate_series(1, 20) AS i, load_action_plan('ST 99 2018 INIT', :'good') AS x;
+SELECT count(*) - :locks_after_one < 20 AS no_new_lock_per_load FROM pg_locks WHERE pid = pg_backend_pid();
+ROLLBACK;
 CREATE TEMP TABLE staged_short (heading text, action text, lead text);
 SELECT * FROM load_action_plan_from('ST 99 2018 INIT', 'staged_short');
 SELECT * FROM load_action_plan_from('ST 99 2018 INIT', NULL);

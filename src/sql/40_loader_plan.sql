@@ -49,6 +49,39 @@ END $$;
 COMMENT ON FUNCTION @extschema@.load_plan_check(@extschema@.docnum, text) IS
     'raises the error load_action_plan gives for an unknown mode or a plan that is not in document as an action plan';
 
+-- The loader's working tables: temporary, made once per session and
+-- emptied at each commit, and emptied again by each load.  Made per call
+-- (and dropped at commit), 1,000 plans loaded in one transaction took a lock
+-- on seven new tables each and ran out of lock space ("out of shared
+-- memory"); TRUNCATE, not DELETE, so a later load does not scan the rows an
+-- earlier one in the same transaction deleted.
+CREATE FUNCTION @extschema@.load_plan_scratch() RETURNS void
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF to_regclass('pg_temp.pt_plan_rows') IS NULL THEN
+        CREATE TEMP TABLE pt_plan_rows (line int4, number int4, nheader int4, nfields int4,
+            heading text, title text, lead text, involved text, deadline text, progress text, notes text,
+            fields text[]) ON COMMIT DELETE ROWS;
+        CREATE TEMP TABLE pt_plan_cells (cell text, actor text, qualifier text, name text, k int8)
+            ON COMMIT DELETE ROWS;
+        CREATE INDEX ON pg_temp.pt_plan_cells (cell);
+        CREATE TEMP TABLE pt_plan_unknown (cell text, names text[]) ON COMMIT DELETE ROWS;
+        CREATE TEMP TABLE pt_plan_deadlines (cell text, dl text, warning text) ON COMMIT DELETE ROWS;
+        CREATE INDEX ON pg_temp.pt_plan_deadlines (cell);
+        CREATE TEMP TABLE pt_plan_checked (line int4, number int4, complete bool,
+            heading text, title text, lead text, involved text, deadline text, progress text, notes text,
+            dl text, warning text, reasons text[], fields text[]) ON COMMIT DELETE ROWS;
+        CREATE TEMP TABLE pt_plan_loaded (id int8, number int4) ON COMMIT DELETE ROWS;
+        CREATE TEMP TABLE pt_plan_monitors (number int4, cell text) ON COMMIT DELETE ROWS;
+    END IF;
+    TRUNCATE pg_temp.pt_plan_rows, pg_temp.pt_plan_cells, pg_temp.pt_plan_unknown, pg_temp.pt_plan_deadlines,
+             pg_temp.pt_plan_checked, pg_temp.pt_plan_loaded, pg_temp.pt_plan_monitors;
+END $$;
+COMMENT ON FUNCTION @extschema@.load_plan_scratch() IS
+    'makes (once per session) and empties the loader''s temporary working tables (internal to load_action_plan and load_action_plan_from)';
+
 CREATE FUNCTION @extschema@.load_plan_rows(plan @extschema@.docnum, mode text,
     OUT line int, OUT number int, OUT title text, OUT outcome text, OUT reason text)
 RETURNS SETOF record
@@ -59,32 +92,28 @@ DECLARE
     ref_date date;
     c        record;
     read_as  text;
-    t        text;
+    big      boolean;
     nrec     bigint;
     nbad     bigint;
     detail   text;
 BEGIN
     SELECT d.adopted_on INTO ref_date FROM @extschema@.document AS d WHERE d.ref = plan;
-    ANALYZE pg_temp.pt_plan_rows;
-    -- a second load in one transaction: the first one's tables go
-    FOREACH t IN ARRAY ARRAY['pt_plan_cells', 'pt_plan_unknown', 'pt_plan_deadlines', 'pt_plan_checked',
-                             'pt_plan_loaded', 'pt_plan_monitors'] LOOP
-        IF to_regclass('pg_temp.' || t) IS NOT NULL THEN
-            EXECUTE format('DROP TABLE pg_temp.%I', t);
-        END IF;
-    END LOOP;
+    -- statistics for the planner where they matter: a big plan's joins
+    -- (an ANALYZE of seven small tables would cost a small plan more than
+    -- its load: 1,000 plans of a row each in one statement)
+    big := (SELECT count(*) FROM pg_temp.pt_plan_rows) > 1000;
+    IF big THEN ANALYZE pg_temp.pt_plan_rows; END IF;
 
     -- each distinct actor cell, read once: its actors in order, and the
     -- names in it that are no actor (rows from actors_in in its order)
-    CREATE TEMP TABLE pt_plan_cells ON COMMIT DROP AS
+    INSERT INTO pg_temp.pt_plan_cells (cell, actor, qualifier, name, k)
     SELECT x.cell, a.actor, a.qualifier, a.name, a.k
     FROM (SELECT r.lead AS cell FROM pg_temp.pt_plan_rows AS r WHERE r.lead IS NOT NULL
           UNION
           SELECT r.involved FROM pg_temp.pt_plan_rows AS r WHERE r.involved IS NOT NULL) AS x,
          LATERAL @extschema@.actors_in(x.cell) WITH ORDINALITY AS a(actor, qualifier, name, pos, k);
-    CREATE INDEX ON pg_temp.pt_plan_cells (cell);
-    ANALYZE pg_temp.pt_plan_cells;
-    CREATE TEMP TABLE pt_plan_unknown ON COMMIT DROP AS
+    IF big THEN ANALYZE pg_temp.pt_plan_cells; END IF;
+    INSERT INTO pg_temp.pt_plan_unknown (cell, names)
     SELECT pc.cell, array_agg(pc.name ORDER BY pc.k) AS names
     FROM pg_temp.pt_plan_cells AS pc WHERE pc.actor IS NULL GROUP BY pc.cell;
 
@@ -93,7 +122,7 @@ BEGIN
     -- its text and no deadline, and the row says so.  Words around the time
     -- ("by end of 2018 at the latest") are read as deadline_parse reads
     -- them, with the plan's date as reference when the document has one.
-    CREATE TEMP TABLE pt_plan_deadlines ON COMMIT DROP AS
+    INSERT INTO pg_temp.pt_plan_deadlines (cell, dl, warning)
     SELECT x.cell,
            CASE WHEN @extschema@.is_deadline(x.cell) THEN x.cell::@extschema@.deadline::text END AS dl,
            NULL::text AS warning
@@ -114,12 +143,12 @@ BEGIN
                            ELSE format('warning: deadline "%s" read as "%s"', c.cell, read_as) END
         WHERE d.cell = c.cell;
     END LOOP;
-    CREATE INDEX ON pg_temp.pt_plan_deadlines (cell);
-    ANALYZE pg_temp.pt_plan_deadlines;
+    IF big THEN ANALYZE pg_temp.pt_plan_deadlines; END IF;
 
     -- every row checked: the reasons it cannot be loaded, in the order the
     -- row-by-row loader of 0.1 gave them
-    CREATE TEMP TABLE pt_plan_checked ON COMMIT DROP AS
+    INSERT INTO pg_temp.pt_plan_checked (line, number, complete, heading, title, lead, involved, deadline,
+                                         progress, notes, dl, warning, reasons, fields)
     SELECT r.line, r.number, r.nfields = r.nheader AS complete, r.heading, r.title, r.lead, r.involved, r.deadline, r.progress, r.notes,
            d.dl, d.warning,
            CASE WHEN r.nfields <> r.nheader
@@ -138,7 +167,7 @@ BEGIN
     LEFT JOIN pg_temp.pt_plan_deadlines AS d ON d.cell = r.deadline
     LEFT JOIN pg_temp.pt_plan_unknown AS ul ON ul.cell = r.lead
     LEFT JOIN pg_temp.pt_plan_unknown AS ui ON ui.cell = r.involved;
-    ANALYZE pg_temp.pt_plan_checked;
+    IF big THEN ANALYZE pg_temp.pt_plan_checked; END IF;
 
     SELECT count(*), count(*) FILTER (WHERE cardinality(k.reasons) > 0) INTO nrec, nbad FROM pg_temp.pt_plan_checked AS k;
     IF nbad > 0 AND mode = 'all_or_nothing' THEN
@@ -158,7 +187,6 @@ BEGIN
     -- the good rows: an action loaded again is updated in place, the others
     -- inserted (plain INSERTs: ON CONFLICT costs a speculative insertion per
     -- row); one statement, so both see the actions as they were before it
-    CREATE TEMP TABLE pt_plan_loaded (id bigint, number int) ON COMMIT DROP;
     WITH upd AS (
         UPDATE @extschema@.action AS a
         SET heading = k.heading, title = k.title, deadline = k.dl::@extschema@.deadline,
@@ -177,13 +205,13 @@ BEGIN
         RETURNING a.id, a.number
     )
     INSERT INTO pg_temp.pt_plan_loaded SELECT upd.id, upd.number FROM upd UNION ALL SELECT ins.id, ins.number FROM ins;
-    ANALYZE pg_temp.pt_plan_loaded;
+    IF big THEN ANALYZE pg_temp.pt_plan_loaded; END IF;
 
     -- the plan's cells replace earlier actor links; curated paragraph links stay
     DELETE FROM @extschema@.action_actor AS aa USING pg_temp.pt_plan_loaded AS l WHERE aa.action = l.id;
     -- "Progress monitored by CATS": the monitoring body, in any case; each
     -- distinct name read once, as the other actor cells
-    CREATE TEMP TABLE pt_plan_monitors ON COMMIT DROP AS
+    INSERT INTO pg_temp.pt_plan_monitors (number, cell)
     SELECT DISTINCT k.number, m.m[1] AS cell
     FROM pg_temp.pt_plan_checked AS k,
          LATERAL regexp_matches(coalesce(k.progress, '') || ' ' || coalesce(k.notes, ''),
@@ -195,8 +223,8 @@ BEGIN
     FROM (SELECT DISTINCT pm.cell FROM pg_temp.pt_plan_monitors AS pm
           EXCEPT SELECT pc.cell FROM pg_temp.pt_plan_cells AS pc) AS x,
          LATERAL @extschema@.actors_in(x.cell) WITH ORDINALITY AS a(actor, qualifier, name, pos, k);
-    ANALYZE pg_temp.pt_plan_monitors;
-    ANALYZE pg_temp.pt_plan_cells;
+    IF big THEN ANALYZE pg_temp.pt_plan_monitors; END IF;
+    IF big THEN ANALYZE pg_temp.pt_plan_cells; END IF;
 
     INSERT INTO @extschema@.action_actor (action, actor, role)
     SELECT DISTINCT x.id, x.actor, x.role
@@ -260,10 +288,9 @@ BEGIN
         col := col || k;
     END LOOP;
 
-    IF to_regclass('pg_temp.pt_plan_rows') IS NOT NULL THEN
-        DROP TABLE pg_temp.pt_plan_rows;
-    END IF;
-    CREATE TEMP TABLE pt_plan_rows ON COMMIT DROP AS
+    PERFORM @extschema@.load_plan_scratch();
+    INSERT INTO pg_temp.pt_plan_rows (line, number, nheader, nfields, heading, title, lead, involved, deadline,
+                                      progress, notes, fields)
     SELECT c.line, (row_number() OVER (ORDER BY c.line))::int AS number,
            cardinality(hdr) AS nheader, cardinality(c.fields) AS nfields,
            CASE WHEN cardinality(c.fields) = cardinality(hdr) THEN nullif(btrim(c.fields[col[1]]), '') END AS heading,
@@ -314,10 +341,9 @@ BEGIN
         raw := raw || CASE WHEN raw = '' THEN '' ELSE ', ' END || format('s.%I::text', name);
     END LOOP;
 
-    IF to_regclass('pg_temp.pt_plan_rows') IS NOT NULL THEN
-        DROP TABLE pg_temp.pt_plan_rows;
-    END IF;
-    EXECUTE format('CREATE TEMP TABLE pt_plan_rows ON COMMIT DROP AS '
+    PERFORM @extschema@.load_plan_scratch();
+    EXECUTE format('INSERT INTO pg_temp.pt_plan_rows (line, number, nheader, nfields, heading, title, lead, '
+                   'involved, deadline, progress, notes, fields) '
                    'SELECT (s.n + 1)::int AS line, s.n::int AS number, 7 AS nheader, 7 AS nfields%s, ARRAY[%s] AS fields '
                    'FROM (SELECT row_number() OVER () AS n, t.* FROM %s AS t) AS s',
                    cells, raw, source);
