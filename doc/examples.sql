@@ -132,6 +132,9 @@ INSERT INTO staged_plan VALUES ('H', 'Report', 'Commission', NULL, 'mid-2019', N
 SELECT * FROM load_action_plan_from('ST 2 2019 INIT', 'staged_plan');
 -- @ load_plan_check
 SELECT load_plan_check('14965/17', 'keep_good');
+-- @ load_plan_scratch
+SELECT load_plan_scratch();  -- internal: makes (once per session) and empties the loader's work tables
+SELECT count(*) AS rows_in_work_table FROM pg_temp.pt_plan_rows;
 -- @ load_plan_rows
 SELECT count(*) FROM pg_proc WHERE proname = 'load_plan_rows';  -- internal: load_action_plan and load_action_plan_from call it
 -- @ timeline_svg
