@@ -85,6 +85,8 @@ enum
 	L_LENGTH_PHRASES,			/* "2020 for a period of two years": before the length */
 	L_FUTURE_WORDS,				/* "will", "zal", "wird", "sera": the phrase is not past
 								 * ("will be adopted in November") */
+	L_LATEST_PHRASES,			/* after a period, makes it a "by": "June 2019 at the latest",
+								 * "le 30 juin au plus tard" */
 	DL_N_LISTS
 };
 

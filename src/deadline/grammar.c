@@ -1237,7 +1237,9 @@ period(parser *p, dl_period *out, bool *endish)
 		int			third = word_in(p, 0, L_EARLY_WORDS) ? 1 : word_in(p, 0, L_MID_WORDS) ? 2 : 3;
 
 		p->i++;
-		if (is_kind(p, 0, TK_DASH) && third == 2)
+		/* mid-2019; end-2019 and end-June 2019 with the dash glued on both sides */
+		if (is_kind(p, 0, TK_DASH) &&
+			(third == 2 || (tok(p, 0)->glued && tok(p, 1) && tok(p, 1)->glued)))
 			p->i++;
 		skip_of(p);
 		p->implicit_year = false;
@@ -1274,6 +1276,27 @@ period(parser *p, dl_period *out, bool *endish)
 			*endish = third == 3;
 			return true;
 		}
+		/*
+		 * "by the end of Q2 2020", "by the end of the first half of 2020":
+		 * the quarter or half, by its end (as "by the end of May 2018" is
+		 * "by May 2018")
+		 */
+		if (third == 3)
+		{
+			int			j = p->i;
+			bool		e;
+			dl_period	q;
+
+			if (period(p, &q, &e) && (q.prec == DL_PREC_QUARTER || q.prec == DL_PREC_HALF))
+			{
+				*out = q;
+				*endish = true;
+				return true;
+			}
+			if (p->err == DL_ERR_RANGE || p->err == DL_ERR_NEEDS_REF)
+				return false;
+			p->i = j;
+		}
 		p->i = save;
 		return fail(p, DL_ERR_SYNTAX, HINT_SHAPES);
 	}
@@ -1288,6 +1311,10 @@ period(parser *p, dl_period *out, bool *endish)
 		if (n >= 1 && n <= (quarter ? 4 : 2))
 		{
 			p->i += 2;
+			/* Q1/2020, Q1-2020: the separator glued to both */
+			if ((is_kind(p, 0, TK_SLASH) || is_kind(p, 0, TK_DASH)) && tok(p, 0)->glued &&
+				is_kind(p, 1, TK_NUM) && tok(p, 1)->glued && tok(p, 1)->ndig == 4)
+				p->i++;
 			if (year_at(p, &year))
 			{
 				out->prec = quarter ? DL_PREC_QUARTER : DL_PREC_HALF;
@@ -2803,7 +2830,10 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	 * 2021 bis 2027, between 2015 and 2020
 	 */
 	save = p->i;
-	if (!f->span && (connector = span_connector(p, between)) != 0)
+	/* "le 30 juin au plus tard": "au" starts the marker, not a span */
+	if (accept_phrases(p, L_LATEST_PHRASES))
+		p->i = save;
+	else if (!f->span && (connector = span_connector(p, between)) != 0)
 	{
 		token	   *y2 = tok(p, 0);
 
@@ -2911,6 +2941,41 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 		if (f->span)
 			return fail(p, DL_ERR_SYNTAX, HINT_SHAPES);
 		next_period(&f->a);
+	}
+
+	/* "2019 onwards" without "from": from it */
+	if (f->mode == DL_MODE_IN && !in_word && !f->span && accept_phrases(p, L_ONWARDS_WORDS))
+	{
+		f->mode = DL_MODE_FROM;
+		*marked = true;
+	}
+	/* "June 2019 at the latest", "le 30 juin 2019 au plus tard": by it */
+	if ((f->mode == DL_MODE_IN || f->mode == DL_MODE_BY) && !in_word && !f->continuing)
+	{
+		save = p->i;
+		if (is_kind(p, 0, TK_COMMA))
+			p->i++;
+		if (accept_phrases(p, L_LATEST_PHRASES))
+		{
+			f->mode = DL_MODE_BY;
+			*marked = true;
+		}
+		else
+			p->i = save;
+	}
+	/* "2019 (ongoing)": as "2019 and ongoing" */
+	if (f->mode == DL_MODE_IN && !f->continuing && is_kind(p, 0, TK_LPAREN))
+	{
+		save = p->i;
+		p->i++;
+		if (accept_phrases(p, L_ONGOING_WORDS) && is_kind(p, 0, TK_RPAREN))
+		{
+			p->i++;
+			f->continuing = true;
+			*marked = true;
+		}
+		else
+			p->i = save;
 	}
 
 	/* "2018 and ongoing", "2018 en doorlopend", "2018 et en cours", "2010 and beyond" */
@@ -3094,6 +3159,25 @@ deadline_parse_prefix(const char *s, size_t len, int32_t ref, deadline_t *out,
  * first.  Errors are those of the whole phrase, or "needs a reference"
  * when a phrase found needed one.
  */
+/* the whole text is YYYY-NN with NN above 12 (an EDTF sub-year code), blanks around */
+static bool
+year_dash_code(const char *s, size_t len)
+{
+	size_t		a = 0,
+				b = len;
+
+	while (a < b && (s[a] == ' ' || s[a] == '\t'))
+		a++;
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	if (b - a != 7 || s[a + 4] != '-')
+		return false;
+	for (size_t i = 0; i < 7; i++)
+		if (i != 4 && (s[a + i] < '0' || s[a + i] > '9'))
+			return false;
+	return (s[a + 5] - '0') * 10 + (s[a + 6] - '0') > 12;
+}
+
 dl_status
 deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 					  const char **hint, size_t *start, size_t *mlen)
@@ -3114,6 +3198,13 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 
 	*start = 0;
 	*mlen = len;
+	/*
+	 * "2021-22" alone: the type's input reads EDTF (spring 2021), but a
+	 * phrase means the years 2021 to 2022, as running text does: read it
+	 * as a phrase
+	 */
+	if (st == DL_OK && year_dash_code(s, len))
+		st = DL_ERR_SYNTAX;
 	/*
 	 * a whole phrase that needed a reference somewhere ("Roemeens
 	 * voorzitterschap ... 1e helft 2019": a presidency without a year) may
