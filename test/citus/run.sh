@@ -10,6 +10,8 @@
 #   worker 1, 2  the same; added with citus_add_node
 #   single       no Citus: the reference answers
 #
+# (test/citus/cluster.sh starts and stops them; bench.sh uses the same.)
+#
 # Citus and policy_tracker must be installed in the server (test/citus/build.sh
 # installs Citus; policy_tracker is whatever `make install` put there: this
 # script installs nothing).  CREATE EXTENSION policy_tracker runs on the
