@@ -164,6 +164,15 @@ test-matrix:
 test-citus:
 	@bash test/citus/build.sh && bash test/citus/run.sh
 
+# The same four nodes as a measurement, not a test (neither make test nor
+# .ci/run runs it): the reference graph and docnums_in/deadlines_in over
+# about 37 MB of text, timed on the plain node and on the cluster, answers
+# compared; writes bench/citus_results.md.  About 3 minutes; QUICK=1 takes a
+# tenth of the data.  As root.
+.PHONY: bench-citus
+bench-citus:
+	@bash test/citus/build.sh && bash test/citus/bench.sh
+
 # A release tarball of the committed tree (PGXN takes it as it is); the
 # version is META.json's (scripts/version.sh).
 .PHONY: dist
