@@ -26,6 +26,9 @@ struct actors_matcher
 	uint32_t   *next_term;		/* per rank: next rank with the same folded text + 1 */
 	uint32_t   *rank_len;		/* per rank: length in characters */
 	int		   *rank_actor;		/* per rank: the actor */
+	unsigned char *rank_acronym;	/* per rank: written in capitals ("UN", "HR/VP") */
+	uint32_t   *rank_raw;		/* per rank: where its unfolded characters start in raw */
+	cp_t	   *raw;			/* the aliases' characters as written */
 	size_t		nranks;
 	uint64_t   *edge_key;		/* open addressing: (parent << 21 | cp) + 1, 0 empty */
 	uint32_t   *edge_child;
@@ -170,7 +173,8 @@ actors_build(const actors_alias *aliases, size_t n, actors_alloc_fn alloc, void 
 	size_t		total = 1,
 				k,
 				r,
-				cap;
+				cap,
+				nraw = 0;
 	size_t	   *order;
 	uint32_t   *clen;
 
@@ -220,11 +224,15 @@ actors_build(const actors_alias *aliases, size_t n, actors_alloc_fn alloc, void 
 	m->next_term = alloc(ctx, sizeof(uint32_t) * (r + 1));
 	m->rank_len = alloc(ctx, sizeof(uint32_t) * (r + 1));
 	m->rank_actor = alloc(ctx, sizeof(int) * (r + 1));
+	m->rank_acronym = alloc(ctx, r + 1);
+	m->rank_raw = alloc(ctx, sizeof(uint32_t) * (r + 1));
+	m->raw = alloc(ctx, sizeof(cp_t) * total);
 	for (cap = 16; cap < 2 * total; cap *= 2)
 		;
 	m->edge_key = alloc(ctx, sizeof(uint64_t) * cap);
 	m->edge_child = alloc(ctx, sizeof(uint32_t) * cap);
-	if (!m->term || !m->next_term || !m->rank_len || !m->rank_actor || !m->edge_key || !m->edge_child)
+	if (!m->term || !m->next_term || !m->rank_len || !m->rank_actor || !m->edge_key || !m->edge_child
+		|| !m->rank_acronym || !m->rank_raw || !m->raw)
 		return NULL;
 	memset(m->term, 0, sizeof(uint32_t) * total);
 	memset(m->edge_key, 0, sizeof(uint64_t) * cap);
@@ -237,11 +245,21 @@ actors_build(const actors_alias *aliases, size_t n, actors_alloc_fn alloc, void 
 		const unsigned char *e = s + a->len;
 		uint32_t	node = 0;
 		size_t		w;
+		int			upper = 0,
+					lower = 0;
 
+		m->rank_raw[r] = (uint32_t) nraw;
 		while (s < e)
 		{
-			cp_t		c = fold(decode(s, e, &w));
+			cp_t		raw = decode(s, e, &w);
+			cp_t		c = fold(raw);
 			uint32_t	child = child_of(m, node, c);
+
+			m->raw[nraw++] = raw;
+			if (c != raw)
+				upper++;
+			else if (is_alpha(raw))
+				lower++;
 
 			s += w;
 			if (child == 0)
@@ -259,6 +277,7 @@ actors_build(const actors_alias *aliases, size_t n, actors_alloc_fn alloc, void 
 		}
 		m->rank_len[r] = clen[order[r]];
 		m->rank_actor[r] = a->actor;
+		m->rank_acronym[r] = upper > 0 && lower == 0;
 		m->next_term[r] = m->term[node];
 		m->term[node] = (uint32_t) r + 1;
 	}
@@ -462,6 +481,37 @@ first_occurrences(const cp_t *f, piece *p, size_t np)
 	}
 }
 
+/*
+ * An alias written in capitals ("UN", "EU", "COPS") names its actor only
+ * as written: French "un", "eu" (participle of avoir), English "cops" are
+ * words.  An acronym of four letters or more may also stand with only its
+ * initial capital, as the EU style guide writes acronyms read as words
+ * ("Enisa", "Unesco").  t: the text's characters as written.
+ */
+static int
+acronym_as_written(const actors_matcher *m, uint32_t r, const cp_t *t)
+{
+	const cp_t *a = m->raw + m->rank_raw[r];
+	size_t		L = m->rank_len[r],
+				k,
+				letters = 0;
+	int			exact = 1,
+				initial = 1;
+
+	for (k = 0; k < L; k++)
+	{
+		cp_t		lower = fold(a[k]);
+
+		if (lower != a[k])
+			letters++;
+		if (t[k] != a[k])
+			exact = 0;
+		if (t[k] != (k == 0 || lower == a[k] ? a[k] : lower))
+			initial = 0;
+	}
+	return exact || (initial && letters >= 4);
+}
+
 int
 actors_find(const actors_matcher *m, const char *cell, size_t len,
 			actors_alloc_fn alloc, void *ctx, actors_result *out)
@@ -470,6 +520,7 @@ actors_find(const actors_matcher *m, const char *cell, size_t len,
 	const unsigned char *s = (const unsigned char *) cell;
 	const unsigned char *e = s + len;
 	cp_t	   *f,
+			   *t,
 			   *low;
 	size_t	   *off;
 	char	   *text;
@@ -492,6 +543,7 @@ actors_find(const actors_matcher *m, const char *cell, size_t len,
 	memset(out, 0, sizeof *out);
 	text = get(&A, len + 1);
 	f = get(&A, sizeof(cp_t) * (len + 1));
+	t = get(&A, sizeof(cp_t) * (len + 1));
 	off = get(&A, sizeof(size_t) * (len + 2));
 	if (A.nomem)
 		return -1;
@@ -509,12 +561,14 @@ actors_find(const actors_matcher *m, const char *cell, size_t len,
 			if (n > 0 && s < e)
 			{
 				off[n] = tl;
+				t[n] = ' ';
 				f[n++] = ' ';
 				text[tl++] = ' ';
 			}
 			continue;
 		}
 		off[n] = tl;
+		t[n] = c;
 		f[n++] = fold(c);
 		memcpy(text + tl, s, w);
 		tl += w;
@@ -591,6 +645,8 @@ actors_find(const actors_matcher *m, const char *cell, size_t len,
 						q;
 
 			if (claimed[p] || claimed[p + L - 1])
+				continue;
+			if (m->rank_acronym[r] && !acronym_as_written(m, r, t + p))
 				continue;
 			if (p > 0 && !claimed[p - 1] && is_alnum(f[p - 1]))
 				continue;

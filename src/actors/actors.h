@@ -9,7 +9,11 @@
  *    space, none at either end); positions are 1-based characters of it;
  *  - aliases are taken longest first (ties in the order given), each claims
  *    its whole-word (no letter or digit either side, or a claimed character)
- *    case-insensitive occurrences that no earlier alias claimed;
+ *    case-insensitive occurrences that no earlier alias claimed; except
+ *    that an alias in capitals ("UN", "EU", "COPS") claims only occurrences
+ *    as written, or from four letters on also with only the initial capital
+ *    ("Enisa"), so that French "un", "eu" or English "cops" name nobody
+ *    (a departure from the original plpgsql);
  *  - actors come back in text order, qualified by the words before them
  *    (support / including / the previous qualifier after and, or, &);
  *  - then every leftover piece (split on claims, , ; / ( ) and connector

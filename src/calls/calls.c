@@ -188,6 +188,298 @@ at_text_start(const char *s, size_t i)
 	return 1;
 }
 
+static int	ends_here(const char *s, size_t b, size_t len, const char *e, size_t el);
+
+/*
+ * A list label ("d)", "(iv)", "3.") right before i that opens an item of
+ * the text or of a clause ("The Council: ... ; d) invites Frontex to"): a
+ * verb in lower case there speaks for the text, as at its start.  A label
+ * is one to three digits, one letter or a roman numeral; a word before it
+ * ("in 2015. invites") makes it no label.
+ */
+static int
+after_item_label(const char *s, size_t i)
+{
+	size_t		k = i,
+				lab;
+	char		kind;
+	size_t		digits = 0,
+				letters = 0,
+				roman = 0;
+
+	while (k > 0 && is_space(s[k - 1]))
+		k--;
+	if (k == 0 || (s[k - 1] != ')' && s[k - 1] != '.'))
+		return 0;
+	kind = s[k - 1];
+	lab = --k;
+	while (k > 0 && ((s[k - 1] >= '0' && s[k - 1] <= '9') || (s[k - 1] >= 'a' && s[k - 1] <= 'z')
+					 || (s[k - 1] >= 'A' && s[k - 1] <= 'Z')))
+	{
+		char		c = s[k - 1];
+
+		if (c >= '0' && c <= '9')
+			digits++;
+		else
+		{
+			letters++;
+			if (strchr("ivxIVX", c))
+				roman++;
+		}
+		k--;
+	}
+	/* 1..3 digits, one letter, or a roman numeral up to "viii" */
+	if (lab - k == 0 || (k > 0 && is_letter_byte((unsigned char) s[k - 1])))
+		return 0;
+	if (!((digits > 0 && letters == 0 && digits <= 3) || (digits == 0 && letters == 1)
+		  || (digits == 0 && roman == letters && letters <= 4)))
+		return 0;
+	if (k > 0 && s[k - 1] == '(')
+		k--;
+	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+		k--;
+	/* "a) welcomes ..., b) invites": a run-in list goes on after a comma */
+	return k == 0 || s[k - 1] == ';' || s[k - 1] == ':' || s[k - 1] == '\n' || s[k - 1] == '\r'
+		|| (kind == ')' && s[k - 1] == ',');
+}
+
+/*
+ * A lexicon form, or a passive one with an adverb after its auxiliary ("are
+ * also urged", "wird daher gebeten", "sont également invités").
+ */
+static size_t
+match_verb(const char *s, size_t i, size_t end, const call_word *w, const call_lexicon *lx)
+{
+	size_t		m = match_form(s, i, end, w->form);
+	const char *blank = strchr(w->form, ' ');
+	const char *const *adv;
+
+	if (m || !(w->flags & CALL_PASSIVE) || blank == NULL)
+		return m;
+	for (adv = lx->adverbs; *adv; adv++)
+	{
+		char		form[128];
+		size_t		head = (size_t) (blank - w->form);
+
+		if (head + strlen(*adv) + strlen(blank) + 1 >= sizeof form)
+			continue;
+		memcpy(form, w->form, head + 1);
+		strcpy(form + head + 1, *adv);
+		strcat(form, blank);
+		if ((m = match_form(s, i, end, form)) != 0)
+			return m;
+	}
+	return 0;
+}
+
+/* does one of the forms match at i? the bytes matched, 0 if none */
+static size_t
+match_any(const char *s, size_t i, size_t end, const char *const *forms)
+{
+	for (; *forms; forms++)
+	{
+		size_t		m = match_form(s, i, end, *forms);
+
+		if (m)
+			return m;
+	}
+	return 0;
+}
+
+/*
+ * The perfect tense of Dutch and German: an auxiliary ("heeft", "hat") back
+ * in the clause of the participle at i, after the previous verb (lo), with
+ * words between them.  Returns where the auxiliary ends, or 0.  A comma or
+ * a conjunction right before i makes it a verb of its own ("Der Rat hat
+ * ... angenommen und ersucht die Kommission").
+ */
+static size_t
+perfect_aux(const char *s, size_t i, size_t end, size_t lo, const call_lexicon *lx)
+{
+	size_t		w = prev_word(s, i),
+				k;
+	size_t		b = i;
+
+	if (!lx->auxiliaries[0] || w == (size_t) -1 || w < lo)
+		return 0;
+	while (b > 0 && is_space(s[b - 1]))
+		b--;
+	if (b > 0 && s[b - 1] == ',')
+		return 0;
+	if (match_any(s, w, end, call_conjunctions) == i - w - (i - b))
+		return 0;
+	/* "heeft verzocht om": nothing between, no addressees there */
+	if (match_any(s, w, end, lx->auxiliaries))
+		return 0;
+	for (k = 0; k < SUBJECT_WINDOW && w != (size_t) -1 && w >= lo; k++)
+	{
+		size_t		m = match_any(s, w, end, lx->auxiliaries);
+
+		if (m)
+			return w + m;
+		w = prev_word(s, w);
+	}
+	return 0;
+}
+
+/*
+ * Quotation marks and ellipses between a verb and its addressees: called
+ * upon ". the High Representative", a appelé «[...] la Haute Représentante.
+ * A full stop counts only after such a mark (else it ends the sentence).
+ */
+static size_t
+skip_marks(const char *s, size_t a, size_t limit)
+{
+	int			marked = 0;
+
+	for (;;)
+	{
+		size_t		b = a;
+		const unsigned char *u;
+
+		while (b < limit && is_space(s[b]))
+			b++;
+		if (b >= limit)
+			return a;
+		u = (const unsigned char *) s + b;
+		if (s[b] == '"' || (s[b] == '.' && marked))
+			b++;
+		else if (b + 1 < limit && u[0] == 0xC2 && (u[1] == 0xAB || u[1] == 0xBB))
+			b += 2;				/* « » */
+		else if (b + 2 < limit && u[0] == 0xE2 && u[1] == 0x80
+				 && (u[2] == 0x9C || u[2] == 0x9D || u[2] == 0x9E || u[2] == 0xA6))
+			b += 3;				/* “ ” „ … */
+		else if (s[b] == '[' || s[b] == '(')
+		{
+			/* "[...]", "(.)", "(…)" */
+			char		close = s[b] == '[' ? ']' : ')';
+			size_t		k = b + 1;
+
+			while (k < limit && (s[k] == '.' || ((unsigned char) s[k] == 0xE2 && k + 2 < limit
+												 && (unsigned char) s[k + 1] == 0x80
+												 && (unsigned char) s[k + 2] == 0xA6)))
+				k += s[k] == '.' ? 1 : 3;
+			if (k == b + 1 || k >= limit || s[k] != close)
+				return a;
+			b = k + 1;
+		}
+		else
+			return a;
+		marked = 1;
+		a = b;
+	}
+}
+
+/*
+ * The inverted order of Dutch and German: a speaker ("de Europese Raad",
+ * "der Rat") right after the verb or auxiliary whose word starts at head,
+ * when something other than the subject stands before that word
+ * ("Daarom verzoekt de Raad de Commissie") and another noun phrase follows
+ * the speaker.  A verb that opens its sentence or item has no subject there
+ * ("15. verzoekt de Europese Raad zijn ... waar te maken" calls on the
+ * European Council), nor one after its subject ("De Raad verzoekt de Raad
+ * van Europa").  Returns where the addressees start.
+ */
+static size_t
+skip_speaker(const char *s, size_t a, size_t limit, size_t len, const call_lexicon *lx, size_t head)
+{
+	size_t		w,
+				m,
+				q;
+	const char *const *e;
+
+	if (!lx->speakers[0])
+		return a;
+	w = prev_word(s, head);
+	if (w == (size_t) -1 || at_text_start(s, head) || after_item_label(s, head)
+		|| match_any(s, w, len, lx->subjects))
+		return a;
+	while (a < limit && is_space(s[a]))
+		a++;
+	m = match_any(s, a, limit, lx->speakers);
+	if (!m)
+		return a;
+	q = a + m;
+	while (q < limit && is_space(s[q]))
+		q++;
+	if (q >= limit || !is_letter_byte((unsigned char) s[q]))
+		return a;
+	for (e = lx->who_ends; *e; e++)
+	{
+		size_t		el = strlen(*e);
+
+		if (((*e)[0] == ' ' && ends_here(s, q - 1, len, *e, el)) || ends_here(s, q, len, *e, el))
+			return a;
+	}
+	if (match_any(s, q, limit, call_conjunctions))
+		return a;
+	return q;
+}
+
+/*
+ * A phrase set off by commas right after the verb: "INVITES, as a matter
+ * of urgency, the Commission to", "droeg, in afwachting van het advies van
+ * het Europees Parlement, het Comité ... op": the addressees follow it.
+ */
+static size_t
+skip_interposed(const char *s, size_t a, size_t limit)
+{
+	size_t		p = a;
+
+	while (p < limit && is_space(s[p]))
+		p++;
+	if (p >= limit || s[p] != ',')
+		return a;
+	for (p++; p < limit; p++)
+	{
+		if (s[p] == ',')
+			return p + 1;
+		if (s[p] == ';' || s[p] == ':' || (s[p] == '.' && p + 1 < limit && is_space(s[p + 1])))
+			return a;
+	}
+	return a;
+}
+
+/* the inverted order: the speaker right after the verb is its subject ("Daarom verzoekt de Raad") */
+static int
+speaker_after(const char *s, size_t i, size_t len, const call_lexicon *lx)
+{
+	while (i < len && is_space(s[i]))
+		i++;
+	return match_any(s, i, len, lx->speakers) != 0;
+}
+
+/*
+ * A side phrase or interposed clause set off by a comma at b ("X, notably
+ * through A and B, as well as Y", "le Conseil, au cas où ..., à"): where the
+ * comma that closes it stands, so that the end markers inside it end
+ * nothing; 0 when b starts none or nothing closes it in its sentence.
+ */
+static size_t
+parenthesis_end(const char *s, size_t b, size_t stop, const call_lexicon *lx)
+{
+	size_t		p = b,
+				m;
+
+	while (p > 0 && is_space(s[p - 1]))
+		p--;
+	if (p == b || p == 0 || s[p - 1] != ',')
+		return 0;
+	m = match_any(s, b, stop, lx->side_phrases);
+	if (!m)
+		m = match_any(s, b, stop, lx->asides);
+	if (!m)
+		return 0;
+	for (p = b + m; p < stop; p++)
+	{
+		if (s[p] == ',')
+			return p;
+		if (s[p] == ';' || s[p] == ':' || (s[p] == '.' && p + 1 < stop && is_space(s[p + 1])))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * An end marker (" to ", " op ", ":") at b, ASCII case folded ("OP" of a
  * Dutch verb in capitals); a marker ending in a blank also matches at the
@@ -240,6 +532,7 @@ calls_find(const char *text, size_t len, call_found *out, size_t max)
 {
 	size_t		n = 0;
 	size_t		i = 0;
+	size_t		last_end = 0;	/* where the previous verb ends */
 
 	while (i < len)
 	{
@@ -266,7 +559,7 @@ calls_find(const char *text, size_t len, call_found *out, size_t max)
 
 				if ((unsigned char) w->form[0] != first[0])
 					continue;
-				m = match_form(text, i, len, w->form);
+				m = match_verb(text, i, len, w, *lx);
 				if (m > best_len)
 				{
 					best = w;
@@ -276,23 +569,32 @@ calls_find(const char *text, size_t len, call_found *out, size_t max)
 			}
 		}
 		if (best && ((best->flags & CALL_PASSIVE) || in_capitals(text, i, len)
-					 || has_subject(text, i, len, best_lx) || at_text_start(text, i)))
+					 || has_subject(text, i, len, best_lx) || at_text_start(text, i)
+					 || after_item_label(text, i) || speaker_after(text, i + best_len, len, best_lx)))
 		{
-			if (n < max)
-			{
-				call_found *c = &out[n];
+			size_t		aux = (best->flags & CALL_PARTICIPLE)
+				? perfect_aux(text, i, len, last_end, best_lx) : 0;
 
-				c->verb = best->verb;
-				c->flags = best->flags;
-				c->start = i;
-				c->len = best_len;
-				c->who_start = 0;
-				c->who_len = 0;
-				c->lexicon = best_lx;
+			if (aux || !(best->flags & CALL_AUX_NEEDED))
+			{
+				if (n < max)
+				{
+					call_found *c = &out[n];
+
+					c->verb = best->verb;
+					c->flags = best->flags | (aux ? CALL_PERFECT : 0);
+					c->start = i;
+					c->len = best_len;
+					/* until the second pass: where the auxiliary ends */
+					c->who_start = aux;
+					c->who_len = 0;
+					c->lexicon = best_lx;
+				}
+				n++;
+				i += best_len;
+				last_end = i;
+				continue;
 			}
-			n++;
-			i += best_len;
-			continue;
 		}
 		while (i < len && is_letter_byte((unsigned char) text[i]))
 			i++;
@@ -312,7 +614,28 @@ calls_find(const char *text, size_t len, call_found *out, size_t max)
 
 			if (!(c->flags & CALL_VERB))
 				continue;
-			if (c->flags & CALL_PASSIVE)
+			if (c->flags & CALL_PERFECT)
+			{
+				/* between the auxiliary and the participle */
+				size_t		head = c->who_start;
+
+				while (head > 0 && is_letter_byte((unsigned char) text[head - 1]))
+					head--;
+				a = skip_speaker(text, c->who_start, c->start, len, c->lexicon, head);
+				/* "Der Rat hat deshalb den Ausschuss ... beauftragt" */
+				for (;;)
+				{
+					size_t		m;
+
+					while (a < c->start && is_space(text[a]))
+						a++;
+					if ((m = match_any(text, a, c->start, c->lexicon->adverbs)) == 0)
+						break;
+					a += m;
+				}
+				b = c->start;
+			}
+			else if (c->flags & CALL_PASSIVE)
 			{
 				/* back to the start of the sentence or clause */
 				size_t		lo = k > 0 ? out[k - 1].start + out[k - 1].len : 0;
@@ -324,6 +647,21 @@ calls_find(const char *text, size_t len, call_found *out, size_t max)
 					a--;
 				if (b - a > WHO_MAX)
 					a = b - WHO_MAX;
+				/*
+				 * A clause before the subject: "S'il appartient au Conseil
+				 * de décider ..., la Commission est invitée à"
+				 */
+				while (a < b && is_space(text[a]))
+					a++;
+				if (match_any(text, a, b, c->lexicon->asides))
+				{
+					size_t		p = a;
+
+					while (p < b && text[p] != ',')
+						p++;
+					if (p < b)
+						a = p + 1;
+				}
 			}
 			else
 			{
@@ -334,7 +672,14 @@ calls_find(const char *text, size_t len, call_found *out, size_t max)
 				/* "demande à la Commission de": the leading "à" is no end */
 				do
 				{
+					size_t		was = a;
+
 					skipped = 0;
+					a = skip_marks(text, a, limit);
+					a = skip_interposed(text, a, limit);
+					a = skip_speaker(text, a, limit, len, c->lexicon, c->start);
+					if (a != was)
+						skipped = 1;
 					while (a < limit && is_space(text[a]))
 						a++;
 					{
@@ -356,10 +701,18 @@ calls_find(const char *text, size_t len, call_found *out, size_t max)
 				if (stop - a > WHO_MAX)
 					stop = a + WHO_MAX;
 				/* the earliest end, in the verb's language */
-				for (b = a; b < stop; b++)
+				/* "verzoekt om een verslag": a marker right at the start ends it too */
+				for (b = (a > 0 && is_space(text[a - 1])) ? a - 1 : a; b < stop; b++)
 				{
 					int			ended = 0;
+					size_t		close;
 
+					if (is_letter_byte((unsigned char) text[b]) && b > a && !is_letter_byte((unsigned char) text[b - 1])
+						&& (close = parenthesis_end(text, b, stop, c->lexicon)) != 0)
+					{
+						b = close;
+						continue;
+					}
 					{
 						const char *const *e;
 
@@ -386,6 +739,8 @@ calls_find(const char *text, size_t len, call_found *out, size_t max)
 						break;
 				}
 				/* CALLS to / CALLS for: a thing, nobody */
+				if (b < a)
+					b = a;
 			}
 			while (a < b && is_space(text[a]))
 				a++;
@@ -413,14 +768,17 @@ calls_who_text(const char *text, const call_found *c, char *buf, size_t cap)
 		size_t		side = 0;
 
 		if (i == c->who_start || !is_letter_byte((unsigned char) text[i - 1]))
-			for (lx = call_lexicons; *lx && !side; lx++)
-			{
-				const char *const *sp;
+		{
+			size_t		p = i;
 
-				for (sp = (*lx)->side_phrases; *sp; sp++)
-					if ((side = match_form(text, i, end, *sp)) != 0)
-						break;
-			}
+			for (lx = call_lexicons; *lx && !side; lx++)
+				side = match_any(text, i, end, (*lx)->side_phrases);
+			/* an interposed clause, in the verb's language, right after a comma */
+			while (p > c->who_start && is_space(text[p - 1]))
+				p--;
+			if (!side && p > c->who_start && p < i && text[p - 1] == ',')
+				side = match_any(text, i, end, c->lexicon->asides);
+		}
 		if (side)
 		{
 			/*
@@ -436,12 +794,21 @@ calls_who_text(const char *text, const call_found *c, char *buf, size_t cap)
 			for (; k + 1 < end && resume == end; k++)
 			{
 				const char *const *cj;
+				size_t		mark = 0;
 
-				if (text[k] != ',')
+				/* a comma, or a dash set off by blanks: " - ", "–", "—" */
+				if (text[k] == ',')
+					mark = 1;
+				else if (text[k] == '-' && k > 0 && is_space(text[k - 1]) && is_space(text[k + 1]))
+					mark = 1;
+				else if (k + 2 < end && (unsigned char) text[k] == 0xE2 && (unsigned char) text[k + 1] == 0x80
+						 && ((unsigned char) text[k + 2] == 0x93 || (unsigned char) text[k + 2] == 0x94))
+					mark = 3;
+				if (!mark)
 					continue;
 				for (cj = call_conjunctions; *cj; cj++)
 				{
-					size_t		p = k + 1;
+					size_t		p = k + mark;
 
 					while (p < end && is_space(text[p]))
 						p++;

@@ -28,6 +28,18 @@
 #define CALL_PASSIVE	0x02	/* the addressees come first: X are invited to */
 #define CALL_PREAMBLE	0x04	/* a participle of the preamble: RECALLING */
 #define CALL_NO_WHO		0x08	/* CALLS for / CALLS to: asks for a thing */
+/*
+ * A past participle of Dutch or German, whose perfect tense puts the
+ * addressees between the auxiliary and it: "De Raad heeft het Comité ...
+ * opgedragen", "Der Rat hat den Ausschuss ... beauftragt".  Many such forms
+ * are also finite verbs ("verzocht", "beauftragt"): without an auxiliary
+ * before them they are read as such.
+ */
+#define CALL_PARTICIPLE	0x10
+/* only a participle ("opgedragen", "aufgefordert"): no call without its auxiliary */
+#define CALL_AUX_NEEDED	0x20
+/* set by calls_find: read as a perfect, the addressees lie before the verb */
+#define CALL_PERFECT	0x40
 
 struct call_lexicon;
 
@@ -80,6 +92,22 @@ typedef struct call_lexicon
 	const char *const *who_ends;	/* end the addressee part: " to ", " om ", " à " */
 	const char *const *side_phrases;	/* cut out of it: "in close cooperation with" */
 	const char *const *who_skip;	/* dropped at its start: "on", "à", "an" */
+	/*
+	 * Interposed clauses: cut out of the addressee part like side phrases,
+	 * but only right after a comma ("invite le Conseil, au cas où Europol
+	 * deviendrait ..., à envisager"), where they cannot be part of a name.
+	 */
+	const char *const *asides;
+	/* may stand inside a passive form: "are also urged", "wird daher gebeten" */
+	const char *const *adverbs;
+	/* the auxiliaries of the perfect tense: "heeft", "hat" */
+	const char *const *auxiliaries;
+	/*
+	 * The speaker named after its verb in the inverted (V2) order of Dutch
+	 * and German: "Daarom verzoekt de Europese Raad de Commissie", "bittet
+	 * der Europäische Rat die Kommission": the subject, not an addressee.
+	 */
+	const char *const *speakers;
 } call_lexicon;
 
 extern const call_lexicon *const call_lexicons[];	/* NULL-terminated */

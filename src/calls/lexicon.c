@@ -9,7 +9,9 @@
  * Flags: CALL_VERB for verbs that ask someone to act (the addressees follow),
  * CALL_PASSIVE for "are invited" (the addressees precede), CALL_PREAMBLE for
  * participles and phrases of the preamble, CALL_NO_WHO for a verb form that
- * asks for a thing ("calls for").
+ * asks for a thing ("calls for"), PT for a form that is a finite verb or a
+ * past participle ("verzocht": "Hij verzocht X", "De Raad heeft X verzocht"),
+ * PO for a form that is only a participle ("opgedragen").
  * Longer forms win over shorter ones at the same place ("calls on" over
  * "calls"), whatever their order here.
  */
@@ -18,6 +20,8 @@
 #define V	CALL_VERB
 #define P	(CALL_VERB | CALL_PASSIVE)
 #define R	CALL_PREAMBLE
+#define PT	(CALL_VERB | CALL_PARTICIPLE)	/* finite verb or participle */
+#define PO	(CALL_VERB | CALL_PARTICIPLE | CALL_AUX_NEEDED)	/* participle only */
 
 static const call_word en_verbs[] = {
 	/* calls on someone */
@@ -67,24 +71,33 @@ static const call_word en_verbs[] = {
 };
 /* who speaks in conclusions, resolutions, recommendations and press releases */
 static const char *const en_subjects[] = {"council", "it", "ministers", "recommendation", "resolution",
-	"conclusions", "parliament", "they", NULL};
+	"conclusions", "parliament", "they", "heads", "leaders", NULL};
 static const char *const en_who_ends[] = {" to ", " to:", ":", ";", ". ", " that ", " for ", NULL};
 static const char *const en_side[] = {
 	"assisted by", "supported by",
 	"in close cooperation with", "in cooperation with", "in close coordination with",
 	"in coordination with", "in consultation with", "in collaboration with", "together with",
 	"with the support of", "with the assistance of",
-	"where appropriate", "as appropriate", "as a matter of priority", "in particular", NULL
+	"where appropriate", "as appropriate", "as a matter of priority", "in particular",
+	"notably through", "notably via", "notably by", NULL
 };
 static const char *const en_skip[] = {"on", "upon", "also", "further", "strongly", NULL};
+static const char *const en_asides[] = {"if", "where necessary", "where needed", "should", "in the event",
+	"in case", "once", "when", "as soon as", "on the basis of", "building on", "taking into account",
+	"in line with", "as it", "as they", "although", "while", "whereas", NULL};
+static const char *const en_adverbs[] = {"also", "further", "therefore", "again", "once again", "hereby",
+	"equally", "strongly", "urgently", "thus", "accordingly", "likewise", "furthermore", "in turn", "nevertheless", "however", NULL};
 
 static const call_word nl_verbs[] = {
 	{"verzoekt", "VERZOEKT", V}, {"roept", "ROEPT", V}, {"nodigt", "NODIGT", V},
 	{"moedigt", "MOEDIGT", V}, {"spoort", "SPOORT", V}, {"dringt er bij", "DRINGT", V},
 	{"vraagt", "VRAAGT", V}, {"draagt", "DRAAGT", V},
 	/* reported */
-	{"verzocht", "VERZOCHT", V}, {"riep", "RIEP", V}, {"nodigde", "NODIGDE", V},
+	{"verzocht", "VERZOCHT", PT}, {"riep", "RIEP", V}, {"nodigde", "NODIGDE", V},
 	{"drong er bij", "DRONG", V}, {"droeg", "DROEG", V}, {"gaf opdracht aan", "GAF OPDRACHT", V},
+	/* perfect: "De Raad heeft het Comité opgedragen" */
+	{"opgedragen", "OPGEDRAGEN", PO}, {"gevraagd", "GEVRAAGD", PO}, {"uitgenodigd", "UITGENODIGD", PO},
+	{"opgeroepen", "OPGEROEPEN", PO}, {"aangemoedigd", "AANGEMOEDIGD", PO}, {"aangespoord", "AANGESPOORD", PO},
 	{"wordt verzocht", "WORDT VERZOCHT", P}, {"worden verzocht", "WORDEN VERZOCHT", P},
 	{"wordt uitgenodigd", "WORDT UITGENODIGD", P}, {"worden uitgenodigd", "WORDEN UITGENODIGD", P},
 	{"wordt aangemoedigd", "WORDT AANGEMOEDIGD", P}, {"worden aangemoedigd", "WORDEN AANGEMOEDIGD", P},
@@ -104,16 +117,25 @@ static const call_word nl_verbs[] = {
 	{NULL, NULL, 0}
 };
 static const char *const nl_subjects[] = {"raad", "hij", "ministers", "aanbeveling", "resolutie",
-	"conclusies", "parlement", "zij", NULL};
+	"conclusies", "parlement", "zij", "regeringsleiders", "staatshoofden", "leiders", NULL};
 /* separable verbs end their object with their particle: roept X op, nodigt X uit */
 static const char *const nl_who_ends[] = {" om ", " te ", " op ", " op:", " uit ", " uit:", " aan ", " aan:",
 	" toe ", ":", ";", ". ", " dat ", NULL};
 static const char *const nl_side[] = {
 	"bijgestaan door", "ondersteund door",
 	"in nauwe samenwerking met", "in samenwerking met", "in overleg met", "samen met",
-	"met steun van", "in voorkomend geval", "waar passend", "in het bijzonder", NULL
+	"met steun van", "in voorkomend geval", "waar passend", "in het bijzonder",
+	"met name via", "met name door", "met name middels", NULL
 };
 static const char *const nl_skip[] = {NULL};
+static const char *const nl_asides[] = {"indien", "mocht", "mochten", "zodra", "wanneer",
+	"uitgaande van", "voortbouwend op", "op basis van", "rekening houdend met", "in het geval", "hoewel", "terwijl",
+	"ofschoon", NULL};
+static const char *const nl_adverbs[] = {"tevens", "daarom", "ook", "eveneens", "derhalve", "dan ook",
+	"nogmaals", "bovendien", "hierbij", "met klem", "dringend", "voorts", "verder", "echter", "niettemin", NULL};
+static const char *const nl_aux[] = {"heeft", "hebben", "had", "hadden", NULL};
+static const char *const nl_speakers[] = {"de europese raad", "de raad", "het europees parlement", "het parlement",
+	"hij", "zij", "de ministers", "de staatshoofden en regeringsleiders", NULL};
 
 static const call_word fr_verbs[] = {
 	{"invite", "INVITE", V}, {"demande", "DEMANDE", V}, {"appelle", "APPELLE", V},
@@ -148,7 +170,7 @@ static const call_word fr_verbs[] = {
 	{NULL, NULL, 0}
 };
 static const char *const fr_subjects[] = {"conseil", "il", "ministres", "recommandation", "résolution",
-	"conclusions", "parlement", "ils", NULL};
+	"conclusions", "parlement", "ils", "chefs", "dirigeants", NULL};
 static const char *const fr_who_ends[] = {" à ", " a ", " de ", " d'", " d’", ":", ";", ". ", " que ",
 	" pour ", NULL};
 static const char *const fr_side[] = {
@@ -156,19 +178,28 @@ static const char *const fr_side[] = {
 	"soutenu par", "soutenue par",
 	"en étroite coopération avec", "en coopération avec", "en étroite coordination avec",
 	"en coordination avec", "en concertation avec", "en consultation avec", "avec le soutien de",
-	"avec l'appui de", "conjointement avec", "le cas échéant", "selon le cas", "en particulier", NULL
+	"avec l'appui de", "conjointement avec", "le cas échéant", "selon le cas", "en particulier",
+	"notamment au travers", "notamment à travers", "notamment par", "notamment grâce", "notamment via", NULL
 };
 /* "demande instamment à la Russie", "invite également les États membres" */
 static const char *const fr_skip[] = {"à", "instamment", "également", "aussi", "en outre", NULL};
+static const char *const fr_asides[] = {"au cas où", "si", "s'il", "s'ils", "lorsque", "lorsqu'il", "lorsqu'ils", "lorsqu'elle", "dès que",
+	"sur la base", "en s'appuyant", "en tenant compte", "compte tenu", "conformément", "bien que",
+	"alors que", "même si", NULL};
+static const char *const fr_adverbs[] = {"également", "aussi", "donc", "instamment", "en outre", "par conséquent",
+	"dès lors", "à nouveau", "vivement", "de nouveau", "par ailleurs", "néanmoins", "toutefois", "cependant", NULL};
 
 static const call_word de_verbs[] = {
-	{"ersucht", "ERSUCHT", V}, {"fordert", "FORDERT", V}, {"ruft", "RUFT", V},
-	{"bittet", "BITTET", V}, {"ermutigt", "ERMUTIGT", V}, {"ermuntert", "ERMUNTERT", V},
-	{"lädt", "LÄDT", V}, {"appelliert an", "APPELLIERT AN", V}, {"beauftragt", "BEAUFTRAGT", V},
+	{"ersucht", "ERSUCHT", PT}, {"fordert", "FORDERT", V}, {"ruft", "RUFT", V},
+	{"bittet", "BITTET", V}, {"ermutigt", "ERMUTIGT", PT}, {"ermuntert", "ERMUNTERT", PT},
+	{"lädt", "LÄDT", V}, {"appelliert an", "APPELLIERT AN", V}, {"beauftragt", "BEAUFTRAGT", PT},
 	/* reported */
 	{"ersuchte", "ERSUCHTE", V}, {"ersuchten", "ERSUCHTE", V}, {"forderte", "FORDERTE", V},
 	{"forderten", "FORDERTE", V}, {"bat", "BAT", V}, {"baten", "BAT", V},
 	{"beauftragte", "BEAUFTRAGTE", V}, {"beauftragten", "BEAUFTRAGTE", V},
+	/* perfect: "Der Rat hat den Ausschuss beauftragt" */
+	{"aufgefordert", "AUFGEFORDERT", PO}, {"gebeten", "GEBETEN", PO}, {"eingeladen", "EINGELADEN", PO},
+	{"aufgerufen", "AUFGERUFEN", PO},
 	{"appellierte an", "APPELLIERTE AN", V}, {"appellierten an", "APPELLIERTE AN", V},
 	{"wird ersucht", "WIRD ERSUCHT", P}, {"werden ersucht", "WERDEN ERSUCHT", P},
 	{"wird aufgefordert", "WIRD AUFGEFORDERT", P}, {"werden aufgefordert", "WERDEN AUFGEFORDERT", P},
@@ -190,7 +221,7 @@ static const call_word de_verbs[] = {
 	{NULL, NULL, 0}
 };
 static const char *const de_subjects[] = {"rat", "minister", "ministerinnen", "empfehlung", "entschließung",
-	"schlussfolgerungen", "parlament", "sie", NULL};
+	"schlussfolgerungen", "parlament", "sie", "er", "regierungschefs", NULL};
 /* "ERSUCHT die Kommission, ... vorzulegen": the comma ends the object;
  * "fordert X auf", "lädt X ein", "ruft X dazu auf" end at their particle */
 static const char *const de_who_ends[] = {", ", " auf,", " auf ", " auf:", " dazu ", " ein,", " ein ",
@@ -202,15 +233,34 @@ static const char *const de_side[] = {
 	"insbesondere", NULL
 };
 static const char *const de_skip[] = {NULL};
+static const char *const de_asides[] = {"falls", "wenn", "sobald", "ausgehend von", "gestützt auf",
+	"auf der grundlage", "unter berücksichtigung", "im einklang mit", "obwohl", "während",
+	"wenngleich", NULL};
+static const char *const de_adverbs[] = {"daher", "deshalb", "auch", "ferner", "außerdem", "zudem", "nachdrücklich",
+	"dringend", "ebenfalls", "somit", "hiermit", "erneut", "darüber hinaus", "folglich", "jedoch", "dennoch", NULL};
+static const char *const de_aux[] = {"hat", "haben", "hatte", "hatten", NULL};
+/* nominative "der": an addressee would be "den Europäischen Rat" */
+static const char *const de_speakers[] = {"der europäische rat", "der rat", "das europäische parlament",
+	"das parlament", "er", "die staats- und regierungschefs", "die minister", NULL};
 
 #undef V
 #undef P
 #undef R
+#undef PT
+#undef PO
+static const char *const none[] = {NULL};
 
-static const call_lexicon en = {"en", en_verbs, en_subjects, en_who_ends, en_side, en_skip};
-static const call_lexicon nl = {"nl", nl_verbs, nl_subjects, nl_who_ends, nl_side, nl_skip};
-static const call_lexicon fr = {"fr", fr_verbs, fr_subjects, fr_who_ends, fr_side, fr_skip};
-static const call_lexicon de = {"de", de_verbs, de_subjects, de_who_ends, de_side, de_skip};
+/* English and French put the participle right after its auxiliary ("has
+ * invited X", "a invité X") and the subject before the verb: no perfect
+ * or speaker reading */
+static const call_lexicon en = {"en", en_verbs, en_subjects, en_who_ends, en_side, en_skip,
+	en_asides, en_adverbs, none, none};
+static const call_lexicon nl = {"nl", nl_verbs, nl_subjects, nl_who_ends, nl_side, nl_skip,
+	nl_asides, nl_adverbs, nl_aux, nl_speakers};
+static const call_lexicon fr = {"fr", fr_verbs, fr_subjects, fr_who_ends, fr_side, fr_skip,
+	fr_asides, fr_adverbs, none, none};
+static const call_lexicon de = {"de", de_verbs, de_subjects, de_who_ends, de_side, de_skip,
+	de_asides, de_adverbs, de_aux, de_speakers};
 
 const call_lexicon *const call_lexicons[] = {&en, &nl, &fr, &de, NULL};
 

@@ -1,6 +1,7 @@
 -- The actor vocabulary: every actor named in the 2017 action plan 14965/17
 -- and conclusions 13943/17, the usual aliases, and the institutions' names in
--- Dutch, French and German.  Aliases are matched case-insensitively.
+-- Dutch, French and German.  Aliases are matched case-insensitively, except
+-- that actors_in reads an alias in capitals ("UN") only as written.
 INSERT INTO @extschema@.actor (name, short_name, kind, aliases, builtin) VALUES
  ('European Commission', 'Commission', 'institution',
   ARRAY['Commission', 'Cion', 'EC', 'the Commission', 'Europese Commissie', 'Commissie',

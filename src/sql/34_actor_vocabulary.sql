@@ -11,7 +11,9 @@
 -- the Style Guide, Annex A5 (country codes: EL for Greece).
 --
 -- How the names are matched (actors_in, resolve_actor in 33/40): case-
--- insensitively, on whole words, longest alias first, anywhere in the text.
+-- insensitively, on whole words, longest alias first, anywhere in the text;
+-- in running text (actors_in) an alias in capitals ("UN", "EU") only as
+-- written, or from four letters on also as "Enisa", never as "un" or "eu".
 -- So:
 --  * articles are not needed: "Commission" already matches in "la
 --    Commission", "de Commissie" needs only "Commissie", "die Kommission"
@@ -70,8 +72,9 @@
 --   AT, BE, DE, ES, IT, ... the Member States' codes: English, Dutch, French,
 --             German words; the code is in column country, never an alias
 -- Kept although they collide, because they are written in capitals in
--- practice and are the usual name (actors_in matches case-insensitively, so
--- the lower-case word would match too):
+-- practice and are the usual name (actors_in reads an alias in capitals only
+-- in capitals, or from four letters on as "Cops", "Olaf": the lower-case
+-- word is safe, the capitalised one not):
 --   COPS      (the PSC in French) English "cops"
 --   OLAF      (European Anti-Fraud Office) the first name Olaf
 --   SRB       (Single Resolution Board) Serbia's three-letter code

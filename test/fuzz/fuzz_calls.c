@@ -1,7 +1,7 @@
 /*
  * Fuzzes the operative-verb reader (src/calls) on arbitrary bytes: verbs
  * lie inside the input, in order, without overlap; every addressee part
- * lies inside the input after (active) or before (passive) its verb; a
+ * lies inside the input after (active) or before (passive, perfect) its verb; a
  * second run with a smaller array counts the same verbs.
  */
 #include <string.h>
@@ -37,7 +37,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 		PROPERTY(c->verb != NULL && c->verb[0] != '\0', "verb without a name");
 		PROPERTY(c->who_start + c->who_len <= size, "addressee part outside the input");
 		if (c->who_len > 0)
-			PROPERTY((c->flags & CALL_PASSIVE) ? c->who_start + c->who_len <= c->start
+			PROPERTY((c->flags & (CALL_PASSIVE | CALL_PERFECT)) ? c->who_start + c->who_len <= c->start
 					 : c->who_start >= c->start + c->len, "addressee part on the wrong side");
 		w = calls_who_text(text, c, who, sizeof who);
 		PROPERTY(w < sizeof who && strlen(who) == w, "addressee text not terminated");

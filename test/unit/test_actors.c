@@ -132,4 +132,14 @@ test_actors(void)
 	expect("", "");
 	expect("   ", "");
 	expect("EU-EU", "EU||EU|1; EU||EU|4");
+	/*
+	 * an alias in capitals names its actor only as written (French "eu",
+	 * "un" are words), or from four letters on with only its initial
+	 * capital ("Enisa", as the EU style guide writes acronyms read as words)
+	 */
+	expect("il y a eu la Commission", "European Commission||Commission|14; |unknown|il y a eu|1");
+	expect("Eu and EU", "EU||EU|8; |unknown|Eu|1");
+	/* (the unknown "enisa" at the first place its lower case occurs: the original's quirk) */
+	expect("Enisa, enisa and ENISA", "ENISA||Enisa|1; ENISA||ENISA|18; |unknown|Enisa|1");
+	expect("eEAS", "|unknown|eEAS|1");
 }

@@ -90,6 +90,74 @@ test_calls(void)
 	expect("Le Conseil invite la présidence, assistée du Secrétaire général, ainsi que la Commission à faire rapport",
 		   "INVITE", "la présidence,  ainsi que la Commission");
 	expect("The notes were sent. The invites went out.", "", "");
+
+	/*
+	 * Dutch and German inverted order (V2): the speaker after the verb is
+	 * its subject (after wordscope.be/nederlands/duits/initiatief+moet+bestaande.html);
+	 * not when the verb opens its item (an EP resolution calling on the
+	 * European Council) nor after a subject of its own
+	 */
+	expect("Daarom verzoekt de Europese Raad de Commissie en de hoge vertegenwoordiger verder te werken aan een plan",
+		   "VERZOEKT", "de Commissie en de hoge vertegenwoordiger verder");
+	expect("Daher bittet der Europäische Rat die Kommission und den Hohen Vertreter, einen Plan vorzulegen",
+		   "BITTET", "die Kommission und den Hohen Vertreter");
+	expect("Ferner ersucht der Rat die Mitgliedstaaten, geeignete Mittel vorzusehen", "ERSUCHT", "die Mitgliedstaaten");
+	expect("15. verzoekt de Europese Raad zijn verantwoordelijkheid waar te maken", "VERZOEKT",
+		   "de Europese Raad zijn verantwoordelijkheid waar");
+	expect("De Europese Raad verzoekt de Raad de verordening aan te nemen", "VERZOEKT", "de Raad de verordening");
+	expect("Tevens verzoekt de Raad om een verslag", "VERZOEKT", "de Raad");
+
+	/*
+	 * The perfect: the addressees between the auxiliary and the participle
+	 * (wordscope.be/nederlands/duits/opgedragen+de+onbesliste.html); a
+	 * finite verb after a conjunction is no participle; a participle-only
+	 * form without its auxiliary is no verb
+	 */
+	expect("De Raad heeft derhalve het Comité van permanente vertegenwoordigers opgedragen de punten op te lossen",
+		   "OPGEDRAGEN", "het Comité van permanente vertegenwoordigers");
+	expect("Der Rat hat daher den Ausschuss der Ständigen Vertreter beauftragt, die Fragen zu lösen",
+		   "BEAUFTRAGT", "den Ausschuss der Ständigen Vertreter");
+	expect("Daher hat der Rat die Kommission ersucht, einen Bericht vorzulegen", "ERSUCHT", "die Kommission");
+	expect("De Raad heeft zijn instanties - bijgestaan door de HV/SG - alsook de Commissie verzocht voorstellen uit te werken",
+		   "VERZOCHT", "zijn instanties -  alsook de Commissie");
+	expect("Der Rat hat die Mitteilung erörtert und ersucht die Kommission, einen Bericht vorzulegen",
+		   "ERSUCHT", "die Kommission");
+	expect("Hij verzocht het Comité het overleg voort te zetten", "VERZOCHT", "het Comité het overleg voort");
+	expect("De Raad heeft verzocht om een verslag", "VERZOCHT", "");
+	expect("het opgedragen werk is klaar", "", "");
+
+	/* an adverb inside a passive form; a clause before the passive's subject */
+	expect("The Commission and relevant bodies are also urged to boost research", "ARE URGED",
+		   "The Commission and relevant bodies");
+	expect("Der Ausschuss der Ständigen Vertreter wird daher gebeten, dem Rat zu empfehlen", "WIRD GEBETEN",
+		   "Der Ausschuss der Ständigen Vertreter");
+	expect("Les États membres sont également invités à agir", "SONT INVITÉS", "Les États membres");
+	expect("S'il revient au Conseil de décider, la Commission est néanmoins invitée à agir", "EST INVITÉ",
+		   "la Commission");
+
+	/* list labels open an item as the text's start does (europa.rs counter-terrorism conclusions) */
+	expect("d) invites Frontex and Europol to help", "INVITES", "Frontex and Europol");
+	expect("The Council: a) welcomes the report, b) invites the Commission to act", "WELCOMES|INVITES", "the Commission");
+	expect("It happened in 2015. invites were sent", "", "");
+
+	/* French plural subjects: the heads of state or government */
+	expect("Défense : les chefs d'État ou de gouvernement invitent le Conseil et la Commission à examiner",
+		   "INVITENT", "le Conseil et la Commission");
+
+	/* interposed clauses and phrases set off by commas */
+	expect("invite le Conseil, au cas où Europol deviendrait un service de police, à envisager", "INVITE", "le Conseil");
+	expect("INVITES the Commission, if necessary, and the Member States to act", "INVITES",
+		   "the Commission,  and the Member States");
+	expect("De Raad droeg, in afwachting van het advies van het Parlement, het Comité op de behandeling voort te zetten",
+		   "DROEG", "het Comité");
+
+	/* quotation marks and ellipses; "notably through" is no addressee */
+	expect("The European Council called upon \". the High Representative, notably through the European Defence Agency, "
+		   "as well as the Commission, (.) to bring forward proposals", "CALLED ON",
+		   "the High Representative,  as well as the Commission, (.)");
+	expect("Le Conseil européen a appelé «[...] la Haute Représentante, notamment au travers de l'Agence européenne de "
+		   "défense, ainsi que la Commission, [...] à présenter", "A APPELÉ",
+		   "la Haute Représentante,  ainsi que la Commission, [...]");
 	/* bounds: empty and odd bytes */
 	expect("", "", "");
 	expect("\xC3", "", "");
