@@ -84,7 +84,7 @@ COMMENT ON COLUMN @extschema@.actor.name IS 'canonical name';
 COMMENT ON COLUMN @extschema@.actor.short_name IS 'usual short name or acronym';
 COMMENT ON COLUMN @extschema@.actor.kind IS 'institution, agency, member_states, presidency, council_body, network, international or private';
 COMMENT ON COLUMN @extschema@.actor.country IS 'member state of a presidency (ISO code, EL for Greece)';
-COMMENT ON COLUMN @extschema@.actor.aliases IS 'other names, acronyms and names in Dutch, French and German, matched case-insensitively';
+COMMENT ON COLUMN @extschema@.actor.aliases IS 'other names, acronyms and names in Dutch, French and German; matched regardless of case, except an all-capital acronym, which matches as written (from four letters also with only its first letter capital: Enisa)';
 COMMENT ON COLUMN @extschema@.actor.id IS 'stable key: a rename keeps it; derived counts (action_digest, actor_load) refer to actors by it';
 COMMENT ON COLUMN @extschema@.actor.builtin IS 'shipped with the extension (not dumped: CREATE EXTENSION recreates it)';
 

@@ -2295,6 +2295,8 @@ INSERT INTO @extschema@.actor (name, short_name, kind, country, aliases, builtin
   ARRAY['third States', 'derde landen', 'pays tiers', 'États tiers', 'Drittländer', 'Drittländern',
         'Drittstaaten'], true)
 ON CONFLICT (name) DO NOTHING;
+-- acronyms in capitals match as written (actors_in, src/actors/)
+COMMENT ON COLUMN @extschema@.actor.aliases IS 'other names, acronyms and names in Dutch, French and German; matched regardless of case, except an all-capital acronym, which matches as written (from four letters also with only its first letter capital: Enisa)';
 -- <<< issue 15: the actor vocabulary
 
 -- >>> issue 16: timeline legend and plan report
