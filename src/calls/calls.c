@@ -251,6 +251,7 @@ static struct
 	unsigned short start[257];	/* forms starting with byte b: [start[b], start[b+1]) */
 	const call_word *word[FORMS_MAX];
 	const call_lexicon *lexicon[FORMS_MAX];
+	unsigned char second[FORMS_MAX];	/* the form's second byte if a-z, else 0 */
 } forms;
 
 static void
@@ -287,6 +288,7 @@ build_forms(void)
 
 			forms.word[k] = w;
 			forms.lexicon[k] = *lx;
+			forms.second[k] = (w->form[1] >= 'a' && w->form[1] <= 'z') ? (unsigned char) w->form[1] : 0;
 		}
 	forms.built = 1;
 }
@@ -318,9 +320,25 @@ calls_find(const char *text, size_t len, call_found *out, size_t max)
 		{
 			size_t		k;
 
+			/*
+			 * the second byte, when both are ASCII letters, rules out most
+			 * forms before match_form reads them (it would stop there too)
+			 */
+			int			second = -1;
+
+			if (first[0] < 0x80 && i + 1 < len)
+			{
+				unsigned char c = (unsigned char) text[i + 1];
+
+				second = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+			}
 			for (k = forms.start[first[0]]; k < forms.start[first[0] + 1]; k++)
 			{
-				size_t		m = match_form(text, i, len, forms.word[k]->form);
+				size_t		m;
+
+				if (second >= 0 && forms.second[k] != 0 && forms.second[k] != second)
+					continue;
+				m = match_form(text, i, len, forms.word[k]->form);
 
 				if (m > best_len)
 				{
