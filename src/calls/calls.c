@@ -6,6 +6,7 @@
  * Latin-1 letters of the four languages (É, Ä, Ü, Î, ...), which is all
  * the lexicons use.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "calls.h"
@@ -251,7 +252,12 @@ static struct
 	unsigned short start[257];	/* forms starting with byte b: [start[b], start[b+1]) */
 	const call_word *word[FORMS_MAX];
 	const call_lexicon *lexicon[FORMS_MAX];
-	unsigned char second[FORMS_MAX];	/* the form's second byte if a-z, else 0 */
+	/*
+	 * the form's leading ASCII letters (at most four, the first included),
+	 * packed one per byte, and the mask of the bytes they take
+	 */
+	uint32_t	lead[FORMS_MAX];
+	uint32_t	lead_mask[FORMS_MAX];
 } forms;
 
 static void
@@ -288,7 +294,13 @@ build_forms(void)
 
 			forms.word[k] = w;
 			forms.lexicon[k] = *lx;
-			forms.second[k] = (w->form[1] >= 'a' && w->form[1] <= 'z') ? (unsigned char) w->form[1] : 0;
+			forms.lead[k] = 0;
+			forms.lead_mask[k] = 0;
+			for (int j = 0; j < 4 && w->form[j] >= 'a' && w->form[j] <= 'z'; j++)
+			{
+				forms.lead[k] |= (uint32_t) (unsigned char) w->form[j] << (8 * j);
+				forms.lead_mask[k] |= (uint32_t) 0xFF << (8 * j);
+			}
 		}
 	forms.built = 1;
 }
@@ -321,25 +333,28 @@ calls_find(const char *text, size_t len, call_found *out, size_t max)
 			size_t		k;
 
 			/*
-			 * the second byte, when both are ASCII letters, rules out most
-			 * forms before match_form reads them (it would stop there too)
+			 * A form whose leading letters differ from the text's, folded
+			 * byte by byte (A-Z to a-z, nothing else), is no match: at the
+			 * first differing byte match_form would stop too (a lead byte
+			 * of a non-ASCII letter never equals an ASCII one, and past the
+			 * end of the text there is nothing to match).  This rules out
+			 * most forms before match_form is called.
 			 */
-			int			second = -1;
+			uint32_t	word = 0;
 
-			if (first[0] < 0x80 && i + 1 < len)
+			for (int j = 0; j < 4 && i + j < len; j++)
 			{
-				unsigned char c = (unsigned char) text[i + 1];
+				unsigned char c = (unsigned char) text[i + j];
 
-				second = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+				word |= (uint32_t) ((c >= 'A' && c <= 'Z') ? c + 32 : c) << (8 * j);
 			}
 			for (k = forms.start[first[0]]; k < forms.start[first[0] + 1]; k++)
 			{
 				size_t		m;
 
-				if (second >= 0 && forms.second[k] != 0 && forms.second[k] != second)
+				if ((word & forms.lead_mask[k]) != forms.lead[k])
 					continue;
 				m = match_form(text, i, len, forms.word[k]->form);
-
 				if (m > best_len)
 				{
 					best = forms.word[k];
