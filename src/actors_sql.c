@@ -1,25 +1,36 @@
 /*
  * actors_sql.c: actors_in(text), the SQL face of src/actors.  The matcher
  * is built from the actor table through SPI (with the caller's rights) and
- * kept for as long as that read would see the same rows.
+ * kept for as long as a read would see the same rows.
  *
  * Why not a relcache callback: relcache invalidations come from DDL, never
  * from INSERT/UPDATE/DELETE, so they cannot say that the vocabulary changed.
  * Instead the cache is keyed by what decides which rows a read sees: the
  * table, the user, and the snapshot (xmin, xmax, the in-progress xids, the
- * command id), and it is dropped at the end of every transaction and at the
- * abort of a subtransaction (whose own rows then vanish under an unchanged
- * snapshot).  Two reads under equal keys see the same rows, so a cached
- * answer is always the one the plpgsql function gave.  In one statement (an
- * import, a plan load) the table is read once; a new statement reuses the
- * cache when nothing committed or changed meanwhile.  Row-level security on
- * actor could make rows depend on more than that (other tables, settings):
- * when it is enabled the table is read at every call and nothing is kept.
- * Privileges are checked again at every call.
+ * command id); the key is forgotten at the end of every transaction and at
+ * the abort of a subtransaction (whose own rows then vanish under an
+ * unchanged snapshot).  Two reads under equal keys see the same rows, so a
+ * cached answer is always the one the plpgsql function gave.  In one
+ * statement (an import, a plan load) the table is read once.
  *
- * search_path: the query names everything with its schema (the extension's
- * schema is the function's own) and its operators as OPERATOR(pg_catalog.x),
- * so a caller's search_path cannot redirect it.
+ * Under a new key the matcher is not rebuilt when the table still holds
+ * what it was built from: the columns the aliases come from (name,
+ * short_name, aliases) are read as they are stored, in the order of the
+ * scan, and compared byte for byte with the rows the matcher was built
+ * from.  Equal bytes are equal rows, and the build depends on nothing else,
+ * so the answer is the one a rebuild would give.  That read is a plain scan
+ * of a few hundred rows; the build (a UNION per actor, a sort of every
+ * alias, the matcher's tables) costs about ten times more, and every
+ * statement that writes (each import of 1,000 in one statement, or one
+ * import per transaction) gives the next one a new command id or snapshot.
+ *
+ * Row-level security on actor could make rows depend on more than that
+ * (other tables, settings): when it is enabled the table is read at every
+ * call and nothing is kept.  Privileges are checked again at every call.
+ *
+ * search_path: the queries name everything with its schema (the
+ * extension's schema is the function's own) and their operators as
+ * OPERATOR(pg_catalog.x), so a caller's search_path cannot redirect them.
  */
 #include "pg_compat.h"
 
@@ -29,6 +40,7 @@
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "funcapi.h"
+#include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
@@ -41,7 +53,7 @@
 
 typedef struct actors_cache
 {
-	bool		valid;
+	bool		valid;			/* the key below is the current one */
 	Oid			relid;
 	Oid			userid;
 	TransactionId xmin;
@@ -52,8 +64,12 @@ typedef struct actors_cache
 	TransactionId *subxip;
 	bool		suboverflowed;
 	CommandId	curcid;
-	actors_matcher *matcher;
+	uint32		xip_cap;		/* room in xip and subxip */
+	int32		subxip_cap;
+	actors_matcher *matcher;	/* NULL: nothing kept */
 	char	  **names;			/* the actor of each alias row */
+	char	   *rows;			/* what it was built from (read_rows) */
+	int			rows_len;
 } actors_cache;
 
 static MemoryContext cache_cxt = NULL;
@@ -70,23 +86,60 @@ static void
 drop_cache(void)
 {
 	cache.valid = false;
+	cache.matcher = NULL;
+	cache.names = NULL;
+	cache.rows = NULL;
+	cache.rows_len = 0;
+	cache.xip = NULL;
+	cache.subxip = NULL;
+	cache.xip_cap = 0;
+	cache.subxip_cap = 0;
 	if (cache_cxt != NULL)
 		MemoryContextReset(cache_cxt);
 }
 
+/* the matcher stays; the next call compares the rows before using it */
 static void
 actors_xact_callback(XactEvent event, void *arg)
 {
-	if (cache.valid)
-		drop_cache();
+	cache.valid = false;
 }
 
 static void
 actors_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
 						SubTransactionId parentSubid, void *arg)
 {
-	if (event == SUBXACT_EVENT_ABORT_SUB && cache.valid)
-		drop_cache();
+	if (event == SUBXACT_EVENT_ABORT_SUB)
+		cache.valid = false;
+}
+
+/* the snapshot's key, into memory that lives as long as the matcher */
+static void
+set_key(Oid relid, Oid userid, Snapshot snap)
+{
+	if (cache.xip == NULL || cache.xip_cap < snap->xcnt + 1)
+	{
+		cache.xip_cap = snap->xcnt + 1;
+		cache.xip = MemoryContextAlloc(cache_cxt, sizeof(TransactionId) * cache.xip_cap);
+	}
+	if (cache.subxip == NULL || cache.subxip_cap < Max(snap->subxcnt, 0) + 1)
+	{
+		cache.subxip_cap = Max(snap->subxcnt, 0) + 1;
+		cache.subxip = MemoryContextAlloc(cache_cxt, sizeof(TransactionId) * cache.subxip_cap);
+	}
+	cache.relid = relid;
+	cache.userid = userid;
+	cache.xmin = snap->xmin;
+	cache.xmax = snap->xmax;
+	cache.curcid = snap->curcid;
+	cache.xcnt = snap->xcnt;
+	cache.subxcnt = snap->subxcnt;
+	cache.suboverflowed = snap->suboverflowed;
+	if (snap->xcnt > 0)
+		memcpy(cache.xip, snap->xip, sizeof(TransactionId) * snap->xcnt);
+	if (snap->subxcnt > 0)
+		memcpy(cache.subxip, snap->subxip, sizeof(TransactionId) * snap->subxcnt);
+	cache.valid = true;
 }
 
 static bool
@@ -99,6 +152,48 @@ same_key(Oid relid, Oid userid, Snapshot snap)
 		(snap->xcnt == 0 || memcmp(cache.xip, snap->xip, sizeof(TransactionId) * snap->xcnt) == 0) &&
 		(snap->subxcnt <= 0 ||
 		 memcmp(cache.subxip, snap->subxip, sizeof(TransactionId) * snap->subxcnt) == 0);
+}
+
+/*
+ * The columns the aliases come from, as stored (detoasted), in the order of
+ * a scan, into buf: per value a null flag, then its length and bytes.
+ */
+static void
+read_rows(Oid nsp, StringInfo buf)
+{
+	char	   *query;
+	uint64		n;
+
+	query = psprintf("SELECT a.name, a.short_name, a.aliases FROM %s.actor AS a",
+					 quote_identifier(get_namespace_name(nsp)));
+	if (SPI_connect() != SPI_OK_CONNECT)
+		ereport(ERROR, errcode(ERRCODE_INTERNAL_ERROR),
+				errmsg("actors_in could not connect to SPI to read the actor table"));
+	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
+		ereport(ERROR, errcode(ERRCODE_INTERNAL_ERROR),
+				errmsg("actors_in could not read the actor table"));
+	n = SPI_processed;
+	appendBinaryStringInfo(buf, (const char *) &n, sizeof(n));
+	for (uint64 k = 0; k < n; k++)
+	{
+		for (int col = 1; col <= 3; col++)
+		{
+			bool		isnull;
+			Datum		d = SPI_getbinval(SPI_tuptable->vals[k], SPI_tuptable->tupdesc, col, &isnull);
+			char		flag = isnull ? 0 : 1;
+
+			appendBinaryStringInfo(buf, &flag, 1);
+			if (!isnull)
+			{
+				struct varlena *v = pg_detoast_datum_packed((struct varlena *) DatumGetPointer(d));
+				uint32		len = VARSIZE_ANY_EXHDR(v);
+
+				appendBinaryStringInfo(buf, (const char *) &len, sizeof(len));
+				appendBinaryStringInfo(buf, VARDATA_ANY(v), len);
+			}
+		}
+	}
+	SPI_finish();
 }
 
 /* the aliases, as the plpgsql function ordered them, into a matcher in cxt */
@@ -198,24 +293,22 @@ pt_actors_in(PG_FUNCTION_ARGS)
 	{
 		if (!same_key(relid, userid, snap))
 		{
-			drop_cache();
-			cache.matcher = read_actors(nsp, cache_cxt, &cache.names);
-			cache.relid = relid;
-			cache.userid = userid;
-			cache.xmin = snap->xmin;
-			cache.xmax = snap->xmax;
-			cache.curcid = snap->curcid;
-			cache.xcnt = snap->xcnt;
-			cache.subxcnt = snap->subxcnt;
-			cache.suboverflowed = snap->suboverflowed;
-			cache.xip = MemoryContextAlloc(cache_cxt, sizeof(TransactionId) * (snap->xcnt + 1));
-			if (snap->xcnt > 0)
-				memcpy(cache.xip, snap->xip, sizeof(TransactionId) * snap->xcnt);
-			cache.subxip = MemoryContextAlloc(cache_cxt,
-											  sizeof(TransactionId) * (Max(snap->subxcnt, 0) + 1));
-			if (snap->subxcnt > 0)
-				memcpy(cache.subxip, snap->subxip, sizeof(TransactionId) * snap->subxcnt);
-			cache.valid = true;
+			StringInfoData rows;
+
+			/* in this call's memory: compared, and kept only when rebuilt */
+			initStringInfo(&rows);
+			read_rows(nsp, &rows);
+			if (cache.matcher == NULL || rows.len != cache.rows_len ||
+				memcmp(rows.data, cache.rows, rows.len) != 0)
+			{
+				drop_cache();
+				cache.matcher = read_actors(nsp, cache_cxt, &cache.names);
+				cache.rows = MemoryContextAlloc(cache_cxt, rows.len + 1);
+				memcpy(cache.rows, rows.data, rows.len);
+				cache.rows_len = rows.len;
+			}
+			pfree(rows.data);
+			set_key(relid, userid, snap);
 		}
 		m = cache.matcher;
 		names = cache.names;

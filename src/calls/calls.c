@@ -1,11 +1,12 @@
 /*
  * calls.c: the grammar of operative verbs and their addressees (see
  * calls.h).  One pass over the words of the text; at each word every
- * lexicon form that starts with the same letter is tried, the longest
- * match wins.  Text is UTF-8; case is folded for ASCII and for the
+ * lexicon form that starts with the same letter is tried (found through an
+ * index by first byte), the longest match wins.  Text is UTF-8; case is folded for ASCII and for the
  * Latin-1 letters of the four languages (É, Ä, Ü, Î, ...), which is all
  * the lexicons use.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "calls.h"
@@ -527,6 +528,75 @@ ends_conjunction(const char *s, size_t a, size_t b, size_t el, size_t len)
 	return 0;
 }
 
+/*
+ * The forms of every lexicon by their first byte, in lexicon order and then
+ * in each lexicon's order, so that the first longest match is the one a
+ * walk over every form finds.  At each word only the forms that can match
+ * are tried: the walk over all of them, a few hundred byte comparisons per
+ * word, was most of the time calls_find took.  Built once; if the lexicons
+ * ever outgrow the room, every word walks them all as before.
+ */
+#define FORMS_MAX 2048
+
+static struct
+{
+	int			built;			/* 0: not yet; 1: the index below; -1: too many forms */
+	unsigned short start[257];	/* forms starting with byte b: [start[b], start[b+1]) */
+	const call_word *word[FORMS_MAX];
+	const call_lexicon *lexicon[FORMS_MAX];
+	/*
+	 * the form's leading ASCII letters (at most four, the first included),
+	 * packed one per byte, and the mask of the bytes they take
+	 */
+	uint32_t	lead[FORMS_MAX];
+	uint32_t	lead_mask[FORMS_MAX];
+} forms;
+
+static void
+build_forms(void)
+{
+	const call_lexicon *const *lx;
+	const call_word *w;
+	size_t		count[256] = {0};
+	size_t		total = 0;
+	size_t		fill[256];
+	int			b;
+
+	for (lx = call_lexicons; *lx; lx++)
+		for (w = (*lx)->verbs; w->form; w++)
+		{
+			count[(unsigned char) w->form[0]]++;
+			total++;
+		}
+	if (total > FORMS_MAX)
+	{
+		forms.built = -1;
+		return;
+	}
+	forms.start[0] = 0;
+	for (b = 0; b < 256; b++)
+	{
+		forms.start[b + 1] = (unsigned short) (forms.start[b] + count[b]);
+		fill[b] = forms.start[b];
+	}
+	for (lx = call_lexicons; *lx; lx++)
+		for (w = (*lx)->verbs; w->form; w++)
+		{
+			size_t		k = fill[(unsigned char) w->form[0]]++;
+
+			forms.word[k] = w;
+			forms.lexicon[k] = *lx;
+			forms.lead[k] = 0;
+			forms.lead_mask[k] = 0;
+			for (int j = 0; j < 4 && w->form[j] >= 'a' && w->form[j] <= 'z'; j++)
+			{
+				forms.lead[k] |= (uint32_t) (unsigned char) w->form[j] << (8 * j);
+				forms.lead_mask[k] |= (uint32_t) 0xFF << (8 * j);
+			}
+		}
+	forms.built = 1;
+}
+
 size_t
 calls_find(const char *text, size_t len, call_found *out, size_t max)
 {
@@ -534,6 +604,8 @@ calls_find(const char *text, size_t len, call_found *out, size_t max)
 	size_t		i = 0;
 	size_t		last_end = 0;	/* where the previous verb ends */
 
+	if (forms.built == 0)
+		build_forms();
 	while (i < len)
 	{
 		const call_lexicon *const *lx;
@@ -549,25 +621,61 @@ calls_find(const char *text, size_t len, call_found *out, size_t max)
 			continue;
 		}
 		fold_at(text, i, len, first);
-		for (lx = call_lexicons; *lx; lx++)
+		if (forms.built == 1)
 		{
-			const call_word *w;
+			size_t		k;
 
-			for (w = (*lx)->verbs; w->form; w++)
+			/*
+			 * A form whose leading letters differ from the text's, folded
+			 * byte by byte (A-Z to a-z, nothing else), is no match: at the
+			 * first differing byte match_form would stop too (a lead byte
+			 * of a non-ASCII letter never equals an ASCII one, and past the
+			 * end of the text there is nothing to match).  This rules out
+			 * most forms before match_form is called.
+			 */
+			uint32_t	word = 0;
+
+			for (int j = 0; j < 4 && i + j < len; j++)
+			{
+				unsigned char c = (unsigned char) text[i + j];
+
+				word |= (uint32_t) ((c >= 'A' && c <= 'Z') ? c + 32 : c) << (8 * j);
+			}
+			for (k = forms.start[first[0]]; k < forms.start[first[0] + 1]; k++)
 			{
 				size_t		m;
 
-				if ((unsigned char) w->form[0] != first[0])
+				if ((word & forms.lead_mask[k]) != forms.lead[k])
 					continue;
-				m = match_verb(text, i, len, w, *lx);
+				m = match_verb(text, i, len, forms.word[k], forms.lexicon[k]);
 				if (m > best_len)
 				{
-					best = w;
-					best_lx = *lx;
+					best = forms.word[k];
+					best_lx = forms.lexicon[k];
 					best_len = m;
 				}
 			}
 		}
+		else
+			for (lx = call_lexicons; *lx; lx++)
+			{
+				const call_word *w;
+
+				for (w = (*lx)->verbs; w->form; w++)
+				{
+					size_t		m;
+
+					if ((unsigned char) w->form[0] != first[0])
+						continue;
+					m = match_verb(text, i, len, w, *lx);
+					if (m > best_len)
+					{
+						best = w;
+						best_lx = *lx;
+						best_len = m;
+					}
+				}
+			}
 		if (best && ((best->flags & CALL_PASSIVE) || in_capitals(text, i, len)
 					 || has_subject(text, i, len, best_lx) || at_text_start(text, i)
 					 || after_item_label(text, i) || speaker_after(text, i + best_len, len, best_lx)))
