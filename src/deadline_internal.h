@@ -26,6 +26,12 @@ extern int32_t dl_clamp_day(int32_t on);
 /* deadline_format.c: English month names, 1-12 */
 extern const char *const dl_month_names[13];
 
+/* grammar.c, for the prefilter: may a word of list kind l (deadline_lexicon.h)
+ * begin a marked phrase; is list l read only in deadline_parse_phrase's
+ * phrases, never in running text */
+extern bool dl_kind_starts(int l);
+extern bool dl_kind_phrase_only(int l);
+
 /* prefilter.c: may a marked phrase begin at the ASCII word at s[i]? false
  * only where the grammar would refuse it (*skip_to: the word's end) */
 extern bool dl_prefilter_may_start(const char *s, size_t len, size_t i, size_t *skip_to);

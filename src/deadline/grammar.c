@@ -3179,20 +3179,21 @@ parse_tokens(parser *p, deadline_t *out, bool *marked)
  * "current", or a recurrence ("each year by 31 March", "annually by ...")
  * can start one.  Months, years and days alone are not marked.
  */
+#define STARTERS (BIT(L_ARTICLES) | BIT(L_BY_PHRASES) | BIT(L_BEFORE_PHRASES) | \
+		BIT(L_FROM_PHRASES) | BIT(L_AFTER_PHRASES) | BIT(L_IN_PHRASES) | BIT(L_FOR_BY_PHRASES) | \
+		BIT(L_EARLY_WORDS) | BIT(L_MID_WORDS) | BIT(L_END_WORDS) | \
+		BIT(L_PRESIDENCY_WORDS) | BIT(L_NEXT_WORDS) | BIT(L_CURRENT_WORDS) | \
+		BIT(L_WITHIN_PHRASES) | BIT(L_DURATION_PREPOSITIONS) | MASK_SEASON | MASK_ORDINAL | \
+		BIT(L_EVERY_WORDS) | MASK_RECUR)
+
 static bool
 may_start_marked(parser *p)
 {
-	const wmask starters = BIT(L_ARTICLES) | BIT(L_BY_PHRASES) | BIT(L_BEFORE_PHRASES) |
-		BIT(L_FROM_PHRASES) | BIT(L_AFTER_PHRASES) | BIT(L_IN_PHRASES) | BIT(L_FOR_BY_PHRASES) |
-		BIT(L_EARLY_WORDS) | BIT(L_MID_WORDS) | BIT(L_END_WORDS) |
-		BIT(L_PRESIDENCY_WORDS) | BIT(L_NEXT_WORDS) | BIT(L_CURRENT_WORDS) |
-		BIT(L_WITHIN_PHRASES) | BIT(L_DURATION_PREPOSITIONS) | MASK_SEASON | MASK_ORDINAL |
-		BIT(L_EVERY_WORDS) | MASK_RECUR;
 	token	   *t = tok(p, 0);
 
 	if (!t || t->kind != TK_WORD)
 		return false;
-	if (t->mask & starters)
+	if (t->mask & STARTERS)
 		return true;
 	/* Q1 2018, H2 2018 */
 	if ((t->single & (BIT(L_QUARTER_LETTERS) | BIT(L_HALF_LETTERS))) && is_kind(p, 1, TK_NUM))
@@ -3204,6 +3205,30 @@ may_start_marked(parser *p)
 	 */
 	return p->lx.s[t->start] >= 'A' && p->lx.s[t->start] <= 'Z' &&
 		word_in(p, 1, L_PRESIDENCY_WORDS);
+}
+
+/* may a word of list l start a marked phrase (may_start_marked())?  For the prefilter. */
+bool
+dl_kind_starts(int l)
+{
+	return l >= 0 && l < DL_N_LISTS && (STARTERS & BIT(l)) != 0;
+}
+
+/*
+ * The lists the grammar reads only where deadline_parse_phrase() searches
+ * a phrase for its time (p->phrase, or the phrase around it), never in
+ * running text: events, decades and lengths in deadline_phrase(), past
+ * tense, future and target words in deadline_parse_phrase().  For the
+ * prefilter, to which these words are unknown in running text; a list
+ * read in running text too must leave this mask.
+ */
+#define PHRASE_ONLY (BIT(L_EVENT_WORDS) | BIT(L_DECADE_WORDS) | BIT(L_LENGTH_PHRASES) | \
+		BIT(L_PAST_TENSE_WORDS) | BIT(L_FUTURE_WORDS) | BIT(L_TARGET_WORDS))
+
+bool
+dl_kind_phrase_only(int l)
+{
+	return l >= 0 && l < DL_N_LISTS && (PHRASE_ONLY & BIT(l)) != 0;
 }
 
 static void

@@ -5,7 +5,8 @@
  *
  * The grammar's gate (may_start_marked() in grammar.c) lets a phrase start
  * at a word of a starting kind (a marker, an article, early/mid/end, a
- * season, an ordinal, a recurrence, ...), at a quarter or half letter
+ * season, an ordinal, a recurrence, ...: the grammar says which kinds,
+ * dl_kind_starts(), so the two cannot drift apart), at a quarter or half letter
  * before a number (Q1 2018) or at a capitalised word before a presidency
  * word (Bulgarian Presidency).  The tables below are built from the
  * lexicons (dl_lexicons[]), never written per language: a new language is
@@ -16,7 +17,10 @@
  * Past the gate, a second rule (dl_function_starters below) refuses a
  * marker or an article followed by a word no lexicon knows ("in the
  * Council"): that rests on a property of the grammar, that it reads on
- * only through the lexicons' words, numbers and punctuation.  The unit test
+ * only through the lexicons' words, numbers and punctuation, and in
+ * running text not through the words of the kinds it reads only in
+ * deadline_parse_phrase()'s phrases (events, past tense, ...:
+ * dl_kind_phrase_only()).  The unit test
  * test/unit/test_extract_equal.c and test/fuzz/fuzz_extract.c compare this
  * scan with the grammar at every word (deadline_extract_reference); a
  * grammar that learns to read an unknown word after a marker must take
@@ -32,22 +36,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-
-/*
- * The kinds that never begin a phrase in running text: every other kind of
- * deadline_lexicon.h does (may_start_marked() in grammar.c).  Listed as the
- * exceptions so that a kind added to the lexicons is taken as a starter
- * until it is listed here: the safe side.
- */
-static const int dl_never_starts[] = {
-	L_OF_WORDS, L_QUARTER_WORDS, L_HALF_WORDS, L_ONGOING_WORDS, L_AND_WORDS,
-	L_YEAR_WORDS, L_THIS_WORDS, L_QUARTER_LETTERS, L_HALF_LETTERS,
-	L_ORDINAL_SUFFIXES, L_DAY_SUFFIXES, L_TO_WORDS, L_BETWEEN_WORDS,
-	L_ONWARDS_WORDS, L_WEEKDAYS, L_ON_WORDS, L_SPAN_START_WORDS,
-	L_PART_PREPOSITIONS, L_PAST_WORDS, L_BEYOND_WORDS, L_FOR_PHRASES,
-	L_TO_EXCLUSIVE_WORDS, L_ASAP_PHRASES, L_BUT_WORDS, L_OTHER_WORDS,
-	L_PER_WORDS, L_TIMES_WORDS, L_TIMES_PER_WORDS
-};
 
 /* bits per table: 16 kB each, a few hundred words set */
 #define PF_BITS (1u << 17)
@@ -229,7 +217,7 @@ pf_build(void)
 
 		for (int l = 0; l < DL_N_LISTS; l++)
 		{
-			bool		starts = !pf_in(dl_never_starts, sizeof(dl_never_starts) / sizeof(int), l);
+			bool		starts = dl_kind_starts(l);
 			bool		function = pf_in(dl_function_starters,
 										 sizeof(dl_function_starters) / sizeof(int), l);
 
@@ -245,7 +233,8 @@ pf_build(void)
 					pf_add(&pf.numbered, *e, " ");
 				if (l == L_PRESIDENCY_WORDS)
 					pf_add(&pf.presidency, *e, " ");
-				pf_add_known(*e);
+				if (!dl_kind_phrase_only(l))
+					pf_add_known(*e);
 			}
 		}
 		pf_add_valued(&pf.start, (*lx)->seasons, " ");
