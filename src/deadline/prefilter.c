@@ -26,19 +26,18 @@
  * grammar that learns to read an unknown word after a marker must take
  * that kind out of dl_function_starters.
  *
- * A word is keyed by a hash of its letters (lower case), and a table keeps
- * a bit per key, after a bit per first two letters: one or two lookups
- * reject almost every word that is not a starter.  Keys collide only
- * towards "maybe".
+ * The words of the lexicons are kept, in lower case, in one hash table
+ * with a bit per set they belong to: a word of the text is read, lowered
+ * and hashed once, and one lookup tells every set it is in.  The table
+ * compares whole words, so no two words share their sets: a "function"
+ * bit a word got from another could refuse a phrase the grammar reads
+ * (pf_known_next()), which a table of bits per hash could not rule out.
  */
 #include "deadline_internal.h"
 #include "deadline_lexicon.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* bits per table: 16 kB each, a few hundred words set */
-#define PF_BITS (1u << 17)
 
 /*
  * Starters that begin no phrase by themselves: markers ("by", "in",
@@ -57,22 +56,52 @@ static const int dl_function_starters[] = {
 	L_EARLY_WORDS, L_MID_WORDS, L_END_WORDS, L_NEXT_WORDS, L_CURRENT_WORDS
 };
 
-/* a set of words: a bit per hash, and a bit per first two letters, which
- * rejects most words before any hashing */
-typedef struct pf_set
+/* the sets a word belongs to */
+enum
 {
-	uint64_t	first2[65536 / 64];
-	uint64_t	bits[PF_BITS / 64];
-} pf_set;
+	PF_START = 1,				/* starter words */
+	PF_NUMBERED = 2,			/* Q, H, T, S: start only before a number */
+	PF_PRESIDENCY = 4,			/* read after a capitalised word */
+	PF_FUNCTION = 8,			/* starters that need a known word next */
+	PF_OTHER = 16,				/* starters of the other kinds */
+	PF_KNOWN = 32				/* every word of every lexicon read in running text */
+};
+
+/*
+ * Longer words are not looked up: they may be in every set but the
+ * function starters', which answers "maybe" wherever it is asked.
+ */
+#define PF_WORD_MAX 24
+#define PF_MAYBE_ALL (PF_START | PF_NUMBERED | PF_PRESIDENCY | PF_OTHER | PF_KNOWN)
+
+/* a word of ASCII letters in lower case, zero-padded: compared 8 bytes at a time */
+typedef struct pf_word
+{
+	uint64_t	w[PF_WORD_MAX / 8];
+	size_t		n;
+} pf_word;
+
+typedef struct pf_entry
+{
+	pf_word		word;
+	unsigned	sets;
+} pf_entry;
+
+#define PF_SLOTS 8192			/* a power of two; kept at most a quarter full */
+#define PF_ENTRIES (PF_SLOTS / 4)
 
 typedef struct prefilter
 {
-	pf_set		start;			/* starter words */
-	pf_set		numbered;		/* Q, H, T, S: start only before a number */
-	pf_set		presidency;		/* read after a capitalised word */
-	pf_set		function;		/* starters that need a known word next */
-	pf_set		other;			/* starters of the other kinds */
-	pf_set		known;			/* every word of every lexicon */
+	/* open addressing: the entry's index + 1 in the low 16 bits, 16 bits
+	 * of the word's hash above them (most misses end there); 0 is empty */
+	uint32_t	slot[PF_SLOTS];
+	pf_entry	entries[PF_ENTRIES];
+	int			nentries;
+	bool		full;			/* entries ran out: every word is "maybe" */
+	/* the first two letters of every word in PF_START or PF_NUMBERED (the
+	 * first alone, for a word of one letter), a bit each */
+	uint64_t	start_first2[65536 / 64];
+	uint64_t	keep[9];		/* pf_pack()'s masks */
 	uint64_t	stem2[65536 / 64];	/* first two bytes of the words read as prefixes */
 	uint64_t	stem1[256 / 64];	/* first byte of a one-letter prefix */
 	uint64_t	codes[65536 / 64];	/* two-letter country codes, lower case */
@@ -90,54 +119,147 @@ lower_ascii(unsigned char c)
 	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c + ('a' - 'A')) : c;
 }
 
-/* a word's key: a hash of its letters in lower case */
-static inline uint32_t
-pf_key(const unsigned char *w, size_t n)
+static inline bool
+ascii_letter(unsigned char c)
 {
-	uint32_t	h = 2166136261u;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
-	for (size_t k = 0; k < n; k++)
-		h = (h ^ lower_ascii(w[k])) * 16777619u;
-	return (h ^ (h >> 17)) % PF_BITS;
+static inline uint64_t
+pf_hash(const pf_word *k)
+{
+	uint64_t	h = k->w[0] * UINT64_C(0x9E3779B97F4A7C15) ^
+		k->w[1] * UINT64_C(0xC2B2AE3D27D4EB4F) ^ k->w[2] * UINT64_C(0x165667B19E3779F9);
+
+	return h ^ (h >> 31);
 }
 
 static inline uint32_t
-pf_first2(const unsigned char *w, size_t n)
+pf_home(uint64_t h)
 {
-	return (uint32_t) lower_ascii(w[0]) << 8 | (n > 1 ? lower_ascii(w[1]) : 0);
+	return (uint32_t) (h >> 51) % PF_SLOTS;
 }
 
-static void
-pf_insert(pf_set *set, const unsigned char *w, size_t n)
+static inline uint32_t
+pf_tag(uint64_t h)
 {
-	uint32_t	k;
-
-	if (n == 0)
-		return;
-	k = pf_key(w, n);
-	set->bits[k / 64] |= UINT64_C(1) << (k % 64);
-	k = pf_first2(w, n);
-	set->first2[k / 64] |= UINT64_C(1) << (k % 64);
+	return (uint32_t) (h >> 16) & 0xFFFF0000u;
 }
 
-/* the first word of a phrase (as the grammar's dictionary keeps it) */
-static void
-pf_add(pf_set *set, const char *phrase, const char *stop)
+static inline uint64_t
+pf_load8(const unsigned char *p)
 {
-	pf_insert(set, (const unsigned char *) phrase, strcspn(phrase, stop));
+	uint64_t	v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
 }
 
-static void
-pf_add_valued(pf_set *table, const dl_valued *v, const char *stop)
+/*
+ * The word of ASCII letters w[0..n) (n <= PF_WORD_MAX) as a key, in lower
+ * case: read 8 bytes at a time, the bytes past the word masked off
+ * (pf.keep[m] keeps the first m bytes of a load, in the machine's byte
+ * order).  Near the end of the text (avail bytes readable) through a
+ * copy; the lexicons' words likewise.
+ */
+static inline void
+pf_pack(const unsigned char *w, size_t n, size_t avail, pf_word *k)
 {
-	for (; v && v->word; v++)
-		pf_add(table, v->word, stop);
+	unsigned char buf[PF_WORD_MAX];
+
+	if (avail < PF_WORD_MAX)
+	{
+		memset(buf, 0, sizeof(buf));
+		memcpy(buf, w, n);
+		w = buf;
+	}
+	for (size_t q = 0; q < PF_WORD_MAX / 8; q++)
+	{
+		size_t		m = n <= 8 * q ? 0 : n - 8 * q >= 8 ? 8 : n - 8 * q;
+
+		/* | 0x20 lowers an ASCII letter, and every byte kept is one */
+		k->w[q] = (pf_load8(w + 8 * q) | UINT64_C(0x2020202020202020)) & pf.keep[m];
+	}
+	k->n = n;
+}
+
+static inline bool
+pf_same(const pf_word *a, const pf_word *b)
+{
+	return a->n == b->n && a->w[0] == b->w[0] && a->w[1] == b->w[1] && a->w[2] == b->w[2];
+}
+
+/* the sets the word k is in (PF_*) */
+static inline unsigned
+pf_sets(const pf_word *k)
+{
+	uint64_t	h = pf_hash(k);
+	uint32_t	tag = pf_tag(h);
+
+	if (k->n > PF_WORD_MAX || pf.full)
+		return PF_MAYBE_ALL;
+	for (uint32_t i = pf_home(h); pf.slot[i]; i = (i + 1) % PF_SLOTS)
+		if ((pf.slot[i] & 0xFFFF0000u) == tag &&
+			pf_same(&pf.entries[(pf.slot[i] & 0xFFFF) - 1].word, k))
+			return pf.entries[(pf.slot[i] & 0xFFFF) - 1].sets;
+	return 0;
 }
 
 static void
 pf_bit(uint64_t *table, uint32_t k)
 {
 	table[k / 64] |= UINT64_C(1) << (k % 64);
+}
+
+/*
+ * A word of the lexicons into sets.  One with other bytes than ASCII
+ * letters, or longer than PF_WORD_MAX, is none the scan looks up.
+ */
+static void
+pf_insert(unsigned sets, const unsigned char *w, size_t n)
+{
+	pf_word		k;
+	uint64_t	h;
+	uint32_t	i;
+
+	if (n == 0 || n > PF_WORD_MAX)
+		return;
+	for (size_t c = 0; c < n; c++)
+		if (!ascii_letter(w[c]))
+			return;
+	pf_pack(w, n, 0, &k);
+	if (sets & (PF_START | PF_NUMBERED))
+		pf_bit(pf.start_first2, (uint32_t) lower_ascii(w[0]) << 8 | (n > 1 ? lower_ascii(w[1]) : 0));
+	h = pf_hash(&k);
+	for (i = pf_home(h); pf.slot[i]; i = (i + 1) % PF_SLOTS)
+		if (pf_same(&pf.entries[(pf.slot[i] & 0xFFFF) - 1].word, &k))
+		{
+			pf.entries[(pf.slot[i] & 0xFFFF) - 1].sets |= sets;
+			return;
+		}
+	if (pf.nentries >= PF_ENTRIES)
+	{
+		pf.full = true;
+		return;
+	}
+	pf.entries[pf.nentries].word = k;
+	pf.entries[pf.nentries].sets = sets;
+	pf.nentries++;
+	pf.slot[i] = pf_tag(h) | (uint32_t) pf.nentries;
+}
+
+/* the first word of a phrase (as the grammar's dictionary keeps it) */
+static void
+pf_add(unsigned sets, const char *phrase, const char *stop)
+{
+	pf_insert(sets, (const unsigned char *) phrase, strcspn(phrase, stop));
+}
+
+static void
+pf_add_valued(unsigned sets, const dl_valued *v, const char *stop)
+{
+	for (; v && v->word; v++)
+		pf_add(sets, v->word, stop);
 }
 
 /* every word of a phrase, whole and cut at hyphens and apostrophes */
@@ -148,7 +270,7 @@ pf_add_known(const char *phrase)
 	{
 		size_t		n = strcspn(w, " ");
 
-		pf_add(&pf.known, w, " ");
+		pf_add(PF_KNOWN, w, " ");
 		for (const char *part = w; part < w + n;)
 		{
 			size_t		l = strcspn(part, " -'");
@@ -156,7 +278,7 @@ pf_add_known(const char *phrase)
 			if (l > n - (size_t) (part - w))
 				l = n - (size_t) (part - w);
 			if (l > 0)
-				pf_insert(&pf.known, (const unsigned char *) part, l);
+				pf_insert(PF_KNOWN, (const unsigned char *) part, l);
 			part += l + 1;
 		}
 		w += n;
@@ -208,6 +330,13 @@ pf_in(const int *kinds, size_t n, int l)
 static void
 pf_build(void)
 {
+	for (int m = 0; m <= 8; m++)
+	{
+		unsigned char b[8] = {0};
+
+		memset(b, 0xFF, (size_t) m);
+		memcpy(&pf.keep[m], b, sizeof(pf.keep[m]));
+	}
 	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
 	{
 		const dl_valued *const valued[] = {
@@ -226,24 +355,19 @@ pf_build(void)
 			for (const char *const *e = (*lx)->lists[l]; *e; e++)
 			{
 				if (starts)
-					pf_add(&pf.start, *e, " ");
-				if (starts)
-					pf_add(function ? &pf.function : &pf.other, *e, " ");
+					pf_add(PF_START | (function ? PF_FUNCTION : PF_OTHER), *e, " ");
 				if (l == L_QUARTER_LETTERS || l == L_HALF_LETTERS)
-					pf_add(&pf.numbered, *e, " ");
+					pf_add(PF_NUMBERED, *e, " ");
 				if (l == L_PRESIDENCY_WORDS)
-					pf_add(&pf.presidency, *e, " ");
+					pf_add(PF_PRESIDENCY, *e, " ");
 				if (!dl_kind_phrase_only(l))
 					pf_add_known(*e);
 			}
 		}
-		pf_add_valued(&pf.start, (*lx)->seasons, " ");
-		pf_add_valued(&pf.start, (*lx)->ordinals, " ");
+		pf_add_valued(PF_START | PF_OTHER, (*lx)->seasons, " ");
+		pf_add_valued(PF_START | PF_OTHER, (*lx)->ordinals, " ");
 		/* "half-yearly" starts at "half" */
-		pf_add_valued(&pf.start, (*lx)->recurrences, " -");
-		pf_add_valued(&pf.other, (*lx)->seasons, " ");
-		pf_add_valued(&pf.other, (*lx)->ordinals, " ");
-		pf_add_valued(&pf.other, (*lx)->recurrences, " -");
+		pf_add_valued(PF_START | PF_OTHER, (*lx)->recurrences, " -");
 		for (size_t k = 0; k < sizeof(valued) / sizeof(valued[0]); k++)
 			pf_add_known_valued(valued[k]);
 		for (const dl_valued *v = (*lx)->units; v && v->word; v++)
@@ -271,24 +395,6 @@ pf_build(void)
 		pf.stem_from[c] = (short) k;
 	}
 	pf.built = true;
-}
-
-static inline bool
-ascii_letter(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* may the table hold the word s[0..n)? (ASCII letters only) */
-static inline bool
-pf_has(const pf_set *set, const unsigned char *w, size_t n)
-{
-	uint32_t	k = pf_first2(w, n);
-
-	if (!((set->first2[k / 64] >> (k % 64)) & 1))
-		return false;
-	k = pf_key(w, n);
-	return (set->bits[k / 64] >> (k % 64)) & 1;
 }
 
 /* the length of a blank the lexer skips at s[k] (blank_len() in grammar.c) */
@@ -330,6 +436,27 @@ pf_word_end(const unsigned char *s, size_t len, size_t i)
 	if (s[j] == 0xC2 && len - j >= 2 && (s[j + 1] == 0xAB || s[j + 1] == 0xBB))
 		return j;
 	return 0;
+}
+
+/* the sets of the word of ASCII letters w[0..n); avail bytes from w may be read */
+static inline unsigned
+pf_sets_of(const unsigned char *w, size_t n, size_t avail)
+{
+	pf_word		k;
+
+	if (n > PF_WORD_MAX)
+		return PF_MAYBE_ALL;
+	pf_pack(w, n, avail, &k);
+	return pf_sets(&k);
+}
+
+/* may the word w[0..n) be a starter or a quarter or half letter?  false: it is neither */
+static inline bool
+pf_may_start_word(const unsigned char *w, size_t n)
+{
+	uint32_t	k = (uint32_t) lower_ascii(w[0]) << 8 | (n > 1 ? lower_ascii(w[1]) : 0);
+
+	return (pf.start_first2[k / 64] >> (k % 64)) & 1;
 }
 
 static inline bool
@@ -380,6 +507,9 @@ pf_known_next(const unsigned char *s, size_t len, size_t j)
 
 	for (int words = 0; words < 4; words++, k = m)
 	{
+		unsigned	sets;
+		bool		read;
+
 		while (k < len && (b = pf_blank(s, len, k)) > 0)
 			k += b;
 		if (k == len || !ascii_letter(s[k]))
@@ -391,16 +521,15 @@ pf_known_next(const unsigned char *s, size_t len, size_t j)
 		c1 = lower_ascii(s[k + 1]);
 		if (m - k == 2 && ((pf.codes[((uint32_t) c0 << 8 | c1) / 64] >> (c1 % 64)) & 1))
 			return true;
-		if (!(pf_has(&pf.known, s + k, m - k) ||
-			  ((pf.stem1[c0 / 64] >> (c0 % 64)) & 1) ||
-			  (((pf.stem2[((uint32_t) c0 << 8 | c1) / 64] >> (c1 % 64)) & 1) && pf_stem_of(s + k, m - k)) ||
-			  pf_roman(s + k, m - k)))
+		sets = pf_sets_of(s + k, m - k, len - k);
+		/* a unit's or a country's stem, a Roman month: read whatever follows */
+		read = ((pf.stem1[c0 / 64] >> (c0 % 64)) & 1) ||
+			(((pf.stem2[((uint32_t) c0 << 8 | c1) / 64] >> (c1 % 64)) & 1) && pf_stem_of(s + k, m - k)) ||
+			pf_roman(s + k, m - k);
+		if (!(sets & PF_KNOWN) && !read)
 			return false;
 		/* "in the", "at the latest": another function word, read on */
-		if (!pf_has(&pf.function, s + k, m - k) || pf_has(&pf.other, s + k, m - k) ||
-			((pf.stem1[c0 / 64] >> (c0 % 64)) & 1) ||
-			(((pf.stem2[((uint32_t) c0 << 8 | c1) / 64] >> (c1 % 64)) & 1) && pf_stem_of(s + k, m - k)) ||
-			pf_roman(s + k, m - k))
+		if (!(sets & PF_FUNCTION) || (sets & PF_OTHER) || read)
 			return true;
 	}
 	return true;
@@ -418,14 +547,17 @@ pf_may_start(const unsigned char *s, size_t len, size_t i, size_t *j)
 				b;
 	bool		numbered,
 				capital;
+	unsigned	sets = 0;
 
 	*j = pf_word_end(s, len, i);
 	if (*j == 0)
 		return true;
-	if (pf_has(&pf.start, s + i, *j - i))
-		return !pf_has(&pf.function, s + i, *j - i) || pf_has(&pf.other, s + i, *j - i) ||
-			pf_known_next(s, len, *j);
-	numbered = pf_has(&pf.numbered, s + i, *j - i);
+	/* most words are rejected by their first two letters, before any hashing */
+	if (pf_may_start_word(s + i, *j - i))
+		sets = pf_sets_of(s + i, *j - i, len - i);
+	if (sets & PF_START)
+		return !(sets & PF_FUNCTION) || (sets & PF_OTHER) || pf_known_next(s, len, *j);
+	numbered = (sets & PF_NUMBERED) != 0;
 	capital = s[i] >= 'A' && s[i] <= 'Z';
 	if (!numbered && !capital)
 		return false;
@@ -446,7 +578,7 @@ pf_may_start(const unsigned char *s, size_t len, size_t i, size_t *j)
 	if (!ascii_letter(s[k]))
 		return false;
 	m = pf_word_end(s, len, k);
-	return m == 0 || pf_has(&pf.presidency, s + k, m - k);
+	return m == 0 || (pf_sets_of(s + k, m - k, len - k) & PF_PRESIDENCY);
 }
 
 /*
