@@ -101,7 +101,7 @@ typedef struct prefilter
 	/* the first two letters of every word in PF_START or PF_NUMBERED (the
 	 * first alone, for a word of one letter), a bit each */
 	uint64_t	start_first2[65536 / 64];
-	uint64_t	keep[9];		/* pf_pack()'s masks */
+	uint64_t	keep[PF_WORD_MAX + 1][PF_WORD_MAX / 8];	/* pf_pack()'s masks */
 	uint64_t	stem2[65536 / 64];	/* first two bytes of the words read as prefixes */
 	uint64_t	stem1[256 / 64];	/* first byte of a one-letter prefix */
 	uint64_t	codes[65536 / 64];	/* two-letter country codes, lower case */
@@ -119,10 +119,19 @@ lower_ascii(unsigned char c)
 	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c + ('a' - 'A')) : c;
 }
 
+/* classes of bytes, one load each in the scan (pf_build() fills pf_class) */
+enum
+{
+	PC_LETTER = 1,				/* an ASCII letter */
+	PC_ALNUM = 2,				/* dl_is_alnum() */
+	PC_START = 4				/* dl_is_word_start() */
+};
+static unsigned char pf_class[256];
+
 static inline bool
 ascii_letter(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return (pf_class[c] & PC_LETTER) != 0;
 }
 
 static inline uint64_t
@@ -158,8 +167,8 @@ pf_load8(const unsigned char *p)
 /*
  * The word of ASCII letters w[0..n) (n <= PF_WORD_MAX) as a key, in lower
  * case: read 8 bytes at a time, the bytes past the word masked off
- * (pf.keep[m] keeps the first m bytes of a load, in the machine's byte
- * order).  Near the end of the text (avail bytes readable) through a
+ * (pf.keep[n][q] keeps the bytes of the q-th load that are in the word, in
+ * the machine's byte order).  Near the end of the text (avail bytes readable) through a
  * copy; the lexicons' words likewise.
  */
 static inline void
@@ -173,13 +182,9 @@ pf_pack(const unsigned char *w, size_t n, size_t avail, pf_word *k)
 		memcpy(buf, w, n);
 		w = buf;
 	}
+	/* | 0x20 lowers an ASCII letter, and every byte kept is one */
 	for (size_t q = 0; q < PF_WORD_MAX / 8; q++)
-	{
-		size_t		m = n <= 8 * q ? 0 : n - 8 * q >= 8 ? 8 : n - 8 * q;
-
-		/* | 0x20 lowers an ASCII letter, and every byte kept is one */
-		k->w[q] = (pf_load8(w + 8 * q) | UINT64_C(0x2020202020202020)) & pf.keep[m];
-	}
+		k->w[q] = (pf_load8(w + 8 * q) | UINT64_C(0x2020202020202020)) & pf.keep[n][q];
 	k->n = n;
 }
 
@@ -330,12 +335,16 @@ pf_in(const int *kinds, size_t n, int l)
 static void
 pf_build(void)
 {
-	for (int m = 0; m <= 8; m++)
+	for (int c = 0; c < 256; c++)
+		pf_class[c] = (unsigned char) ((((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ? PC_LETTER : 0) |
+									   (dl_is_alnum((unsigned char) c) ? PC_ALNUM : 0) |
+									   (dl_is_word_start((unsigned char) c) ? PC_START : 0));
+	for (int n = 0; n <= PF_WORD_MAX; n++)
 	{
-		unsigned char b[8] = {0};
+		unsigned char b[PF_WORD_MAX] = {0};
 
-		memset(b, 0xFF, (size_t) m);
-		memcpy(&pf.keep[m], b, sizeof(pf.keep[m]));
+		memset(b, 0xFF, (size_t) n);
+		memcpy(pf.keep[n], b, sizeof(pf.keep[n]));
 	}
 	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
 	{
@@ -454,7 +463,8 @@ pf_sets_of(const unsigned char *w, size_t n, size_t avail)
 static inline bool
 pf_may_start_word(const unsigned char *w, size_t n)
 {
-	uint32_t	k = (uint32_t) lower_ascii(w[0]) << 8 | (n > 1 ? lower_ascii(w[1]) : 0);
+	/* letters: | 0x20 lowers them */
+	uint32_t	k = (uint32_t) (w[0] | 0x20) << 8 | (n > 1 ? w[1] | 0x20 : 0);
 
 	return (pf.start_first2[k / 64] >> (k % 64)) & 1;
 }
@@ -477,18 +487,24 @@ pf_roman(const unsigned char *w, size_t n)
  * latest"), the same question is asked of the word after it (up to four
  * words): a phrase cannot end on function words alone.
  */
-/* does the word w[0..n) start with a unit's or a country's stem? */
+/* does the word of ASCII letters w[0..n) start with a unit's or a country's stem? */
 static bool
 pf_stem_of(const unsigned char *w, size_t n)
 {
-	unsigned char c0 = lower_ascii(w[0]);
+	/* letters: | 0x20 lowers them */
+	unsigned char c0 = w[0] | 0x20,
+				c1 = n > 1 ? w[1] | 0x20 : 0;
 
 	for (int k = pf.stem_from[c0]; k < pf.stem_from[c0 + 1]; k++)
 	{
 		const char *st = pf.stems[k];
 		size_t		l = 0;
 
-		while (st[l] && l < n && lower_ascii(w[l]) == (unsigned char) st[l])
+		/* sorted: past the word's second letter no stem can be its prefix */
+		if ((unsigned char) st[1] > c1)
+			break;
+
+		while (st[l] && l < n && (w[l] | 0x20) == (unsigned char) st[l])
 			l++;
 		if (st[l] == '\0')
 			return true;
@@ -582,19 +598,39 @@ pf_may_start(const unsigned char *s, size_t len, size_t i, size_t *j)
 }
 
 /*
- * May a marked phrase begin at the word that starts at s[i] (an ASCII
- * letter)?  False only when the grammar's gate, or the phrase after it,
- * would refuse it; then *skip_to is where the word's letters end.
+ * The scan of deadline_extract() (extract.c) up to the next word where
+ * the grammar must run: deadline_extract_reference() stops at every word
+ * start, this one goes on past each ASCII word the grammar's gate, or the
+ * phrase after it, would refuse, and past the rest of its word as the
+ * grammar's refusal does (phrase_at() in extract.c).  In one function with
+ * the tests above, so that the loop over the text's words is compiled as
+ * one.
  */
-bool
-dl_prefilter_may_start(const char *s, size_t len, size_t i, size_t *skip_to)
+size_t
+dl_prefilter_next(const char *s, size_t len, size_t i)
 {
-	size_t		j = 0;
+	const unsigned char *u = (const unsigned char *) s;
 
 	if (!pf.built)
 		pf_build();
-	if (pf_may_start((const unsigned char *) s, len, i, &j))
-		return true;
-	*skip_to = j > i ? j : i;
-	return false;
+	while (i < len)
+	{
+		size_t		j = 0;
+
+		/* dl_at_word_start(), from the classes */
+		if (!(pf_class[u[i]] & PC_START) ||
+			(i > 0 && (pf_class[u[i - 1]] & PC_ALNUM) &&
+			 !(i > 1 && u[i - 1] == 0xA0 && u[i - 2] == 0xC2)))
+		{
+			i++;
+			continue;
+		}
+		if (u[i] >= 0x80 || pf_may_start(u, len, i, &j))
+			return i;
+		/* refused: its letters, then what the grammar's refusal skips too */
+		i = j > i ? j : i;
+		while (i < len && (pf_class[u[i]] & PC_ALNUM))
+			i++;
+	}
+	return len;
 }
