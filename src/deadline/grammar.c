@@ -341,14 +341,19 @@ fail(parser *p, dl_status st, const char *hint)
 static inline token *
 tok(parser *p, int k)
 {
-	while (p->i + k >= p->n && !p->at_end)
+	int			at = p->i + k;
+
+	/* the grammar asks mostly for tokens already read */
+	if (at < p->n)
+		return &p->t[at];
+	while (at >= p->n && !p->at_end)
 	{
 		if (p->n >= p->max || !next_token(&p->lx, &p->t[p->n], p->n == 0))
 			p->at_end = true;
 		else
 			p->n++;
 	}
-	return p->i + k < p->n ? &p->t[p->i + k] : NULL;
+	return at < p->n ? &p->t[at] : NULL;
 }
 
 static inline bool
@@ -370,7 +375,7 @@ is_word(parser *p, int k, const char *w)
 static inline bool token_may_start(parser *p, int k, wmask bit);
 
 /* Is token k one of the words of list id (single-word entries)? */
-static bool
+static inline bool
 word_in(parser *p, int k, int id)
 {
 	token	   *t = tok(p, k);
@@ -407,15 +412,25 @@ phrase_len(parser *p, const char *ph)
 	return k;
 }
 
-/* The longest phrase of kind id, in any lexicon, at the cursor. */
-static bool
+static bool accept_phrases_at(parser *p, int id);
+
+/*
+ * The longest phrase of kind id, in any lexicon, at the cursor.  Asked
+ * again and again of words that begin none: that answer is inline.
+ */
+static inline bool
 accept_phrases(parser *p, int id)
+{
+	return token_may_start(p, 0, BIT(id)) && accept_phrases_at(p, id);
+}
+
+/* accept_phrases() where the word at the cursor begins a phrase of kind id */
+static bool
+accept_phrases_at(parser *p, int id)
 {
 	int			best = 0;
 	const dict_entry *e;
 
-	if (!token_may_start(p, 0, BIT(id)))
-		return false;
 	/* only the entries that begin with this word can match */
 	e = tok(p, 0)->entry;
 	for (int r = e->phrase_from; r < e->phrase_to; r++)
