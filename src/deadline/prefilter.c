@@ -423,6 +423,43 @@ pf_blank(const unsigned char *s, size_t len, size_t k)
 }
 
 /*
+ * Where the ASCII letters from s[j] end.  Eight bytes at a time where the
+ * compiler says the machine is little-endian (the first byte that is no
+ * letter is then the lowest flagged): a byte b is a letter when b | 0x20
+ * is 'a' to 'z' and b is below 0x80; each byte's test is carried in its
+ * high bit, with that bit set beforehand so no subtraction borrows from
+ * the next byte.
+ */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && \
+	__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define PF_LETTERS_8 1
+#endif
+
+static inline size_t
+pf_letters_end(const unsigned char *s, size_t len, size_t j)
+{
+#ifdef PF_LETTERS_8
+	const uint64_t ones = UINT64_C(0x0101010101010101),
+				highs = UINT64_C(0x8080808080808080);
+
+	while (len - j >= 8)
+	{
+		uint64_t	x = pf_load8(s + j),
+					y = x | highs | ones * 0x20,
+					letters = (y - ones * 0x61) & ~(y - ones * 0x7B) & ~x & highs,
+					others = ~letters & highs;
+
+		if (others)
+			return j + (size_t) (__builtin_ctzll(others) / 8);
+		j += 8;
+	}
+#endif
+	while (j < len && ascii_letter(s[j]))
+		j++;
+	return j;
+}
+
+/*
  * Where the ASCII word at s[i] ends, or 0 when the lexer could read the
  * word on (an apostrophe or a letter above 0x7F right after it).  Blanks,
  * dashes, typographic double quotes and guillemets end it
@@ -431,10 +468,8 @@ pf_blank(const unsigned char *s, size_t len, size_t k)
 static inline size_t
 pf_word_end(const unsigned char *s, size_t len, size_t i)
 {
-	size_t		j = i;
+	size_t		j = pf_letters_end(s, len, i);
 
-	while (j < len && ascii_letter(s[j]))
-		j++;
 	if (j == len || (s[j] < 0x80 && s[j] != '\''))
 		return j;
 	if (pf_blank(s, len, j))
