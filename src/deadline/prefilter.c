@@ -87,6 +87,9 @@ typedef struct pf_entry
 	unsigned	sets;
 } pf_entry;
 
+/* keys of the first three letters of a word, or of the whole of a shorter one */
+#define PF_PREFIXES (26 * 26 * 26 + 26 * 26 + 26)
+
 #define PF_SLOTS 8192			/* a power of two; kept at most a quarter full */
 #define PF_ENTRIES (PF_SLOTS / 4)
 
@@ -98,9 +101,9 @@ typedef struct prefilter
 	pf_entry	entries[PF_ENTRIES];
 	int			nentries;
 	bool		full;			/* entries ran out: every word is "maybe" */
-	/* the first two letters of every word in PF_START or PF_NUMBERED (the
-	 * first alone, for a word of one letter), a bit each */
-	uint64_t	start_first2[65536 / 64];
+	/* the first three letters of every word in PF_START or PF_NUMBERED
+	 * (all of a shorter one), a bit each: pf_prefix() */
+	uint64_t	start_prefix[PF_PREFIXES / 64 + 1];
 	uint64_t	keep[PF_WORD_MAX + 1][PF_WORD_MAX / 8];	/* pf_pack()'s masks */
 	uint64_t	stem2[65536 / 64];	/* first two bytes of the words read as prefixes */
 	uint64_t	stem1[256 / 64];	/* first byte of a one-letter prefix */
@@ -137,9 +140,10 @@ ascii_letter(unsigned char c)
 static inline uint64_t
 pf_hash(const pf_word *k)
 {
-	uint64_t	h = k->w[0] * UINT64_C(0x9E3779B97F4A7C15) ^
-		k->w[1] * UINT64_C(0xC2B2AE3D27D4EB4F) ^ k->w[2] * UINT64_C(0x165667B19E3779F9);
+	uint64_t	h = k->w[0] * UINT64_C(0x9E3779B97F4A7C15);
 
+	if (k->n > 8)
+		h ^= k->w[1] * UINT64_C(0xC2B2AE3D27D4EB4F) ^ k->w[2] * UINT64_C(0x165667B19E3779F9);
 	return h ^ (h >> 31);
 }
 
@@ -183,9 +187,26 @@ pf_pack(const unsigned char *w, size_t n, size_t avail, pf_word *k)
 		w = buf;
 	}
 	/* | 0x20 lowers an ASCII letter, and every byte kept is one */
-	for (size_t q = 0; q < PF_WORD_MAX / 8; q++)
-		k->w[q] = (pf_load8(w + 8 * q) | UINT64_C(0x2020202020202020)) & pf.keep[n][q];
+	k->w[0] = (pf_load8(w) | UINT64_C(0x2020202020202020)) & pf.keep[n][0];
+	k->w[1] = k->w[2] = 0;
+	if (n > 8)					/* most words are shorter */
+		for (size_t q = 1; q < PF_WORD_MAX / 8; q++)
+			k->w[q] = (pf_load8(w + 8 * q) | UINT64_C(0x2020202020202020)) & pf.keep[n][q];
 	k->n = n;
+}
+
+/* the key of the first three letters of the ASCII letters w[0..n) */
+static inline uint32_t
+pf_prefix(const unsigned char *w, size_t n)
+{
+	/* letters: | 0x20 lowers them */
+	uint32_t	a = (uint32_t) (w[0] | 0x20) - 'a';
+
+	if (n == 1)
+		return 26 * 26 * 26 + 26 * 26 + a;
+	if (n == 2)
+		return 26 * 26 * 26 + a * 26 + ((uint32_t) (w[1] | 0x20) - 'a');
+	return (a * 26 + ((uint32_t) (w[1] | 0x20) - 'a')) * 26 + ((uint32_t) (w[2] | 0x20) - 'a');
 }
 
 static inline bool
@@ -218,7 +239,9 @@ pf_bit(uint64_t *table, uint32_t k)
 
 /*
  * A word of the lexicons into sets.  One with other bytes than ASCII
- * letters, or longer than PF_WORD_MAX, is none the scan looks up.
+ * letters is none the scan looks up; of one longer than PF_WORD_MAX only
+ * the first letters are kept (pf_sets_of() answers "maybe" for any word
+ * that long).
  */
 static void
 pf_insert(unsigned sets, const unsigned char *w, size_t n)
@@ -227,14 +250,16 @@ pf_insert(unsigned sets, const unsigned char *w, size_t n)
 	uint64_t	h;
 	uint32_t	i;
 
-	if (n == 0 || n > PF_WORD_MAX)
+	if (n == 0)
 		return;
 	for (size_t c = 0; c < n; c++)
 		if (!ascii_letter(w[c]))
 			return;
-	pf_pack(w, n, 0, &k);
 	if (sets & (PF_START | PF_NUMBERED))
-		pf_bit(pf.start_first2, (uint32_t) lower_ascii(w[0]) << 8 | (n > 1 ? lower_ascii(w[1]) : 0));
+		pf_bit(pf.start_prefix, pf_prefix(w, n));
+	if (n > PF_WORD_MAX)
+		return;
+	pf_pack(w, n, 0, &k);
 	h = pf_hash(&k);
 	for (i = pf_home(h); pf.slot[i]; i = (i + 1) % PF_SLOTS)
 		if (pf_same(&pf.entries[(pf.slot[i] & 0xFFFF) - 1].word, &k))
@@ -494,14 +519,14 @@ pf_sets_of(const unsigned char *w, size_t n, size_t avail)
 	return pf_sets(&k);
 }
 
-/* may the word w[0..n) be a starter or a quarter or half letter?  false: it is neither */
+/* may the word of ASCII letters w[0..n) be a starter or a quarter or half
+ * letter?  false: it is neither */
 static inline bool
 pf_may_start_word(const unsigned char *w, size_t n)
 {
-	/* letters: | 0x20 lowers them */
-	uint32_t	k = (uint32_t) (w[0] | 0x20) << 8 | (n > 1 ? w[1] | 0x20 : 0);
+	uint32_t	k = pf_prefix(w, n);
 
-	return (pf.start_first2[k / 64] >> (k % 64)) & 1;
+	return (pf.start_prefix[k / 64] >> (k % 64)) & 1;
 }
 
 static inline bool
@@ -603,7 +628,7 @@ pf_may_start(const unsigned char *s, size_t len, size_t i, size_t *j)
 	*j = pf_word_end(s, len, i);
 	if (*j == 0)
 		return true;
-	/* most words are rejected by their first two letters, before any hashing */
+	/* most words are rejected by their first three letters, before any hashing */
 	if (pf_may_start_word(s + i, *j - i))
 		sets = pf_sets_of(s + i, *j - i, len - i);
 	if (sets & PF_START)
