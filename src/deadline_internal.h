@@ -61,5 +61,8 @@ extern bool dl_kind_phrase_only(int l);
  * may begin (the grammar decides there), or len: every word skipped is one
  * the grammar would refuse */
 extern size_t dl_prefilter_next(const char *s, size_t len, size_t i);
+/* words of the lexicons the prefilter's table could not take (none, or it
+ * says "maybe" everywhere) */
+extern int	dl_prefilter_dropped(void);
 
 #endif							/* DEADLINE_INTERNAL_H */

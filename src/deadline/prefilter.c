@@ -101,6 +101,7 @@ typedef struct prefilter
 	pf_entry	entries[PF_ENTRIES];
 	int			nentries;
 	bool		full;			/* entries ran out: every word is "maybe" */
+	int			dropped;		/* the words that found no entry */
 	/* the first three letters of every word in PF_START or PF_NUMBERED
 	 * (all of a shorter one), a bit each: pf_prefix() */
 	uint64_t	start_prefix[PF_PREFIXES / 64 + 1];
@@ -270,6 +271,7 @@ pf_insert(unsigned sets, const unsigned char *w, size_t n)
 	if (pf.nentries >= PF_ENTRIES)
 	{
 		pf.full = true;
+		pf.dropped++;
 		return;
 	}
 	pf.entries[pf.nentries].word = k;
@@ -655,6 +657,16 @@ pf_may_start(const unsigned char *s, size_t len, size_t i, size_t *j)
 		return false;
 	m = pf_word_end(s, len, k);
 	return m == 0 || (pf_sets_of(s + k, m - k, len - k) & PF_PRESIDENCY);
+}
+
+/* Words the table could not take: every word is then "maybe", right but
+ * slow; a unit test requires none (test_lexicon.c). */
+int
+dl_prefilter_dropped(void)
+{
+	if (!pf.built)
+		pf_build();
+	return pf.dropped;
 }
 
 /*
