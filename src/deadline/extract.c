@@ -22,12 +22,6 @@
  */
 #include "deadline_internal.h"
 
-static inline bool
-is_alnum(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
 /* a deadline as running text means one: asap and most recurrences are not */
 static bool
 sets_a_deadline(deadline_t v)
@@ -43,13 +37,6 @@ sets_a_deadline(deadline_t v)
 		default:
 			return true;
 	}
-}
-
-/* ASCII letters and the UTF-8 bytes of accented letters: where a word may start */
-static inline bool
-is_word_start(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC3;
 }
 
 /*
@@ -88,19 +75,10 @@ phrase_at(const char *s, size_t len, size_t i, int32_t ref, dl_emit_fn emit, voi
 		*next = i + used;
 		return true;
 	}
-	while (i < len && is_alnum((unsigned char) s[i]))
+	while (i < len && dl_is_alnum((unsigned char) s[i]))
 		i++;
 	*next = i;
 	return true;
-}
-
-/* may a phrase start at s[i]: a word start, not inside a word */
-static inline bool
-at_word_start(const char *s, size_t i)
-{
-	return is_word_start((unsigned char) s[i]) &&
-		!(i > 0 && is_alnum((unsigned char) s[i - 1]) &&
-		  !(i > 1 && (unsigned char) s[i - 1] == 0xA0 && (unsigned char) s[i - 2] == 0xC2));
 }
 
 /*
@@ -116,7 +94,7 @@ deadline_extract_reference(const char *s, size_t len, int32_t ref, dl_emit_fn em
 	while (i < len)
 	{
 		/* phrases start with a letter: a marker or an early/mid/end word */
-		if (!at_word_start(s, i))
+		if (!dl_at_word_start(s, i))
 		{
 			i++;
 			continue;
@@ -128,32 +106,17 @@ deadline_extract_reference(const char *s, size_t len, int32_t ref, dl_emit_fn em
 
 /*
  * The same scan, but a word the prefilter (prefilter.c) rules out is
- * skipped without running the grammar: only the words of the starting
- * kinds, Q/H letters before a number and capitals before a presidency word
- * get that far.  Words whose first byte is above 0x7F always do.
+ * skipped without running the grammar: dl_prefilter_next() walks the
+ * text to the next word of the starting kinds, Q/H letters before a
+ * number or capital before a presidency word; words whose first byte is
+ * above 0x7F always stop it.
  */
 void
 deadline_extract(const char *s, size_t len, int32_t ref, dl_emit_fn emit, void *arg)
 {
 	size_t		i = 0;
 
-	while (i < len)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (!at_word_start(s, i))
-		{
-			i++;
-			continue;
-		}
-		if (c < 0x80 && !dl_prefilter_may_start(s, len, i, &i))
-		{
-			/* what the grammar's refusal does: the rest of the word is skipped */
-			while (i < len && is_alnum((unsigned char) s[i]))
-				i++;
-			continue;
-		}
+	while ((i = dl_prefilter_next(s, len, i)) < len)
 		if (!phrase_at(s, len, i, ref, emit, arg, &i))
 			return;
-	}
 }

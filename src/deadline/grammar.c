@@ -42,9 +42,45 @@ typedef struct token
 	wmask		mask;			/* word lists the word starts an entry of */
 	wmask		single;			/* word lists the word is a whole entry of */
 	int			value;			/* month, season or ordinal number */
+	const struct dict_entry *entry;	/* the word in the dictionary, or NULL */
 	size_t		start,
 				end;			/* byte offsets */
 } token;
+
+/*
+ * A word of the lexicons (the dictionary below): what the grammar asks of
+ * it, found once when the word is lexed rather than by scanning the
+ * lexicons at every question.  All of it is derived from the lexicons.
+ */
+typedef struct dict_entry
+{
+	char		word[WORD_MAX];
+	wmask		mask;			/* starts an entry of these lists */
+	wmask		single;			/* is a whole (one-word) entry of these */
+	int			value;			/* month 1-12, season 1-4, ordinal 1-4 */
+	/* the first value (in lexicon order) of the word in a valued list, or NO_VALUE */
+	int			number;
+	int			relative_day;
+	int			recurrence;
+	int			multiple;
+	/* phrase_index[phrase_from .. phrase_to): the list entries it starts */
+	int			phrase_from,
+				phrase_to;
+} dict_entry;
+
+#define NO_VALUE INT32_MIN
+
+/*
+ * The entries of the lexicons' lists by their first word: accept_phrases()
+ * tries only the phrases that begin with the word at the cursor.
+ */
+typedef struct phrase_ref
+{
+	int			list;
+	const char *phrase;
+} phrase_ref;
+
+static phrase_ref phrase_index[2048];
 
 static size_t
 blank_len(const unsigned char *p, const unsigned char *end)
@@ -100,7 +136,8 @@ typedef struct lexer
 	bool		glued;
 } lexer;
 
-static wmask word_mask(const char *w, wmask *single, int *value);
+static const struct dict_entry *dict_lookup(const char *w);
+static void token_set_entry(token *k, const struct dict_entry *e);
 
 /* The next token, or false at the end of the input. */
 static bool
@@ -127,6 +164,7 @@ next_token(lexer *lx, token *k, bool first)
 	k->mask = 0;
 	k->single = 0;
 	k->value = 0;
+	k->entry = NULL;
 	k->w[0] = '\0';
 	k->start = (size_t) ((const char *) p - lx->s);
 	k->glued = lx->glued && !first;
@@ -176,7 +214,7 @@ next_token(lexer *lx, token *k, bool first)
 			p += wl;
 		}
 		k->w[o] = '\0';
-		k->mask = word_mask(k->w, &k->single, &k->value);
+		token_set_entry(k, dict_lookup(k->w));
 		/*
 		 * An elided article or preposition glued to the next word
 		 * ("l'automne", "dell'anno", "d'ici" is a word of its own): when the
@@ -186,17 +224,13 @@ next_token(lexer *lx, token *k, bool first)
 		if (k->mask == 0 && apos_p && apos_o < o && apos_o < WORD_MAX)
 		{
 			char		c = k->w[apos_o];
-			wmask		single;
-			int			value;
-			wmask		m;
+			const struct dict_entry *e;
 
 			k->w[apos_o] = '\0';
-			m = word_mask(k->w, &single, &value);
-			if (m != 0)
+			e = dict_lookup(k->w);
+			if (e && e->mask != 0)
 			{
-				k->mask = m;
-				k->single = single;
-				k->value = value;
+				token_set_entry(k, e);
 				p = apos_p;
 				lx->glued = false;
 				k->end = (size_t) ((const char *) p - lx->s);
@@ -307,14 +341,19 @@ fail(parser *p, dl_status st, const char *hint)
 static inline token *
 tok(parser *p, int k)
 {
-	while (p->i + k >= p->n && !p->at_end)
+	int			at = p->i + k;
+
+	/* the grammar asks mostly for tokens already read */
+	if (at < p->n)
+		return &p->t[at];
+	while (at >= p->n && !p->at_end)
 	{
 		if (p->n >= p->max || !next_token(&p->lx, &p->t[p->n], p->n == 0))
 			p->at_end = true;
 		else
 			p->n++;
 	}
-	return p->i + k < p->n ? &p->t[p->i + k] : NULL;
+	return at < p->n ? &p->t[at] : NULL;
 }
 
 static inline bool
@@ -336,7 +375,7 @@ is_word(parser *p, int k, const char *w)
 static inline bool token_may_start(parser *p, int k, wmask bit);
 
 /* Is token k one of the words of list id (single-word entries)? */
-static bool
+static inline bool
 word_in(parser *p, int k, int id)
 {
 	token	   *t = tok(p, k);
@@ -373,23 +412,35 @@ phrase_len(parser *p, const char *ph)
 	return k;
 }
 
-/* The longest phrase of kind id, in any lexicon, at the cursor. */
-static bool
+static bool accept_phrases_at(parser *p, int id);
+
+/*
+ * The longest phrase of kind id, in any lexicon, at the cursor.  Asked
+ * again and again of words that begin none: that answer is inline.
+ */
+static inline bool
 accept_phrases(parser *p, int id)
 {
+	return token_may_start(p, 0, BIT(id)) && accept_phrases_at(p, id);
+}
+
+/* accept_phrases() where the word at the cursor begins a phrase of kind id */
+static bool
+accept_phrases_at(parser *p, int id)
+{
 	int			best = 0;
+	const dict_entry *e;
 
-	if (!token_may_start(p, 0, BIT(id)))
-		return false;
-	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
-		if ((*lx)->lists[id])
-			for (const char *const *ph = (*lx)->lists[id]; *ph; ph++)
-			{
-				int			k = phrase_len(p, *ph);
+	/* only the entries that begin with this word can match */
+	e = tok(p, 0)->entry;
+	for (int r = e->phrase_from; r < e->phrase_to; r++)
+		if (phrase_index[r].list == id)
+		{
+			int			k = phrase_len(p, phrase_index[r].phrase);
 
-				if (k > best)
-					best = k;
-			}
+			if (k > best)
+				best = k;
+		}
 	p->i += best;
 	return best > 0;
 }
@@ -439,17 +490,44 @@ skip_of(parser *p)
 /* (an enum is no preprocessor constant: the check is the compiler's) */
 typedef char dl_kinds_fit_the_mask[DL_N_LISTS <= 58 ? 1 : -1];
 
-typedef struct dict_entry
-{
-	char		word[WORD_MAX];
-	wmask		mask;			/* starts an entry of these lists */
-	wmask		single;			/* is a whole (one-word) entry of these */
-	int			value;			/* month 1-12, season 1-4, ordinal 1-4 */
-} dict_entry;
-
-static dict_entry dictionary[1024];
+static dict_entry dictionary[2048];
 static int	dictionary_size = 0;
 static int	dictionary_dropped = 0;
+static bool dictionary_built = false;
+
+/* Open addressing over the dictionary: one hash, usually one strcmp. */
+#define DICT_SLOTS 4096
+static short dict_slot[DICT_SLOTS];		/* index + 1, 0 = empty */
+
+static uint32_t
+word_hash(const char *w)
+{
+	uint32_t	h = 2166136261u;
+
+	for (; *w; w++)
+		h = (h ^ (unsigned char) *w) * 16777619u;
+	return h;
+}
+
+static void
+dict_slot_add(int i)
+{
+	uint32_t	h = word_hash(dictionary[i].word) % DICT_SLOTS;
+
+	while (dict_slot[h])
+		h = (h + 1) % DICT_SLOTS;
+	dict_slot[h] = (short) (i + 1);
+}
+
+/* the entry whose word is w exactly, or NULL */
+static dict_entry *
+dict_find(const char *w)
+{
+	for (uint32_t h = word_hash(w) % DICT_SLOTS; dict_slot[h]; h = (h + 1) % DICT_SLOTS)
+		if (strcmp(dictionary[dict_slot[h] - 1].word, w) == 0)
+			return &dictionary[dict_slot[h] - 1];
+	return NULL;
+}
 
 static int
 dict_cmp(const void *a, const void *b)
@@ -466,6 +544,7 @@ dict_add(const char *phrase, wmask bit)
 
 	char		w[WORD_MAX];
 	size_t		l = strcspn(phrase, " ");
+	dict_entry *e;
 
 	if (l >= WORD_MAX)
 	{
@@ -474,20 +553,21 @@ dict_add(const char *phrase, wmask bit)
 	}
 	memcpy(w, phrase, l);
 	w[l] = '\0';
-	for (int i = 0; i < dictionary_size; i++)
-		if (strcmp(dictionary[i].word, w) == 0)
-		{
-			dictionary[i].mask |= bit;
-			if (phrase[l] == '\0')
-				dictionary[i].single |= bit;
-			return &dictionary[i];
-		}
+	if ((e = dict_find(w)) != NULL)
+	{
+		e->mask |= bit;
+		if (phrase[l] == '\0')
+			e->single |= bit;
+		return e;
+	}
 	if (dictionary_size < (int) (sizeof(dictionary) / sizeof(dictionary[0])))
 	{
-		strcpy(dictionary[dictionary_size].word, w);
-		dictionary[dictionary_size].mask = bit;
-		dictionary[dictionary_size].single = phrase[l] == '\0' ? bit : 0;
-		return &dictionary[dictionary_size++];
+		e = &dictionary[dictionary_size++];
+		strcpy(e->word, w);
+		e->mask = bit;
+		e->single = phrase[l] == '\0' ? bit : 0;
+		dict_slot_add(dictionary_size - 1);
+		return e;
 	}
 	dictionary_dropped++;
 	return &overflow;
@@ -498,6 +578,15 @@ dict_add_valued(const dl_valued *v, wmask bit)
 {
 	for (; v && v->word; v++)
 		dict_add(v->word, bit)->value = v->value;
+}
+
+/* a word a token can equal (no blank in it): in the dictionary, of no kind */
+static void
+dict_add_plain(const dl_valued *v)
+{
+	for (; v && v->word; v++)
+		if (v->word[strcspn(v->word, " ")] == '\0')
+			dict_add(v->word, 0);
 }
 
 /* Every word of every lexicon, with the kinds it starts or is. */
@@ -537,53 +626,196 @@ build_dictionary(void)
 		if ((*lx)->lists[L_WEEKDAYS])
 			for (int k = 0; k < 7 && (*lx)->lists[L_WEEKDAYS][k]; k++)
 				dict_add((*lx)->lists[L_WEEKDAYS][k], BIT(L_WEEKDAYS))->value = k + 1;
+		/* number words mark no kind, but number_word() finds them here */
+		dict_add_plain((*lx)->numbers);
 	}
 	qsort(dictionary, (size_t) dictionary_size, sizeof(dictionary[0]), dict_cmp);
 }
 
-/* Open addressing over the sorted dictionary: one hash, usually one strcmp. */
-#define DICT_SLOTS 2048
-static short dict_slot[DICT_SLOTS];		/* index + 1, 0 = empty */
+/*
+ * Words read as prefixes (units, countries' stems), by first byte, in
+ * lexicon order: prefix_from[c] .. prefix_from[c + 1] of units_by_byte
+ * may be a prefix of a word starting with c (an empty one of any word).
+ */
+static const dl_valued *units_by_byte[512];
+static short unit_from[257];
+static const dl_country *stems_by_byte[2048];
+static short stem_from[257];
 
-static uint32_t
-word_hash(const char *w)
+/* a two-letter word's presidency code, by its letters (country_of()) */
+static const char *code_of_letters[26][26];
+
+/* each word's first value (in lexicon order) in the valued lists read whole */
+static void
+index_values(void)
 {
-	uint32_t	h = 2166136261u;
-
-	for (; *w; w++)
-		h = (h ^ (unsigned char) *w) * 16777619u;
-	return h;
-}
-
-static wmask
-word_mask(const char *w, wmask *single, int *value)
-{
-	uint32_t	h;
-
-	/* built on first use: the lists are constants, the server single-threaded */
-	if (dictionary_size == 0)
+	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
 	{
-		build_dictionary();
-		for (int i = 0; i < dictionary_size; i++)
-		{
-			h = word_hash(dictionary[i].word) % DICT_SLOTS;
-			while (dict_slot[h])
-				h = (h + 1) % DICT_SLOTS;
-			dict_slot[h] = (short) (i + 1);
-		}
+		const dl_valued *const lists[] = {
+			(*lx)->numbers, (*lx)->relative_days, (*lx)->recurrences, (*lx)->multiples
+		};
+
+		for (int k = 0; k < 4; k++)
+			for (const dl_valued *v = lists[k]; v && v->word; v++)
+			{
+				dict_entry *e = dict_find(v->word);
+				int		   *slot;
+
+				if (!e)
+					continue;	/* "half-yearly": no token is that word */
+				slot = k == 0 ? &e->number : k == 1 ? &e->relative_day :
+					k == 2 ? &e->recurrence : &e->multiple;
+				if (*slot == NO_VALUE)
+					*slot = v->value;
+			}
 	}
-	for (h = word_hash(w) % DICT_SLOTS; dict_slot[h]; h = (h + 1) % DICT_SLOTS)
-		if (strcmp(dictionary[dict_slot[h] - 1].word, w) == 0)
-		{
-			*single = dictionary[dict_slot[h] - 1].single;
-			*value = dictionary[dict_slot[h] - 1].value;
-			return dictionary[dict_slot[h] - 1].mask;
-		}
-	*single = 0;
-	*value = 0;
-	return 0;
 }
 
+/* the entry of a phrase's first word, or NULL when the dictionary dropped it */
+static dict_entry *
+first_word_entry(const char *phrase)
+{
+	char		w[WORD_MAX];
+	size_t		l = strcspn(phrase, " ");
+
+	if (l >= WORD_MAX)
+		return NULL;
+	memcpy(w, phrase, l);
+	w[l] = '\0';
+	return dict_find(w);
+}
+
+/* two passes over the lists: count the phrases each word starts, then place them */
+static void
+build_phrase_index(void)
+{
+	int			n = 0;
+
+	for (int i = 0; i < dictionary_size; i++)
+		dictionary[i].phrase_from = dictionary[i].phrase_to = 0;
+	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
+		for (int l = 0; l < DL_N_LISTS; l++)
+			for (const char *const *e = (*lx)->lists[l]; e && *e; e++)
+			{
+				dict_entry *d = first_word_entry(*e);
+
+				if (d)
+					d->phrase_to++;
+			}
+	for (int i = 0; i < dictionary_size; i++)
+	{
+		int			count = dictionary[i].phrase_to;
+
+		dictionary[i].phrase_from = dictionary[i].phrase_to = n;
+		n += count;
+	}
+	if (n > (int) (sizeof(phrase_index) / sizeof(phrase_index[0])))
+	{
+		/* no room: every phrase dropped, and counted (a unit test requires none) */
+		dictionary_dropped += n;
+		for (int i = 0; i < dictionary_size; i++)
+			dictionary[i].phrase_from = dictionary[i].phrase_to = 0;
+		return;
+	}
+	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
+		for (int l = 0; l < DL_N_LISTS; l++)
+			for (const char *const *e = (*lx)->lists[l]; e && *e; e++)
+			{
+				dict_entry *d = first_word_entry(*e);
+
+				if (d)
+				{
+					phrase_index[d->phrase_to].list = l;
+					phrase_index[d->phrase_to].phrase = *e;
+					d->phrase_to++;
+				}
+			}
+}
+
+static void
+build_prefixes(void)
+{
+	int			n = 0;
+
+	for (int c = 0; c < 256; c++)
+	{
+		unit_from[c] = (short) n;
+		for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
+			for (const dl_valued *v = (*lx)->units; v && v->word; v++)
+				if ((unsigned char) v->word[0] == c || v->word[0] == '\0')
+				{
+					if (n < (int) (sizeof(units_by_byte) / sizeof(units_by_byte[0])))
+						units_by_byte[n++] = v;
+					else
+						dictionary_dropped++;
+				}
+	}
+	unit_from[256] = (short) n;
+	n = 0;
+	for (int c = 0; c < 256; c++)
+	{
+		stem_from[c] = (short) n;
+		for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
+			for (const dl_country *k = (*lx)->countries; k && k->stem; k++)
+				if ((unsigned char) k->stem[0] == c || k->stem[0] == '\0')
+				{
+					if (n < (int) (sizeof(stems_by_byte) / sizeof(stems_by_byte[0])))
+						stems_by_byte[n++] = k;
+					else
+						dictionary_dropped++;
+				}
+	}
+	stem_from[256] = (short) n;
+	/* the order of country_of(): GR for Greece, then the calendar's codes */
+	for (int a = 0; a < 26; a++)
+		for (int b = 0; b < 26; b++)
+		{
+			char		w[3] = {(char) ('a' + a), (char) ('a' + b), '\0'};
+
+			if (dl_equal_ci2(w, "gr"))
+				code_of_letters[a][b] = "EL";
+			for (int y = 2007; y <= 2030 && !code_of_letters[a][b]; y++)
+				for (int h = 1; h <= 2 && !code_of_letters[a][b]; h++)
+					if (dl_presidency_code(y, h) && dl_equal_ci2(w, dl_presidency_code(y, h)))
+						code_of_letters[a][b] = dl_presidency_code(y, h);
+		}
+}
+
+/* built on first use: the lists are constants, the server single-threaded */
+static void
+build_index(void)
+{
+	build_dictionary();
+	/* sorted at the end of the build: the slots again */
+	memset(dict_slot, 0, sizeof(dict_slot));
+	for (int i = 0; i < dictionary_size; i++)
+	{
+		dict_slot_add(i);
+		dictionary[i].number = dictionary[i].relative_day = NO_VALUE;
+		dictionary[i].recurrence = dictionary[i].multiple = NO_VALUE;
+	}
+	index_values();
+	build_phrase_index();
+	build_prefixes();
+	dictionary_built = true;
+}
+
+static const dict_entry *
+dict_lookup(const char *w)
+{
+	if (!dictionary_built)
+		build_index();
+	return dict_find(w);
+}
+
+static void
+token_set_entry(token *k, const dict_entry *e)
+{
+	k->entry = e;
+	k->mask = e ? e->mask : 0;
+	k->single = e ? e->single : 0;
+	k->value = e ? e->value : 0;
+}
 
 static inline bool
 token_may_start(parser *p, int k, wmask bit)
@@ -686,23 +918,26 @@ static const char *
 country_of(parser *p, int k)
 {
 	token	   *t = tok(p, k);
+	unsigned char c0;
 
 	if (!t || t->kind != TK_WORD)
 		return NULL;
-	if (strlen(t->w) == 2)
+	if (!dictionary_built)
+		build_index();
+	if (t->w[0] && t->w[1] && !t->w[2])
 	{
 		/* the presidency calendar's own codes, and GR for Greece */
-		if (dl_equal_ci2(t->w, "gr"))
-			return "EL";
-		for (int y = 2007; y <= 2030; y++)
-			for (int h = 1; h <= 2; h++)
-				if (dl_equal_ci2(t->w, dl_presidency_code(y, h)))
-					return dl_presidency_code(y, h);
+		unsigned char a = (unsigned char) t->w[0] | 0x20,
+					b = (unsigned char) t->w[1] | 0x20;
+
+		/* dl_equal_ci2() matches only letters to the codes' letters */
+		if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && code_of_letters[a - 'a'][b - 'a'])
+			return code_of_letters[a - 'a'][b - 'a'];
 	}
-	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
-		for (const dl_country *c = (*lx)->countries; c && c->stem; c++)
-			if (strncmp(t->w, c->stem, strlen(c->stem)) == 0)
-				return c->code;
+	c0 = (unsigned char) t->w[0];
+	for (int k = stem_from[c0]; k < stem_from[c0 + 1]; k++)
+		if (strncmp(t->w, stems_by_byte[k]->stem, strlen(stems_by_byte[k]->stem)) == 0)
+			return stems_by_byte[k]->code;
 	return NULL;
 }
 
@@ -1114,16 +1349,11 @@ relative_day(parser *p)
 {
 	token	   *t = tok(p, 0);
 
-	if (!t || t->kind != TK_WORD || !(t->mask & MASK_RELDAY))
+	if (!t || t->kind != TK_WORD || !(t->mask & MASK_RELDAY) ||
+		t->entry->relative_day == NO_VALUE)
 		return REL_NONE;
-	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
-		for (const dl_valued *v = (*lx)->relative_days; v && v->word; v++)
-			if (strcmp(t->w, v->word) == 0)
-			{
-				p->i++;
-				return v->value;
-			}
-	return REL_NONE;
+	p->i++;
+	return t->entry->relative_day;
 }
 
 /* the day z, found from ref (NEEDS_REF without one) */
@@ -1609,26 +1839,23 @@ number_word(parser *p)
 		p->i++;
 		return t->num;
 	}
-	if (t->kind != TK_WORD)
+	if (t->kind != TK_WORD || !t->entry || t->entry->number == NO_VALUE)
 		return 0;
-	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
-		for (const dl_valued *v = (*lx)->numbers; v && v->word; v++)
-			if (strcmp(t->w, v->word) == 0)
-			{
-				p->i++;
-				return v->value;
-			}
-	return 0;
+	p->i++;
+	return t->entry->number;
 }
 
 /* The unit of "within N <unit>": a prefix of the word ("months", "Monaten"). */
 static int
 unit_word(const token *u)
 {
-	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
-		for (const dl_valued *v = (*lx)->units; v && v->word; v++)
-			if (strncmp(u->w, v->word, strlen(v->word)) == 0)
-				return v->value;
+	unsigned char c = (unsigned char) u->w[0];
+
+	if (!dictionary_built)
+		build_index();
+	for (int k = unit_from[c]; k < unit_from[c + 1]; k++)
+		if (strncmp(u->w, units_by_byte[k]->word, strlen(units_by_byte[k]->word)) == 0)
+			return units_by_byte[k]->value;
 	return 0;
 }
 
@@ -2108,18 +2335,15 @@ elliptic_span(parser *p, deadline_fields *f, bool ranged)
 
 /* ---------- as soon as possible; recurrences ---------- */
 
-enum
-{
-	V_RECURRENCES, V_MULTIPLES
-};
-
-/* The value of w in one of the lexicons' valued lists, or 0. */
+/*
+ * The value of a recurrence written with a hyphen ("half-yearly"), or 0:
+ * no token is such a word, so the dictionary has none of them.
+ */
 static int
-lexicon_value(const char *w, int which)
+hyphenated_recurrence(const char *w)
 {
 	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
-		for (const dl_valued *v = which == V_RECURRENCES ? (*lx)->recurrences : (*lx)->multiples;
-			 v && v->word; v++)
+		for (const dl_valued *v = (*lx)->recurrences; v && v->word; v++)
 			if (strcmp(w, v->word) == 0)
 				return v->value;
 	return 0;
@@ -2145,10 +2369,10 @@ recurrence_word(parser *p, bool *adjective)
 		char		w[2 * WORD_MAX + 2];
 
 		snprintf(w, sizeof(w), "%s-%s", t->w, u->w);
-		if ((v = lexicon_value(w, V_RECURRENCES)) != 0)
+		if ((v = hyphenated_recurrence(w)) != 0)
 			p->i += 3;
 	}
-	if (v == 0 && (v = lexicon_value(t->w, V_RECURRENCES)) != 0)
+	if (v == 0 && t->entry->recurrence != NO_VALUE && (v = t->entry->recurrence) != 0)
 		p->i++;
 	*adjective = v >= DL_EVERY_ADJECTIVE;
 	return v % DL_EVERY_ADJECTIVE;
@@ -2179,22 +2403,23 @@ cycle_unit(parser *p, int *unit, int *n)
 			p->i++;				/* "every half year" */
 		return true;
 	}
-	for (const dl_lexicon *const *lx = dl_lexicons; *lx; lx++)
-		for (const dl_valued *v = (*lx)->units; v && v->word; v++)
-		{
-			size_t		l = strlen(v->word);
+	/* a unit's prefix starts with the word's first byte: only those are tried */
+	for (int k = unit_from[(unsigned char) t->w[0]]; k < unit_from[(unsigned char) t->w[0] + 1]; k++)
+	{
+		const dl_valued *v = units_by_byte[k];
+		size_t		l = strlen(v->word);
 
-			if (strncmp(t->w, v->word, l) != 0)
-				continue;
-			for (size_t e = 0; e < sizeof(endings) / sizeof(endings[0]); e++)
-				if (strcmp(t->w + l, endings[e]) == 0)
-				{
-					*unit = v->value;
-					*n = 1;
-					p->i++;
-					return true;
-				}
-		}
+		if (strncmp(t->w, v->word, l) != 0)
+			continue;
+		for (size_t e = 0; e < sizeof(endings) / sizeof(endings[0]); e++)
+			if (strcmp(t->w + l, endings[e]) == 0)
+			{
+				*unit = v->value;
+				*n = 1;
+				p->i++;
+				return true;
+			}
+	}
 	return false;
 }
 
@@ -2228,7 +2453,7 @@ times_word(parser *p)
 				n;
 
 	if (t && t->kind == TK_WORD && (t->mask & MASK_MULTIPLE) &&
-		(n = lexicon_value(t->w, V_MULTIPLES)) != 0)
+		t->entry->multiple != NO_VALUE && (n = t->entry->multiple) != 0)
 	{
 		p->i++;
 		return n;
@@ -3034,20 +3259,21 @@ parse_tokens(parser *p, deadline_t *out, bool *marked)
  * "current", or a recurrence ("each year by 31 March", "annually by ...")
  * can start one.  Months, years and days alone are not marked.
  */
+#define STARTERS (BIT(L_ARTICLES) | BIT(L_BY_PHRASES) | BIT(L_BEFORE_PHRASES) | \
+		BIT(L_FROM_PHRASES) | BIT(L_AFTER_PHRASES) | BIT(L_IN_PHRASES) | BIT(L_FOR_BY_PHRASES) | \
+		BIT(L_EARLY_WORDS) | BIT(L_MID_WORDS) | BIT(L_END_WORDS) | \
+		BIT(L_PRESIDENCY_WORDS) | BIT(L_NEXT_WORDS) | BIT(L_CURRENT_WORDS) | \
+		BIT(L_WITHIN_PHRASES) | BIT(L_DURATION_PREPOSITIONS) | MASK_SEASON | MASK_ORDINAL | \
+		BIT(L_EVERY_WORDS) | MASK_RECUR)
+
 static bool
 may_start_marked(parser *p)
 {
-	const wmask starters = BIT(L_ARTICLES) | BIT(L_BY_PHRASES) | BIT(L_BEFORE_PHRASES) |
-		BIT(L_FROM_PHRASES) | BIT(L_AFTER_PHRASES) | BIT(L_IN_PHRASES) | BIT(L_FOR_BY_PHRASES) |
-		BIT(L_EARLY_WORDS) | BIT(L_MID_WORDS) | BIT(L_END_WORDS) |
-		BIT(L_PRESIDENCY_WORDS) | BIT(L_NEXT_WORDS) | BIT(L_CURRENT_WORDS) |
-		BIT(L_WITHIN_PHRASES) | BIT(L_DURATION_PREPOSITIONS) | MASK_SEASON | MASK_ORDINAL |
-		BIT(L_EVERY_WORDS) | MASK_RECUR;
 	token	   *t = tok(p, 0);
 
 	if (!t || t->kind != TK_WORD)
 		return false;
-	if (t->mask & starters)
+	if (t->mask & STARTERS)
 		return true;
 	/* Q1 2018, H2 2018 */
 	if ((t->single & (BIT(L_QUARTER_LETTERS) | BIT(L_HALF_LETTERS))) && is_kind(p, 1, TK_NUM))
@@ -3059,6 +3285,30 @@ may_start_marked(parser *p)
 	 */
 	return p->lx.s[t->start] >= 'A' && p->lx.s[t->start] <= 'Z' &&
 		word_in(p, 1, L_PRESIDENCY_WORDS);
+}
+
+/* may a word of list l start a marked phrase (may_start_marked())?  For the prefilter. */
+bool
+dl_kind_starts(int l)
+{
+	return l >= 0 && l < DL_N_LISTS && (STARTERS & BIT(l)) != 0;
+}
+
+/*
+ * The lists the grammar reads only where deadline_parse_phrase() searches
+ * a phrase for its time (p->phrase, or the phrase around it), never in
+ * running text: events, decades and lengths in deadline_phrase(), past
+ * tense, future and target words in deadline_parse_phrase().  For the
+ * prefilter, to which these words are unknown in running text; a list
+ * read in running text too must leave this mask.
+ */
+#define PHRASE_ONLY (BIT(L_EVENT_WORDS) | BIT(L_DECADE_WORDS) | BIT(L_LENGTH_PHRASES) | \
+		BIT(L_PAST_TENSE_WORDS) | BIT(L_FUTURE_WORDS) | BIT(L_TARGET_WORDS))
+
+bool
+dl_kind_phrase_only(int l)
+{
+	return l >= 0 && l < DL_N_LISTS && (PHRASE_ONLY & BIT(l)) != 0;
 }
 
 static void
@@ -3352,10 +3602,7 @@ deadline_parse_phrase(const char *s, size_t len, int32_t ref, deadline_t *out,
 int
 dl_lexicon_dropped(void)
 {
-	wmask		single;
-	int			value;
-
-	(void) word_mask("", &single, &value);	/* builds the dictionary */
+	(void) dict_lookup("");	/* builds the dictionary */
 	return dictionary_dropped;
 }
 

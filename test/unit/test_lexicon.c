@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "deadline_core.h"
+#include "deadline_internal.h"
 #include "deadline_lexicon.h"
 #include "unit.h"
 
@@ -135,4 +136,5 @@ test_lexicon(void)
 		}
 	}
 	CHECK(dl_lexicon_dropped() == 0, "the grammar's dictionary dropped %d words", dl_lexicon_dropped());
+	CHECK(dl_prefilter_dropped() == 0, "the prefilter's table dropped %d words", dl_prefilter_dropped());
 }
