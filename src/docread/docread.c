@@ -196,6 +196,56 @@ sort_items(dr_reader *rd)
 	rd->items = out;
 }
 
+/*
+ * OCR reads a zero as a capital O: "by mid-2O18", "doc. 1OOO7/16".  In a
+ * run of digits and capital O, with a digit in it and no letter on either
+ * side, every O is a 0.  Only the capital (an Italian "1o gennaio" is the
+ * first), and only whole runs ("CO2", "A4O", "No" are left alone).  On a
+ * copy, made only when there is something to repair.
+ */
+static const char *
+repair_digits(dr_reader *rd, const char *text, size_t len)
+{
+	char	   *copy = NULL;
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		size_t		j = i;
+		bool		digit = false,
+					oh = false;
+
+		if (!dr_isdigit((unsigned char) text[i]) && text[i] != 'O')
+		{
+			i++;
+			continue;
+		}
+		while (j < len && (dr_isdigit((unsigned char) text[j]) || text[j] == 'O'))
+		{
+			digit |= dr_isdigit((unsigned char) text[j]);
+			oh |= text[j] == 'O';
+			j++;
+		}
+		if (digit && oh && (i == 0 || !dr_isalpha((unsigned char) text[i - 1])) &&
+			(j == len || !dr_isalpha((unsigned char) text[j])))
+		{
+			if (copy == NULL)
+			{
+				copy = dr_new(rd, len + 1);
+				if (copy == NULL)
+					return text;
+				memcpy(copy, text, len);
+				copy[len] = '\0';
+			}
+			for (size_t k = i; k < j; k++)
+				if (copy[k] == 'O')
+					copy[k] = '0';
+		}
+		i = j;
+	}
+	return copy ? copy : text;
+}
+
 int
 dr_read(const char *text, size_t len, dr_alloc_fn alloc, void *ctx, dr_doc *out)
 {
@@ -213,6 +263,9 @@ dr_read(const char *text, size_t len, dr_alloc_fn alloc, void *ctx, dr_doc *out)
 	rd.alloc = alloc;
 	rd.ctx = ctx;
 
+	text = repair_digits(&rd, text, len);
+	if (rd.nomem)
+		return DR_ENOMEM;
 	text = dr_split_runon(&rd, text, &len);
 	if (rd.nomem)
 		return DR_ENOMEM;

@@ -1272,6 +1272,42 @@ test_fixtures(void)
 
 /* ---- hostile input ---- */
 
+/* OCR's capital O for a zero, in runs of digits only: repaired before reading */
+static void
+test_ocr_zeros(void)
+{
+	arena		a = {0};
+	dr_doc		d;
+	const char *text = "1. INVITES the Commission to report by mid-2O18 on doc. 1OOO7/16 and 12O5O/17.\n"
+		"2. NOTES the CO2 target, the A4O and No 1o gennaio; Ol 2O.\n";
+	int			rc = dr_read(text, strlen(text), arena_alloc, &a, &d);
+	int			seen = 0;
+
+	CHECK(rc == 0, "ocr zeros: %s", dr_strerror(rc));
+	for (int k = 0; rc == 0 && k < d.nitems; k++)
+	{
+		const dr_item *it = &d.items[k];
+
+		if (it->kind != DR_PARAGRAPH)
+			continue;
+		if (it->number == 1)
+		{
+			seen++;
+			CHECK(strstr(it->text, "by mid-2018 on doc. 10007/16 and 12050/17.") != NULL,
+				  "ocr zeros: paragraph 1 is '%s'", it->text);
+		}
+		if (it->number == 2)
+		{
+			seen++;
+			/* a letter beside the run, a lower-case o, a run without a digit: kept */
+			CHECK(strstr(it->text, "CO2 target, the A4O and No 1o gennaio; Ol 20.") != NULL,
+				  "ocr zeros: paragraph 2 is '%s'", it->text);
+		}
+	}
+	CHECK(seen == 2, "ocr zeros: %d of 2 paragraphs", seen);
+	arena_free(&a);
+}
+
 static void
 test_hostile(void)
 {
@@ -1666,6 +1702,7 @@ test_docread(void)
 
 	test_fixtures();
 	test_hostile();
+	test_ocr_zeros();
 	test_docvariants();
 	test_real_texts();
 
