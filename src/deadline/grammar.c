@@ -935,9 +935,9 @@ country_of(parser *p, int k)
 			return code_of_letters[a - 'a'][b - 'a'];
 	}
 	c0 = (unsigned char) t->w[0];
-	for (int k = stem_from[c0]; k < stem_from[c0 + 1]; k++)
-		if (strncmp(t->w, stems_by_byte[k]->stem, strlen(stems_by_byte[k]->stem)) == 0)
-			return stems_by_byte[k]->code;
+	for (int s = stem_from[c0]; s < stem_from[c0 + 1]; s++)
+		if (strncmp(t->w, stems_by_byte[s]->stem, strlen(stems_by_byte[s]->stem)) == 0)
+			return stems_by_byte[s]->code;
 	return NULL;
 }
 
