@@ -1561,6 +1561,30 @@ period(parser *p, dl_period *out, bool *endish)
 		}
 	}
 
+	/* 1H 2019, 3Q 2019: the number first, the letter glued to it */
+	if (is_kind(p, 0, TK_NUM) && tok(p, 0)->ndig == 1 && tok(p, 1) && tok(p, 1)->glued &&
+		(word_in(p, 1, L_QUARTER_LETTERS) || word_in(p, 1, L_HALF_LETTERS)) &&
+		!(tok(p, 2) && tok(p, 2)->glued))
+	{
+		bool		quarter = word_in(p, 1, L_QUARTER_LETTERS);
+
+		n = tok(p, 0)->num;
+		if (n >= 1 && n <= (quarter ? 4 : 2))
+		{
+			p->i += 2;
+			if (year_at(p, &year))
+			{
+				out->prec = quarter ? DL_PREC_QUARTER : DL_PREC_HALF;
+				out->year = year;
+				out->n = n;
+				return true;
+			}
+			if (p->err == DL_ERR_RANGE)
+				return false;
+			p->i = save;
+		}
+	}
+
 	/* "Quartal 3", "Quartal 2/2020", "Quartal 02/2021": the word, then the number */
 	if ((word_in(p, 0, L_QUARTER_WORDS) || word_in(p, 0, L_HALF_WORDS)) && is_kind(p, 1, TK_NUM) &&
 		tok(p, 1)->ndig <= 2 && tok(p, 1)->num >= 1 &&
@@ -3168,6 +3192,18 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 		next_period(&f->a);
 	}
 
+	/* "2020 Q1", "2019 H2" (tables): the quarter or half of that year */
+	if (!f->span && f->a.prec == DL_PREC_YEAR && tok(p, 0) && !tok(p, 0)->glued &&
+		(word_in(p, 0, L_QUARTER_LETTERS) || word_in(p, 0, L_HALF_LETTERS)) &&
+		is_kind(p, 1, TK_NUM) && tok(p, 1)->glued && tok(p, 1)->ndig == 1 &&
+		tok(p, 1)->num >= 1 && tok(p, 1)->num <= (word_in(p, 0, L_QUARTER_LETTERS) ? 4 : 2) &&
+		!(tok(p, 2) && tok(p, 2)->glued))
+	{
+		f->a.prec = word_in(p, 0, L_QUARTER_LETTERS) ? DL_PREC_QUARTER : DL_PREC_HALF;
+		f->a.n = tok(p, 1)->num;
+		p->i += 2;
+		*marked = true;
+	}
 	/* "2019 onwards" without "from": from it */
 	if (f->mode == DL_MODE_IN && !in_word && !f->span && accept_phrases(p, L_ONWARDS_WORDS))
 	{

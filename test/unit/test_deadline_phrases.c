@@ -78,6 +78,12 @@ static const char *const whole[][2] = {
 	{"the first semester of 2020", "H1 2020"},
 	{"second semester 2018", "H2 2018"},
 	{"halverwege 2020", "mid-2020"},
+	{"1H 2019", "H1 2019"},
+	{"2H 2019", "H2 2019"},
+	{"3Q 2019", "Q3 2019"},
+	{"2020 Q1", "Q1 2020"},
+	{"2019 H2", "H2 2019"},
+
 	{"by the end of Q2 2020", "by Q2 2020"},
 	{"by the end of the first half of 2020", "by H1 2020"},
 	{"d'ici la fin du deuxième trimestre 2020", "by Q2 2020"},
@@ -164,6 +170,11 @@ static const char *const found[][3] = {
 	{"aan het einde van het derde kwartaal van 20181", "Q3 2018", "het einde van het derde kwartaal van 20181"},
 	/* "2021-22" in a phrase is two years (the type's input reads EDTF spring 2021) */
 	{"2021-22", "2021/2022", "2021-22"},
+	/* "in time for" an event: by its date */
+	{"in time for the June 2019 European Council", "by June 2019", "in time for the June 2019"},
+	{"à temps pour le Conseil européen de juin 2019", "by June 2019",
+	"à temps pour le Conseil européen de juin 2019"},
+	{"tijdig voor de Europese Raad van juni 2019", "by June 2019", "tijdig voor de Europese Raad van juni 2019"},
 	{"Work programme 2023-24", "2023/2024", "2023-24"},
 	/* a day under its month as under a heading; dd/mm alone needs a reference */
 	{"Sep 2017 13/09 State of the Union Address", "13 September 2017", "Sep 2017 13/09"},

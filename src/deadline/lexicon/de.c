@@ -5,7 +5,7 @@ const dl_lexicon dl_lexicon_de = {
 	.lang = "de",
 	.lists = {
 		[L_ARTICLES] = DL_WORDS("die", "der", "das", "den", "dem", "des"),
-		[L_BY_PHRASES] = DL_WORDS("spätestens bis zum", "spätestens bis", "spätestens im",
+		[L_BY_PHRASES] = DL_WORDS("rechtzeitig zum", "rechtzeitig zur", "rechtzeitig vor", "spätestens bis zum", "spätestens bis", "spätestens im",
 								  "spätestens am", "spätestens", "bis spätestens", "bis zum", "bis",
 								  "von jetzt bis"),
 		[L_BEFORE_PHRASES] = DL_WORDS("vor"),

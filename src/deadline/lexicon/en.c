@@ -10,7 +10,8 @@ const dl_lexicon dl_lexicon_en = {
 	.lists = {
 		[L_ARTICLES] = DL_WORDS("the"),
 		[L_OF_WORDS] = DL_WORDS("of"),
-		[L_BY_PHRASES] = DL_WORDS("no later than", "not later than", "at the latest by", "by", "until",
+		[L_BY_PHRASES] = DL_WORDS("no later than", "not later than", "at the latest by", "in good time for",
+								  "in time for", "by", "until",
 								  "between now and", "up to", "up until"),
 		[L_BEFORE_PHRASES] = DL_WORDS("prior to", "before", "ahead of"),
 		[L_FROM_PHRASES] = DL_WORDS("since", "as of", "as from", "starting in", "starting", "from"),

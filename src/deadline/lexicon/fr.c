@@ -6,7 +6,7 @@ const dl_lexicon dl_lexicon_fr = {
 	.lists = {
 		[L_ARTICLES] = DL_WORDS("la", "le", "l'", "les", "des"),
 		[L_OF_WORDS] = DL_WORDS("de", "du", "des", "d'"),
-		[L_BY_PHRASES] = DL_WORDS("d'ici à", "d'ici au", "d'ici le", "d'ici", "au plus tard en",
+		[L_BY_PHRASES] = DL_WORDS("en temps utile pour", "à temps pour", "d'ici à", "d'ici au", "d'ici le", "d'ici", "au plus tard en",
 								  "au plus tard le", "au plus tard", "jusqu'en", "jusqu'à", "jusqu'au",
 								  "à l' horizon", "à horizon", "d'ici les", "d'ici aux"),
 		[L_BEFORE_PHRASES] = DL_WORDS("avant"),

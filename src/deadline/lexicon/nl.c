@@ -6,7 +6,7 @@ const dl_lexicon dl_lexicon_nl = {
 	.lists = {
 		[L_ARTICLES] = DL_WORDS("het", "de"),
 		[L_OF_WORDS] = DL_WORDS("van", "van het", "uit"),
-		[L_BY_PHRASES] = DL_WORDS("uiterlijk in", "uiterlijk op", "uiterlijk", "tegen", "tot en met",
+		[L_BY_PHRASES] = DL_WORDS("tijdig voor", "op tijd voor", "uiterlijk in", "uiterlijk op", "uiterlijk", "tegen", "tot en met",
 								  "van nu tot", "nog in"),
 		[L_BEFORE_PHRASES] = DL_WORDS("vóór"),
 		[L_FOR_PHRASES] = DL_WORDS("voor"),
