@@ -155,6 +155,22 @@ same_key(Oid relid, Oid userid, Snapshot snap)
 }
 
 /*
+ * Connects to SPI and runs a read of the actor table (SPI_finish is the
+ * caller's).  Neither can fail short of a server fault: an internal error,
+ * said as such.
+ */
+static void
+select_actors(const char *query)
+{
+	if (SPI_connect() != SPI_OK_CONNECT)
+		ereport(ERROR, errcode(ERRCODE_INTERNAL_ERROR),
+				errmsg("actors_in could not connect to SPI to read the actor table"));
+	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
+		ereport(ERROR, errcode(ERRCODE_INTERNAL_ERROR),
+				errmsg("actors_in could not read the actor table"));
+}
+
+/*
  * The columns the aliases come from, as stored (detoasted), in the order of
  * a scan, into buf: per value a null flag, then its length and bytes.
  */
@@ -166,12 +182,7 @@ read_rows(Oid nsp, StringInfo buf)
 
 	query = psprintf("SELECT a.name, a.short_name, a.aliases FROM %s.actor AS a",
 					 quote_identifier(get_namespace_name(nsp)));
-	if (SPI_connect() != SPI_OK_CONNECT)
-		ereport(ERROR, errcode(ERRCODE_INTERNAL_ERROR),
-				errmsg("actors_in could not connect to SPI to read the actor table"));
-	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
-		ereport(ERROR, errcode(ERRCODE_INTERNAL_ERROR),
-				errmsg("actors_in could not read the actor table"));
+	select_actors(query);
 	n = SPI_processed;
 	appendBinaryStringInfo(buf, (const char *) &n, sizeof(n));
 	for (uint64 k = 0; k < n; k++)
@@ -213,13 +224,7 @@ read_actors(Oid nsp, MemoryContext cxt, char ***names_out)
 					 "ORDER BY pg_catalog.length(x.alias) DESC, x.alias",
 					 quote_identifier(get_namespace_name(nsp)));
 	elog(DEBUG2, "actors_in: reading the actor table");
-	/* neither can fail short of a server fault: an internal error, said as such */
-	if (SPI_connect() != SPI_OK_CONNECT)
-		ereport(ERROR, errcode(ERRCODE_INTERNAL_ERROR),
-				errmsg("actors_in could not connect to SPI to read the actor table"));
-	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
-		ereport(ERROR, errcode(ERRCODE_INTERNAL_ERROR),
-				errmsg("actors_in could not read the actor table"));
+	select_actors(query);
 	n = SPI_processed;
 	aliases = MemoryContextAllocExtended(cxt, sizeof(actors_alias) * (n + 1), MCXT_ALLOC_HUGE);
 	names = MemoryContextAllocExtended(cxt, sizeof(char *) * (n + 1), MCXT_ALLOC_HUGE);
