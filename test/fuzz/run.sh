@@ -37,14 +37,21 @@ for h in docnum_parse deadline_parse extract csv calls docread actors; do
     fi
     work=$(mktemp -d)
     cp test/fuzz/seeds/$h/* "$work/"
+    rm -f "$out"/crash-* "$out"/leak-* "$out"/timeout-* "$out"/oom-*
     if "$out/fuzz_$h" "$work" -max_total_time="$seconds" -print_final_stats=1 \
-            -detect_leaks=1 -timeout=10 -rss_limit_mb=1024 >"$out/fuzz_$h.log" 2>&1; then
+            -detect_leaks=1 -timeout=10 -rss_limit_mb=1024 \
+            -artifact_prefix="$out/" >"$out/fuzz_$h.log" 2>&1; then
         execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$out/fuzz_$h.log" | grep -o '[0-9]*$')
         echo "fuzz $h: ok, ${execs:-?} executions in ${seconds}s"
         passed=$((passed + 1))
     else
         echo "fuzz $h: FAILED"
         tail -n 40 "$out/fuzz_$h.log"
+        # the input that failed, in the log (CI and fresh roots are thrown
+        # away): base64 -d it into a file and run the harness on that file
+        for f in "$out"/crash-* "$out"/leak-* "$out"/timeout-* "$out"/oom-*; do
+            [ -f "$f" ] && echo "fuzz $h: failing input ${f##*/}, base64: $(base64 -w0 "$f")"
+        done
         failed=$((failed + 1))
     fi
     rm -rf "$work"
