@@ -644,24 +644,25 @@ LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF to_regclass('pg_temp.pt_plan_rows') IS NULL THEN
-        CREATE TEMP TABLE pt_plan_rows (line int4, number int4, nheader int4, nfields int4,
+    IF to_regclass('pg_temp.pt_plan_verdicts') IS NULL THEN
+        CREATE TEMP TABLE IF NOT EXISTS pt_plan_rows (line int4, number int4, nheader int4, nfields int4,
             heading text, title text, lead text, involved text, deadline text, progress text, notes text,
             fields text[]) ON COMMIT DELETE ROWS;
-        CREATE TEMP TABLE pt_plan_cells (cell text, actor text, qualifier text, name text, k int8)
+        CREATE TEMP TABLE IF NOT EXISTS pt_plan_cells (cell text, actor text, qualifier text, name text, k int8)
             ON COMMIT DELETE ROWS;
-        CREATE INDEX ON pg_temp.pt_plan_cells (cell);
-        CREATE TEMP TABLE pt_plan_unknown (cell text, names text[]) ON COMMIT DELETE ROWS;
-        CREATE TEMP TABLE pt_plan_deadlines (cell text, dl text, warning text) ON COMMIT DELETE ROWS;
-        CREATE INDEX ON pg_temp.pt_plan_deadlines (cell);
-        CREATE TEMP TABLE pt_plan_checked (line int4, number int4, complete bool,
-            heading text, title text, lead text, involved text, deadline text, progress text, notes text,
-            dl text, warning text, reasons text[], fields text[]) ON COMMIT DELETE ROWS;
-        CREATE TEMP TABLE pt_plan_loaded (id int8, number int4) ON COMMIT DELETE ROWS;
-        CREATE TEMP TABLE pt_plan_monitors (number int4, cell text) ON COMMIT DELETE ROWS;
+        CREATE INDEX IF NOT EXISTS pt_plan_cells_cell_idx ON pg_temp.pt_plan_cells (cell);
+        CREATE TEMP TABLE IF NOT EXISTS pt_plan_unknown (cell text, names text[]) ON COMMIT DELETE ROWS;
+        CREATE TEMP TABLE IF NOT EXISTS pt_plan_deadlines (cell text, dl text, warning text) ON COMMIT DELETE ROWS;
+        CREATE INDEX IF NOT EXISTS pt_plan_deadlines_cell_idx ON pg_temp.pt_plan_deadlines (cell);
+        -- the verdict on each row, not a copy of its cells: a million rows
+        -- of a plan are some 500 bytes each, read from pt_plan_rows by number
+        CREATE TEMP TABLE pt_plan_verdicts (line int4, number int4, dl text, warning text, reasons text[])
+            ON COMMIT DELETE ROWS;
+        CREATE TEMP TABLE IF NOT EXISTS pt_plan_loaded (id int8, number int4) ON COMMIT DELETE ROWS;
+        CREATE TEMP TABLE IF NOT EXISTS pt_plan_monitors (number int4, cell text) ON COMMIT DELETE ROWS;
     END IF;
     TRUNCATE pg_temp.pt_plan_rows, pg_temp.pt_plan_cells, pg_temp.pt_plan_unknown, pg_temp.pt_plan_deadlines,
-             pg_temp.pt_plan_checked, pg_temp.pt_plan_loaded, pg_temp.pt_plan_monitors;
+             pg_temp.pt_plan_verdicts, pg_temp.pt_plan_loaded, pg_temp.pt_plan_monitors;
 END $$;
 COMMENT ON FUNCTION @extschema@.load_plan_scratch() IS
     'makes (once per session) and empties the loader''s temporary working tables (internal to load_action_plan and load_action_plan_from)';
@@ -731,10 +732,8 @@ BEGIN
 
     -- every row checked: the reasons it cannot be loaded, in the order the
     -- row-by-row loader of 0.1 gave them
-    INSERT INTO pg_temp.pt_plan_checked (line, number, complete, heading, title, lead, involved, deadline,
-                                         progress, notes, dl, warning, reasons, fields)
-    SELECT r.line, r.number, r.nfields = r.nheader AS complete, r.heading, r.title, r.lead, r.involved, r.deadline, r.progress, r.notes,
-           d.dl, d.warning,
+    INSERT INTO pg_temp.pt_plan_verdicts (line, number, dl, warning, reasons)
+    SELECT r.line, r.number, d.dl, d.warning,
            CASE WHEN r.nfields <> r.nheader
                 THEN ARRAY[format('has %s fields, the header %s', r.nfields, r.nheader)]
                 ELSE (CASE WHEN r.title IS NULL THEN ARRAY['no action title'] ELSE '{}'::text[] END)
@@ -745,18 +744,17 @@ BEGIN
                      || (CASE WHEN ui.names IS NULL THEN '{}'::text[]
                               ELSE ARRAY(SELECT format('unknown actor "%s" in involved', u.n)
                                          FROM unnest(ui.names) WITH ORDINALITY AS u(n, o) ORDER BY u.o) END)
-           END AS reasons,
-           r.fields
+           END AS reasons
     FROM pg_temp.pt_plan_rows AS r
     LEFT JOIN pg_temp.pt_plan_deadlines AS d ON d.cell = r.deadline
     LEFT JOIN pg_temp.pt_plan_unknown AS ul ON ul.cell = r.lead
     LEFT JOIN pg_temp.pt_plan_unknown AS ui ON ui.cell = r.involved;
-    IF big THEN ANALYZE pg_temp.pt_plan_checked; END IF;
+    IF big THEN ANALYZE pg_temp.pt_plan_verdicts; END IF;
 
-    SELECT count(*), count(*) FILTER (WHERE cardinality(k.reasons) > 0) INTO nrec, nbad FROM pg_temp.pt_plan_checked AS k;
+    SELECT count(*), count(*) FILTER (WHERE cardinality(k.reasons) > 0) INTO nrec, nbad FROM pg_temp.pt_plan_verdicts AS k;
     IF nbad > 0 AND mode = 'all_or_nothing' THEN
         SELECT string_agg(format('line %s: %s', k.line, array_to_string(k.reasons, '; ')), E'\n' ORDER BY k.line)
-        INTO detail FROM pg_temp.pt_plan_checked AS k WHERE cardinality(k.reasons) > 0;
+        INTO detail FROM pg_temp.pt_plan_verdicts AS k WHERE cardinality(k.reasons) > 0;
         RAISE EXCEPTION 'load_action_plan: % of % rows rejected; nothing was loaded', nbad, nrec
             USING ERRCODE = '22P02',
                   DETAIL = detail,
@@ -764,8 +762,9 @@ BEGIN
     END IF;
 
     INSERT INTO @extschema@.action_reject (plan, line, record, reason)
-    SELECT load_plan_rows.plan, k.line, k.fields, array_to_string(k.reasons, '; ')
-    FROM pg_temp.pt_plan_checked AS k WHERE cardinality(k.reasons) > 0
+    SELECT load_plan_rows.plan, k.line, r.fields, array_to_string(k.reasons, '; ')
+    FROM pg_temp.pt_plan_verdicts AS k JOIN pg_temp.pt_plan_rows AS r ON r.number = k.number
+    WHERE cardinality(k.reasons) > 0
     ORDER BY k.line;
 
     -- the good rows: an action loaded again is updated in place, the others
@@ -773,15 +772,15 @@ BEGIN
     -- row); one statement, so both see the actions as they were before it
     WITH upd AS (
         UPDATE @extschema@.action AS a
-        SET heading = k.heading, title = k.title, deadline = k.dl::@extschema@.deadline,
-            deadline_text = k.deadline, progress_text = k.progress, notes = k.notes
-        FROM pg_temp.pt_plan_checked AS k
+        SET heading = r.heading, title = r.title, deadline = k.dl::@extschema@.deadline,
+            deadline_text = r.deadline, progress_text = r.progress, notes = r.notes
+        FROM pg_temp.pt_plan_verdicts AS k JOIN pg_temp.pt_plan_rows AS r ON r.number = k.number
         WHERE a.plan = load_plan_rows.plan AND a.number = k.number AND cardinality(k.reasons) = 0
         RETURNING a.id, a.number
     ), ins AS (
         INSERT INTO @extschema@.action AS a (plan, number, heading, title, deadline, deadline_text, progress_text, notes)
-        SELECT load_plan_rows.plan, k.number, k.heading, k.title, k.dl::@extschema@.deadline, k.deadline, k.progress, k.notes
-        FROM pg_temp.pt_plan_checked AS k
+        SELECT load_plan_rows.plan, k.number, r.heading, r.title, k.dl::@extschema@.deadline, r.deadline, r.progress, r.notes
+        FROM pg_temp.pt_plan_verdicts AS k JOIN pg_temp.pt_plan_rows AS r ON r.number = k.number
         WHERE cardinality(k.reasons) = 0
           AND NOT EXISTS (SELECT 1 FROM @extschema@.action AS x
                           WHERE x.plan = load_plan_rows.plan AND x.number = k.number)
@@ -797,11 +796,11 @@ BEGIN
     -- distinct name read once, as the other actor cells
     INSERT INTO pg_temp.pt_plan_monitors (number, cell)
     SELECT DISTINCT k.number, m.m[1] AS cell
-    FROM pg_temp.pt_plan_checked AS k,
-         LATERAL regexp_matches(coalesce(k.progress, '') || ' ' || coalesce(k.notes, ''),
+    FROM pg_temp.pt_plan_verdicts AS k JOIN pg_temp.pt_plan_rows AS r ON r.number = k.number,
+         LATERAL regexp_matches(coalesce(r.progress, '') || ' ' || coalesce(r.notes, ''),
                  'monitored by ((?:relevant )?(?:Council preparatory bodies )?\(?[A-Za-z][A-Za-z ,-]*)', 'gi') AS m(m)
     WHERE cardinality(k.reasons) = 0
-      AND (k.progress ILIKE '%monitored by%' OR k.notes ILIKE '%monitored by%');
+      AND (r.progress ILIKE '%monitored by%' OR r.notes ILIKE '%monitored by%');
     INSERT INTO pg_temp.pt_plan_cells (cell, actor, qualifier, name, k)
     SELECT x.cell, a.actor, a.qualifier, a.name, a.k
     FROM (SELECT DISTINCT pm.cell FROM pg_temp.pt_plan_monitors AS pm
@@ -814,14 +813,14 @@ BEGIN
     SELECT DISTINCT x.id, x.actor, x.role
     FROM (SELECT l.id, pc.actor, CASE WHEN pc.qualifier = 'support' THEN 'support' ELSE 'lead' END AS role
           FROM pg_temp.pt_plan_loaded AS l
-          JOIN pg_temp.pt_plan_checked AS k ON k.number = l.number
-          JOIN pg_temp.pt_plan_cells AS pc ON pc.cell = k.lead
+          JOIN pg_temp.pt_plan_rows AS r ON r.number = l.number
+          JOIN pg_temp.pt_plan_cells AS pc ON pc.cell = r.lead
           WHERE pc.actor IS NOT NULL
           UNION ALL
           SELECT l.id, pc.actor, CASE WHEN pc.qualifier = 'support' THEN 'support' ELSE 'involved' END
           FROM pg_temp.pt_plan_loaded AS l
-          JOIN pg_temp.pt_plan_checked AS k ON k.number = l.number
-          JOIN pg_temp.pt_plan_cells AS pc ON pc.cell = k.involved
+          JOIN pg_temp.pt_plan_rows AS r ON r.number = l.number
+          JOIN pg_temp.pt_plan_cells AS pc ON pc.cell = r.involved
           WHERE pc.actor IS NOT NULL
           UNION ALL
           SELECT l.id, pc.actor, 'monitoring'
@@ -832,10 +831,10 @@ BEGIN
     ORDER BY 1, 2, 3;
 
     RETURN QUERY
-    SELECT k.line, k.number, k.title,
+    SELECT k.line, k.number, r.title,
            CASE WHEN cardinality(k.reasons) > 0 THEN 'rejected' ELSE 'loaded' END,
            CASE WHEN cardinality(k.reasons) > 0 THEN array_to_string(k.reasons, '; ') ELSE k.warning END
-    FROM pg_temp.pt_plan_checked AS k
+    FROM pg_temp.pt_plan_verdicts AS k JOIN pg_temp.pt_plan_rows AS r ON r.number = k.number
     ORDER BY k.line;
 END $$;
 COMMENT ON FUNCTION @extschema@.load_plan_rows(@extschema@.docnum, text) IS
