@@ -32,6 +32,7 @@ SELECT t AS text, ref, match, pos FROM (VALUES
   ('Ratsdok. 9916/17 und Raadsdocument 6122/15'),
   ('9916/17 en C/2017/6100 final'),
   ('13837/17 + ADDs 1-5'),
+  ('13510/20 + COR 1 REV 1'),
   (E'(COM(2016) 410\nfinal)'),
   ('Élément 9916/17 après'),
   ('CYBER 168 TELECOM 263 ENFOPOL 506'),

@@ -619,9 +619,13 @@ read_uint(const char *p, const char *end, unsigned *val)
 
 /*
  * One "+ KIND n" or "+ KINDs n-m" after a mention; returns its length or 0.
+ * A single part may go on with its own chain ("+ ADD 1 REV 2", "+ COR 1
+ * REV 1": revision 2 of addendum 1): up to DN_MAX_CHAIN - 1 more elements,
+ * in *more (kind, number), their count in *nmore.
  */
 static size_t
-combined_part(const char *p, const char *end, int *kind, unsigned *from, unsigned *to)
+combined_part(const char *p, const char *end, int *kind, unsigned *from, unsigned *to,
+			  int more[][2], int *nmore)
 {
 	const char *q = p + dn_skip_blanks(p, end);
 	size_t		n;
@@ -663,6 +667,25 @@ combined_part(const char *p, const char *end, int *kind, unsigned *from, unsigne
 				q = r + n;
 			}
 		}
+	}
+
+	*nmore = 0;
+	while (*to == *from && *nmore < DN_MAX_CHAIN - 1)
+	{
+		const char *r = q + dn_skip_blanks(q, end);
+		size_t		klen;
+		int			k = suffix_kind(r, end, &klen);
+
+		if (k == 0 || klen != 3)
+			break;
+		r += klen;
+		r += dn_skip_blanks(r, end);
+		if ((n = read_uint(r, end, &v)) == 0 || v < 1 || v > DN_MAX_SUFFIX_NUMBER)
+			break;
+		more[*nmore][0] = k;
+		more[*nmore][1] = (int) v;
+		(*nmore)++;
+		q = r + n;
 	}
 	return (size_t) (q - p);
 }
@@ -834,11 +857,14 @@ docnum_extract(const char *s, size_t len, dn_emit_fn emit, void *arg)
 			int			kinds[8];
 			unsigned	from[8],
 						to[8];
+			int			more[8][DN_MAX_CHAIN - 1][2],
+						nmore[8];
 			int			nparts = 0;
 
 			while (nparts < 8 &&
 				   (n = combined_part(s + stop, end, &kinds[nparts],
-									  &from[nparts], &to[nparts])) > 0)
+									  &from[nparts], &to[nparts],
+									  more[nparts], &nmore[nparts])) > 0)
 			{
 				stop += n;
 				nparts++;
@@ -861,11 +887,18 @@ docnum_extract(const char *s, size_t len, dn_emit_fn emit, void *arg)
 					{
 						docnum_fields f = base;
 
-						if (num < 1 || num > DN_MAX_SUFFIX_NUMBER || f.nchain >= DN_MAX_CHAIN)
+						if (num < 1 || num > DN_MAX_SUFFIX_NUMBER ||
+							f.nchain + 1 + nmore[k] > DN_MAX_CHAIN)
 							continue;
 						f.chain[f.nchain].kind = kinds[k];
 						f.chain[f.nchain].num = (int) num;
 						f.nchain++;
+						for (int x = 0; x < nmore[k]; x++)
+						{
+							f.chain[f.nchain].kind = more[k][x][0];
+							f.chain[f.nchain].num = more[k][x][1];
+							f.nchain++;
+						}
 						m.ref = docnum_encode(&f);
 						emitted++;
 						if (!emit(arg, &m))

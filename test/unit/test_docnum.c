@@ -354,6 +354,12 @@ test_extract(void)
 		{"12109/13 and doc. 6225/13 (x)", {"ST 12109 2013 INIT", "ST 6225 2013 INIT"}},
 		{"9916/17 en C/2017/6100 final.", {"ST 9916 2017 INIT", "C(2017) 6100 final"}},
 		{"doc. 14435/17 + COR 1.", {"ST 14435 2017 INIT", "ST 14435 2017 COR 1"}},
+		/* a combined part with its own chain: revision 1 of corrigendum 1 */
+		{"13510/20 + COR 1 REV 1", {"ST 13510 2020 INIT", "ST 13510 2020 COR 1 REV 1"}},
+		{"9916/17 + ADD 1 REV 2 + ADD 2", {"ST 9916 2017 INIT", "ST 9916 2017 ADD 1 REV 2",
+		"ST 9916 2017 ADD 2"}},
+		/* a chain of the base leaves no room for both: the part is skipped */
+		{"9916/17 ADD 1 REV 2 + COR 1 REV 1", {"ST 9916 2017 ADD 1 REV 2"}},
 		{"13837/17 + ADDs 1-5", {"ST 13837 2017 INIT", "ST 13837 2017 ADD 1",
 		"ST 13837 2017 ADD 2", "ST 13837 2017 ADD 3", "ST 13837 2017 ADD 4", "ST 13837 2017 ADD 5"}},
 		{"(COM(2016) 410\nfinal)", {"COM(2016) 410 final"}},
