@@ -347,6 +347,96 @@ meeting(dr_reader *rd, int i)
 	return false;
 }
 
+/* the years (two last digits, bit y of *years) of the dates in lines [0, end) */
+static void
+cover_years(const dr_reader *rd, int end, uint64_t *years, uint64_t *years_hi)
+{
+	for (int i = 0; i < end && i < rd->nlines; i++)
+	{
+		const dr_line *ln = &rd->lines[i];
+
+		for (size_t s = 0; s < ln->tlen; s++)
+		{
+			size_t		d;
+			int			y;
+
+			if ((s > 0 && ln->txt[s - 1] != ' ') || (d = dr_date_at(ln->txt + s, ln->tlen - s)) < 4)
+				continue;
+			y = (ln->txt[s + d - 2] - '0') * 10 + (ln->txt[s + d - 1] - '0');
+			if (y >= 0 && y < 64)
+				*years |= (uint64_t) 1 << y;
+			else if (y >= 64 && y < 100)
+				*years_hi |= (uint64_t) 1 << (y - 64);
+			s += d - 1;
+		}
+	}
+}
+
+/*
+ * No number where a cover prints it, and no footer: a Council number in a
+ * sentence of the cover's head (above its labels), as a transmittal letter
+ * in any language gives it ("... udkast til konklusioner om Det Europæiske
+ * Råds møde ..., 9490/05.").
+ * A cover's sentences cite other documents too, so only a number of the
+ * cover's own year (a date on the cover says which; a cited document is
+ * mostly older) and not after a citation word ("doc.", "Dok."): a document
+ * is numbered in the year it is issued.
+ */
+static void
+ref_in_sentence(dr_reader *rd, int end)
+{
+	uint64_t	years = 0,
+				years_hi = 0;
+
+	cover_years(rd, end, &years, &years_hi);
+	if (years == 0 && years_hi == 0)
+		return;
+	for (int i = 0; i < end && i < rd->nlines; i++)
+	{
+		const dr_line *ln = &rd->lines[i];
+		const char *t = ln->txt;
+
+		if (ln->cls != LC_TEXT)
+			continue;
+		for (size_t s = 0; s < ln->tlen; s++)
+		{
+			size_t		k = 0,
+						slash,
+						w;
+			int			y;
+			bool		cited = false;
+
+			if (!dr_isdigit((unsigned char) t[s]) || (s > 0 && t[s - 1] != ' '))
+				continue;
+			/* "9490/05." : the number, then the sentence's punctuation */
+			for (k = s; k < ln->tlen && (dr_isdigit((unsigned char) t[k]) || t[k] == '/'); k++)
+				;
+			while (k > s && t[k - 1] == '/')
+				k--;
+			if (k < ln->tlen && t[k] != ' ' && t[k] != '.' && t[k] != ',' && t[k] != ';' && t[k] != ')')
+				continue;
+			if (ref_at(t + s, k - s) != k - s)
+				continue;
+			for (slash = k; slash > s && t[slash - 1] != '/'; slash--)
+				;
+			if (k - slash != 2)
+				continue;
+			y = (t[slash] - '0') * 10 + (t[slash + 1] - '0');
+			if (!(y < 64 ? (years >> y) & 1 : (years_hi >> (y - 64)) & 1))
+				continue;
+			/* the word before: a citation ("doc. 12762/17") */
+			for (w = s > 0 ? s - 1 : 0; w > 0 && t[w - 1] != ' '; w--)
+				;
+			for (int c = 0; s > 0 && dr_footnote_words[c]; c++)
+				cited |= dr_word_prefix(t + w, s - w, dr_footnote_words[c]) > 0;
+			if (cited)
+				continue;
+			meta(rd, "ref", i, t + s, k - s);
+			return;
+		}
+	}
+}
+
 /*
  * Cover fields in lines [0, end); the meeting date anywhere in [0, mend)
  * outside footnotes.  The first of each wins.
@@ -358,7 +448,8 @@ dr_read_cover(dr_reader *rd, int end, int mstart, int mend)
 				have_date = false,
 				have_mark = false,
 				have_meeting = false;
-	int			first_footer = -1;
+	int			first_footer = -1,
+				first_label = -1;
 
 	for (int i = 0; i < end && i < rd->nlines; i++)
 	{
@@ -378,6 +469,8 @@ dr_read_cover(dr_reader *rd, int end, int mstart, int mend)
 			int			j = i + 1;
 
 			ln->cls = LC_META;
+			if (first_label < 0)
+				first_label = i;
 			it = dr_add_item(rd, DR_META, i);
 			if (it < 0)
 				continue;
@@ -411,7 +504,10 @@ dr_read_cover(dr_reader *rd, int end, int mstart, int mend)
 		if (!have_ref && ref_in_line(rd, i, &have_ref))
 			continue;
 	}
-	if (!have_ref && first_footer >= 0)
+	/* the cover's head: before its first label, within its first lines */
+	if (!have_ref && first_footer < 0)
+		ref_in_sentence(rd, first_label >= 0 && first_label < end ? first_label : end < 20 ? end : 20);
+	else if (!have_ref)
 	{
 		/* no number on the cover: the one the footers carry */
 		const dr_line *ln = &rd->lines[first_footer];

@@ -284,14 +284,21 @@ dr_read(const char *text, size_t len, dr_alloc_fn alloc, void *ctx, dr_doc *out)
 	rd.frags = dr_new(&rd, (size_t) rd.maxfrags * sizeof(dr_frag));
 	rd.marks = dr_new(&rd, (size_t) rd.maxmarks * sizeof(dr_mark));
 	rd.fn_page = dr_new(&rd, DR_MAX_FN * sizeof(int));
+	rd.fn_ocr = dr_new(&rd, DR_MAX_FN * sizeof(bool));
+	rd.fn_hint = dr_new(&rd, DR_MAX_FN * sizeof(int));
 	if (rd.nomem)
 		return DR_ENOMEM;
 	memset(rd.fn_page, 0, DR_MAX_FN * sizeof(int));
+	memset(rd.fn_ocr, 0, DR_MAX_FN * sizeof(bool));
+	memset(rd.fn_hint, 0, DR_MAX_FN * sizeof(int));
 
 	dr_find_footers(&rd);
 	dr_find_footnotes(&rd);
 	if (rd.md_score == 0)
+	{
 		dr_page_footnotes(&rd);
+		dr_ocr_markers(&rd);
+	}
 	dr_find_council(&rd);
 	rd.layout = detect_layout(&rd);
 	dr_structure(&rd);

@@ -24,13 +24,21 @@
  * from their bodies (bodies are matched, page by page, to the markers the
  * page cites); pdftohtml's text without blank lines or form feeds; OCR that
  * lost most paragraph numbers (a block opening with an operative word in
- * capitals is then the next paragraph); a document pasted on one line.
+ * capitals is then the next paragraph), confused one of their digits
+ * ("92. RECOGNISES" for 52), or turned footnote markers into glyphs
+ * ("Strategy”", "governance®": footnotes.c); a document pasted on one line.
  *
  * Known limits (what the reader does not undo):
- *  - footnote markers printed as separate numbers ("the EU 1.") or turned
- *    into punctuation by OCR ("EU’.", "Conclusions?"), so OCR'd footnotes
- *    are not read; markers glued to digits other than a year ("2015-202013"
- *    works);
+ *  - footnote markers printed as separate numbers ("the EU 1."); markers
+ *    glued to digits other than a year ("2015-202013" works);
+ *  - OCR: markers turned into glyphs ("EU’.", "Conclusions?", "policy*")
+ *    are read only page by page, where the glyph runs glued to words are
+ *    exactly as many as the page's bodies (or a run keeps a digit,
+ *    "2020!3"); a body whose marker OCR dropped, or whose page has more
+ *    such runs than bodies, is placed by position (placed = 0): beside the
+ *    last glyph run its page leaves over, which is a guess; bodies whose
+ *    number OCR lost (tesseract --psm 3 cuts them off the page) are not
+ *    numbered from their neighbours;
  *  - a dash or bullet that starts a wrapped line inside a paragraph reads
  *    as a point; deeper lists than sub-points flatten into sub-points;
  *  - points whose bullet was lost are found only when they start with a

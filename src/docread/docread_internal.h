@@ -94,6 +94,9 @@ typedef struct
 
 	int		   *chap_of;		/* item -> its chapter item, -1 (structure.c) */
 	int		   *fn_page;		/* footnote number -> page of its body + 1, 0 if none */
+	bool	   *fn_ocr;			/* footnote number -> its marker was read from OCR glyphs */
+	int		   *fn_hint;		/* footnote number -> line + 1 of the OCR glyph run that
+								 * most likely was its marker (a guess), 0 if none */
 	int			layout;
 	int			md_score;
 	int			ocr;
@@ -116,6 +119,7 @@ int			dr_hyphen_join(const char *left, size_t ln, const char *right, size_t rn);
 /* footnotes.c */
 void		dr_find_footnotes(dr_reader *rd);
 void		dr_page_footnotes(dr_reader *rd);
+void		dr_ocr_markers(dr_reader *rd);
 int			dr_glued_markers(dr_reader *rd, dr_line *ln, int *last_marker, int *out, int max);
 
 /* cover.c */

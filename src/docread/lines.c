@@ -747,6 +747,9 @@ footer_tokens(const char *t, size_t n, bool *has_initials)
 					ok = false;
 				k++;
 			}
+			/* "13943/17 MK/ec )": OCR's glyph for the page number after the initials */
+			if (!ok && k - i == 1 && *has_initials && (t[i] == ')' || t[i] == ']' || t[i] == '|' || t[i] == '}'))
+				ok = true;
 			if (!ok || k - i > 8)
 				return false;
 			/* "6." is a paragraph number (pdftohtml runs the next page on), never a footer's */

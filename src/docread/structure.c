@@ -37,7 +37,7 @@ static const struct
 	{"\xC2\xB7", "\xE2\x80\xA2", false}, {"\xEF\x82\xB7", "\xE2\x80\xA2", false},
 	{"\xEF\x82\xA7", "\xE2\x80\xA2", false}, {"*", "\xE2\x80\xA2", false},
 	{"o", "\xE2\x80\xA2", false}, {".", "\xE2\x80\xA2", true}, {"J", "\xE2\x80\xA2", true},
-	{"~", "\xE2\x80\xA2", true}, {"\xC2\xA7", "\xE2\x80\xA2", true},
+	{"~", "\xE2\x80\xA2", true}, {"\xC2\xA7", "\xE2\x80\xA2", true}, {"\xC2\xB0", "\xE2\x80\xA2", true},
 	{NULL, NULL, false}
 };
 
@@ -64,6 +64,33 @@ roman_value(const char *t, size_t n, bool upper)
 			return v + 1;
 	}
 	return 0;
+}
+
+/*
+ * a and b have as many digits and differ in one, a pair OCR confuses in
+ * printed numbers (5/9, 3/8, 6/8, 0/8, 1/7)
+ */
+static bool
+confused_digit(int a, int b)
+{
+	static const char pairs[][2] = {{5, 9}, {3, 8}, {6, 8}, {0, 8}, {1, 7}};
+	int			diff = 0;
+	bool		known = false;
+
+	if (a < 10 || b < 10 || (a >= 100) != (b >= 100))
+		return false;
+	for (; a > 0 || b > 0; a /= 10, b /= 10)
+	{
+		int			x = a % 10,
+					y = b % 10;
+
+		if (x == y)
+			continue;
+		diff++;
+		for (size_t p = 0; p < sizeof(pairs) / sizeof(pairs[0]); p++)
+			known |= (x == pairs[p][0] && y == pairs[p][1]) || (x == pairs[p][1] && y == pairs[p][0]);
+	}
+	return diff == 1 && known;
 }
 
 int
@@ -196,6 +223,25 @@ dr_para_number(const char *t, size_t n, int expected, size_t *textoff, bool *alo
 		return 0;
 	if (v <= 0 || v > 999)
 		return 0;
+	if (!*damaged && !*alone && expected > 0 && v != expected && confused_digit(v, expected))
+	{
+		/*
+		 * "92. RECOGNISES" for 52, "99. RECOGNISES" for 59: OCR took one
+		 * digit for one it resembles.  Read as the number expected only
+		 * before an operative word in capitals, and never for neighbouring
+		 * digits: a number one past the expected one is a lost paragraph.
+		 */
+		size_t		j = *textoff,
+					c = 0;
+
+		while (j < n && dr_isupper((unsigned char) t[j]))
+			j++, c++;
+		if (c >= 4 && (j == n || t[j] == ' ' || t[j] == ','))
+		{
+			v = expected;
+			*damaged = true;
+		}
+	}
 	if (*damaged && v != expected)
 		return 0;
 	return v;
@@ -790,10 +836,11 @@ caps_verb(const char *t, size_t n)
 }
 
 /*
- * OCR loses paragraph numbers (of 67, 45 survive in a 200 dpi scan): when
- * blocks that open with an operative word in capitals, after a blank line,
- * and not right under a number of their own, are nearly as many as the
- * numbers, the numbers are inferred from the blocks (see text_line).
+ * OCR loses paragraph numbers (of 67, 45 survive in a 200 dpi scan read
+ * with tesseract's --psm 3): when blocks that open with an operative word
+ * in capitals, after a blank line, and not right under a number of their
+ * own, are nearly as many as the numbers, the numbers are inferred from
+ * the blocks (see text_line).
  * Converters that keep the numbers leave a few such blocks (numbers grouped
  * in a column), far fewer than numbers.
  */
@@ -1425,6 +1472,28 @@ ocr_footnote_zone(dr_reader *rd)
 	}
 }
 
+/* line -> the paragraph, point or recital whose text holds it, -1 (for fn_hint) */
+static int *
+content_of_lines(dr_reader *rd)
+{
+	int		   *m = dr_new(rd, ((size_t) rd->nlines + 1) * sizeof(int));
+
+	if (m == NULL)
+		return NULL;
+	for (int i = 0; i < rd->nlines; i++)
+		m[i] = -1;
+	for (int f = 0; f < rd->nfrags; f++)
+	{
+		const dr_frag *fr = &rd->frags[f];
+		dr_kind		k = rd->items[fr->item].kind;
+
+		if (fr->line >= 0 && fr->line < rd->nlines && m[fr->line] < 0 &&
+			(k == DR_PARAGRAPH || k == DR_POINT || k == DR_SUBPOINT || k == DR_RECITAL || k == DR_NOTE))
+			m[fr->line] = fr->item;
+	}
+	return m;
+}
+
 void
 dr_structure(dr_reader *rd)
 {
@@ -1432,6 +1501,7 @@ dr_structure(dr_reader *rd)
 	runs_info	r = find_runs(rd);
 	int			cover_end,
 				i;
+	int		   *line_item = NULL;	/* content_of_lines(), made when a hint needs it */
 	bool		has_hereby = false;
 
 	memset(&st, 0, sizeof(st));
@@ -1584,6 +1654,9 @@ dr_structure(dr_reader *rd)
 					{
 						while (off < ln->tlen && dr_isdigit((unsigned char) ln->txt[off]))
 							off++;
+						/* "3. doc. ...": OCR's dot after the number (footnotes.c) */
+						if (off + 1 < ln->tlen && ln->txt[off] == '.' && ln->txt[off + 1] == ' ')
+							off++;
 						while (off < ln->tlen && ln->txt[off] == ' ')
 							off++;
 					}
@@ -1638,6 +1711,13 @@ dr_structure(dr_reader *rd)
 			continue;
 		o = (fi->footnote > 0 && fi->footnote < DR_MAX_FN) ? st.owner[fi->footnote] : -1;
 		fi->placed = o >= 0;
+		if (o < 0 && fi->footnote > 0 && fi->footnote < DR_MAX_FN && rd->fn_hint[fi->footnote] > 0)
+		{
+			if (line_item == NULL)
+				line_item = content_of_lines(rd);
+			if (line_item != NULL)
+				o = line_item[rd->fn_hint[fi->footnote] - 1];
+		}
 		if (o < 0)
 			o = st.pos_owner[i];
 		if (o < 0)
