@@ -26,18 +26,47 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE marking WHEN 'PUBLIC' THEN 0 WHEN 'LIMITE' THEN 1 WHEN 'RESTREINT UE/EU RESTRICTED' THEN 2 END;
 COMMENT ON FUNCTION @extschema@.marking_rank(text) IS 'order of markings: PUBLIC 0, LIMITE 1, RESTREINT UE/EU RESTRICTED 2';
 
+-- The two catalog checks clearance_level makes, each in a function of its
+-- own that is never inlined (SET): on Citus, where clearance is a reference
+-- table, Citus deparses the query that reads it to run it on the table's
+-- placement, and a pg_roles in that query would come out as pg_authid, which
+-- no ordinary role may read.
+CREATE FUNCTION @extschema@.member_of(role_name name)
+RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles AS r
+                   WHERE r.rolname OPERATOR(pg_catalog.=) role_name
+                     AND pg_catalog.pg_has_role(CURRENT_USER, r.oid, 'MEMBER'));
+END;
+COMMENT ON FUNCTION @extschema@.member_of(name) IS
+    'whether the current role is the role or a member of it (false for a role that does not exist)';
+
+CREATE FUNCTION @extschema@.bypasses_rls()
+RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles AS r
+                   WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER AND (r.rolsuper OR r.rolbypassrls));
+END;
+COMMENT ON FUNCTION @extschema@.bypasses_rls() IS
+    'whether the current role is a superuser or has BYPASSRLS (row-level security does not apply to it)';
+
+-- A SELECT in BEGIN ATOMIC, not RETURN: Citus 13.2 deparses a RETURN body's
+-- query as the text "RETURN ...", which no server parses back.
 CREATE FUNCTION @extschema@.clearance_level()
 RETURNS int
 LANGUAGE sql STABLE PARALLEL SAFE
-RETURN CASE
-        WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_roles AS r
-                     WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER AND (r.rolsuper OR r.rolbypassrls))
-            THEN 2
+BEGIN ATOMIC
+    SELECT CASE
+        WHEN @extschema@.bypasses_rls() THEN 2
         ELSE coalesce((SELECT pg_catalog.max(@extschema@.marking_rank(c.marking))
                        FROM @extschema@.clearance AS c
-                       JOIN pg_catalog.pg_roles AS r ON r.rolname OPERATOR(pg_catalog.=) c.role_name
-                       WHERE pg_catalog.pg_has_role(CURRENT_USER, r.oid, 'MEMBER')), 0)
+                       WHERE @extschema@.member_of(c.role_name)), 0)
     END;
+END;
 COMMENT ON FUNCTION @extschema@.clearance_level() IS
     'the current role''s clearance as a marking rank (superusers and BYPASSRLS roles: all)';
 
