@@ -124,13 +124,23 @@ CREATE POLICY by_document ON @extschema@.actor_load
     USING (plan IN (SELECT d.ref FROM @extschema@.document AS d));
 
 -- The documents the current role may read (the views need it no longer:
--- row-level security filters what they read).
+-- row-level security filters what they read).  PL/pgSQL, with the level
+-- read first: on Citus, where document and clearance are reference tables,
+-- Citus plans no SQL-language function that reads them with a parameter
+-- ("parameterized queries for SQL functions referencing distributed
+-- tables"), and the action side's policies call this function there
+-- (citus_distribute_model).
 CREATE FUNCTION @extschema@.visible_documents()
 RETURNS SETOF @extschema@.docnum
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    level int := @extschema@.clearance_level();
+BEGIN
+    RETURN QUERY
     SELECT d.ref FROM @extschema@.document AS d
-    WHERE @extschema@.marking_rank(d.marking) <= (SELECT @extschema@.clearance_level());
-END;
+    WHERE @extschema@.marking_rank(d.marking) OPERATOR(pg_catalog.<=) level;
+END $$;
 COMMENT ON FUNCTION @extschema@.visible_documents() IS
     'the documents the current role may read by its clearance';

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# test/citus/run.sh: the types on a Citus cluster give the same answers as on
-# one plain PostgreSQL node.
+# test/citus/run.sh: the types and the tracking model on a Citus cluster give
+# the same answers as on one plain PostgreSQL node.
 #
 # Starts four throwaway clusters of this machine's server, owned by postgres,
 # in a temporary directory, on localhost ports CITUS_PORT..CITUS_PORT+3

@@ -2670,6 +2670,26 @@ BEGIN ATOMIC
     END;
 END;
 
+-- The documents the current role may read (the views need it no longer:
+-- row-level security filters what they read).  PL/pgSQL, with the level
+-- read first: on Citus, where document and clearance are reference tables,
+-- Citus plans no SQL-language function that reads them with a parameter
+-- ("parameterized queries for SQL functions referencing distributed
+-- tables"), and the action side's policies call this function there
+-- (citus_distribute_model).
+CREATE OR REPLACE FUNCTION @extschema@.visible_documents()
+RETURNS SETOF @extschema@.docnum
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    level int := @extschema@.clearance_level();
+BEGIN
+    RETURN QUERY
+    SELECT d.ref FROM @extschema@.document AS d
+    WHERE @extschema@.marking_rank(d.marking) OPERATOR(pg_catalog.<=) level;
+END $$;
+
 ------------------------------------------------------------------------------
 -- The tracking model on a Citus cluster (issue 18; README, "Citus").
 --
@@ -2832,8 +2852,11 @@ BEGIN
     -- access by marking without subqueries: the policies Citus accepts
     CREATE POLICY own_clearance ON @extschema@.clearance FOR SELECT
         USING (@extschema@.member_of(role_name));
+    -- (a PUBLIC document is readable by all: the test first spares most
+    -- rows the nested read of clearance)
     CREATE POLICY by_marking ON @extschema@.document
-        USING (@extschema@.marking_rank(marking) <= @extschema@.clearance_level_nested())
+        USING (marking OPERATOR(pg_catalog.=) 'PUBLIC'
+               OR @extschema@.marking_rank(marking) <= @extschema@.clearance_level_nested())
         WITH CHECK (@extschema@.marking_rank(marking) <= @extschema@.clearance_level_nested());
     CREATE POLICY by_document ON @extschema@.paragraph USING (@extschema@.document_visible(document));
     CREATE POLICY by_document ON @extschema@.paragraph_text USING (@extschema@.document_visible(document));
@@ -2843,16 +2866,22 @@ BEGIN
     -- the action side stays local, but a subquery on document (a reference
     -- table now) in its policies sends Citus's planner into a recursion
     -- ("stack depth limit exceeded"), and makes overdue_on a parameterized
-    -- SQL function referencing a Citus table; the same rule as a call
+    -- SQL function reading a Citus table; they call visible_documents()
+    -- instead, which reads document once per query (an uncorrelated ARRAY:
+    -- an InitPlan)
     DROP POLICY by_document ON @extschema@.action;
-    CREATE POLICY by_document ON @extschema@.action USING (@extschema@.document_visible(plan));
+    CREATE POLICY by_document ON @extschema@.action
+        USING (plan OPERATOR(@extschema@.=) ANY (ARRAY(SELECT v.ref FROM @extschema@.visible_documents() AS v(ref))));
     DROP POLICY by_document ON @extschema@.action_reject;
-    CREATE POLICY by_document ON @extschema@.action_reject USING (@extschema@.document_visible(plan));
+    CREATE POLICY by_document ON @extschema@.action_reject
+        USING (plan OPERATOR(@extschema@.=) ANY (ARRAY(SELECT v.ref FROM @extschema@.visible_documents() AS v(ref))));
     DROP POLICY by_document ON @extschema@.actor_load;
-    CREATE POLICY by_document ON @extschema@.actor_load USING (@extschema@.document_visible(plan));
+    CREATE POLICY by_document ON @extschema@.actor_load
+        USING (plan OPERATOR(@extschema@.=) ANY (ARRAY(SELECT v.ref FROM @extschema@.visible_documents() AS v(ref))));
     DROP POLICY by_action ON @extschema@.action_paragraph;
     CREATE POLICY by_action ON @extschema@.action_paragraph
-        USING (action IN (SELECT a.id FROM @extschema@.action AS a) AND @extschema@.document_visible(document));
+        USING (action IN (SELECT a.id FROM @extschema@.action AS a)
+               AND document OPERATOR(@extschema@.=) ANY (ARRAY(SELECT v.ref FROM @extschema@.visible_documents() AS v(ref))));
 
     RETURN QUERY
     SELECT p.logicalrelid::pg_catalog.regclass,
