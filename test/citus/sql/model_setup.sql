@@ -30,16 +30,29 @@ SELECT policy_tracker.record_progress('14965/17', 31, 'done', '2018-04-20', 'roa
 SELECT policy_tracker.record_progress('14965/17', 1, 'in_progress', '2018-06-01');
 SELECT policy_tracker.record_progress('14965/17', 2, 'delayed', '2018-09-01');
 
--- The generated register (:docs documents; sizes kept small so the test
--- stays fast; bench.sh is the place for register sizes):
+-- The generated register: :docs documents, :refs references each, :actions
+-- actions per plan (run.sh sets them: 500, 10 and 50 by default, so that
+-- the test stays fast; CITUS_MODEL_SIZE=register gives the issue's 10,000
+-- documents, 1,000,000 references and 100,000 actions):
 --   documents ST 20000+i 2019 INIT: one in 10 LIMITE, one in 200
 --     RESTREINT UE; two in 100 action plans (half of them marked);
 --   5 paragraphs each (texts, an addressee, every 3rd a deadline);
---   10 references each: 5 to generated documents (some revisions that are
---     not in the database), 5 to documents that are not there;
+--   the references: half to generated documents (every 5th a revision that
+--     is not in the database), half to documents that are not there;
 --   each plan's actions loaded by load_action_plan from a generated CSV,
 --     with progress and links to paragraphs.
+\if :{?docs}
+\else
 \set docs 500
+\endif
+\if :{?refs}
+\else
+\set refs 10
+\endif
+\if :{?actions}
+\else
+\set actions 50
+\endif
 BEGIN;
 INSERT INTO policy_tracker.document (ref, kind, title, adopted_on, marking)
 SELECT format('ST %s 2019 INIT', 20000 + i)::docnum,
@@ -65,14 +78,14 @@ SELECT p.document, p.number, 0, format('%s 20%s', (ARRAY['March', 'June', 'Decem
 FROM policy_tracker.paragraph AS p WHERE p.topic LIKE 'topic %' AND p.number % 3 = 0;
 INSERT INTO policy_tracker.reference (from_doc, number, to_doc, footnote)
 SELECT format('ST %s 2019 INIT', 20000 + i)::docnum, 1 + k % 5,
-       CASE WHEN k <= 5 THEN format('ST %s 2019 %s', 20000 + 1 + (i * 7 + k) % :docs, CASE WHEN k = 5 THEN 'REV 1' ELSE 'INIT' END)
+       CASE WHEN k <= :refs / 2 THEN format('ST %s 2019 %s', 20000 + 1 + (i * 7 + k) % :docs, CASE WHEN k % 5 = 0 THEN 'REV 1' ELSE 'INIT' END)
             ELSE format('ST %s 2018 INIT', 30000 + (i * 13 + k) % 5000) END::docnum,
        CASE WHEN k % 4 = 0 THEN k END
-FROM generate_series(1, :docs) AS i, generate_series(1, 10) AS k
-WHERE format('ST %s 2019 INIT', 20000 + i) <> format('ST %s 2019 INIT', 20000 + 1 + (i * 7 + k) % :docs) OR k > 5;
+FROM generate_series(1, :docs) AS i, generate_series(1, :refs) AS k
+WHERE format('ST %s 2019 INIT', 20000 + i) <> format('ST %s 2019 INIT', 20000 + 1 + (i * 7 + k) % :docs) OR k > :refs / 2;
 COMMIT;
 
--- the plans' actions, through the loader: 50 actions per plan, CSV
+-- the plans' actions, through the loader: :actions per plan, CSV
 -- generated with deadlines in several modes and known actors
 SELECT count(*) AS loaded_rows FROM (
     SELECT policy_tracker.load_action_plan(d.ref,
@@ -83,7 +96,7 @@ SELECT count(*) AS loaded_rows FROM (
                           (ARRAY['EEAS', 'Europol', 'CERT-EU', '"Member States, ENISA"', 'Council'])[1 + (n * 3) % 5],
                           (ARRAY['May 2018', 'end of 2019', 'Q3 2020', 'ongoing', 'June 2021', '2022', ''])[1 + n % 7]),
                    E'\n' ORDER BY n)) AS r
-    FROM policy_tracker.document AS d, generate_series(1, 50) AS n
+    FROM policy_tracker.document AS d, generate_series(1, :actions) AS n
     WHERE d.kind = 'action_plan' AND d.title LIKE 'Generated%'
     GROUP BY d.ref
 ) AS loaded;
