@@ -2691,7 +2691,8 @@ BEGIN
 END $$;
 
 ------------------------------------------------------------------------------
--- The tracking model on a Citus cluster (issue 18; README, "Citus").
+-- The tracking model on a Citus cluster (issue 18; README, "On a Citus
+-- cluster").
 --
 -- citus_distribute_model(), run once on the coordinator after every worker
 -- is added, lays the model out this way:
@@ -2704,10 +2705,12 @@ END $$;
 --     action_reject), with its triggers and derived tables as on one node.
 --
 -- Citus refuses row-level security policies with a subquery, so on the
--- cluster the document side's policies call the two functions below instead;
--- they read tables, which a policy evaluated on a shard may only do with
--- citus.allow_nested_distributed_execution, set for the call alone.  On a
--- plain server nothing uses them (the setting is then an unused placeholder).
+-- cluster the document side's policies call the two functions below instead
+-- (and clearance's calls member_of); they read tables, which a policy
+-- evaluated on a shard may only do with
+-- citus.allow_nested_distributed_execution, set for the call alone.  The
+-- action side's policies read visible_documents() once per query.  On a
+-- plain server nothing uses the two (the setting is an unused placeholder).
 ------------------------------------------------------------------------------
 
 -- The current role's clearance, callable from a policy evaluated on a shard:
