@@ -48,16 +48,17 @@ FROM reference_graph;
 SELECT number, verbs, addressees, deadlines, actions_linked, uncovered FROM paragraph_coverage
 WHERE document = '14435/17' AND number IN (30, 40, 47) ORDER BY number;
 
--- the loaders, on a document and a plan of their own (rolled back)
+-- the loaders, on a document and a plan of their own (rolled back; numbers
+-- outside the generated register at any size)
 BEGIN;
-INSERT INTO document (ref, kind, marking) VALUES ('ST 29999 2019 INIT', 'action_plan', 'LIMITE');
+INSERT INTO document (ref, kind, marking) VALUES ('ST 9999 2021 INIT', 'action_plan', 'LIMITE');
 \set plan_csv `cat data/action_plan_14965-17.csv`
-SELECT outcome, count(*) FROM load_action_plan('ST 29999 2019 INIT', :'plan_csv') GROUP BY outcome ORDER BY outcome;
+SELECT outcome, count(*) FROM load_action_plan('ST 9999 2021 INIT', :'plan_csv') GROUP BY outcome ORDER BY outcome;
 \set conclusions_text `cat ../shared/corpus/13943-17_draft-conclusions_en.txt`
-INSERT INTO document (ref, kind) VALUES ('ST 29998 2019 INIT', 'conclusions');
-SELECT count(*), md5(string_agg(i::text, '|' ORDER BY i::text)) FROM import_conclusions('ST 29998 2019 INIT', :'conclusions_text', 'en') AS i;
-SELECT count(*) FROM paragraph WHERE document = 'ST 29998 2019 INIT';
-SELECT count(*), md5(string_agg(v::text, '|' ORDER BY v.number)) FROM action_overview AS v WHERE v.plan = '29999/19';
+INSERT INTO document (ref, kind) VALUES ('ST 9998 2021 INIT', 'conclusions');
+SELECT count(*), md5(string_agg(i::text, '|' ORDER BY i::text)) FROM import_conclusions('ST 9998 2021 INIT', :'conclusions_text', 'en') AS i;
+SELECT count(*) FROM paragraph WHERE document = 'ST 9998 2021 INIT';
+SELECT count(*), md5(string_agg(v::text, '|' ORDER BY v.number)) FROM action_overview AS v WHERE v.plan = '9999/21';
 ROLLBACK;
 
 -- access by marking: what each role sees
