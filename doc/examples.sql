@@ -148,6 +148,21 @@ SELECT xml_text('Check <x> & "y"');
 SELECT marking_rank('PUBLIC'), marking_rank('LIMITE'), marking_rank('RESTREINT UE/EU RESTRICTED');
 -- @ clearance_level
 SELECT clearance_level();
+-- @ member_of
+SELECT member_of(current_user) AS self, member_of('pg_read_all_data') AS reads_all, member_of('no_such_role') AS missing;
+-- @ bypasses_rls
+SELECT bypasses_rls();
+-- @ clearance_level_nested
+SELECT clearance_level_nested() = clearance_level() AS same_level;
+-- @ document_visible
+SELECT document_visible('14965/17') AS plan, document_visible('99999/99') AS missing;
+-- @ citus_distribute_model
+-- run on a Citus coordinator, with every worker added, as
+--   SELECT * FROM citus_distribute_model();
+-- (README, "Citus", shows its answer); here, without Citus, what it returns
+-- and who may run it
+SELECT pg_get_function_result('citus_distribute_model(int)'::regprocedure) AS returns,
+       has_function_privilege('public', 'citus_distribute_model(int)', 'EXECUTE') AS public_may_run;
 -- @ visible_documents
 SELECT count(*) FROM visible_documents();
 -- @ action_overview

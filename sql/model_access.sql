@@ -99,3 +99,23 @@ DELETE FROM clearance;
 DROP OWNED BY regress_pt_public, regress_pt_limite, regress_pt_writers, regress_pt_writer;
 DROP ROLE regress_pt_writer;
 DROP ROLE regress_pt_public, regress_pt_limite, regress_pt_writers;
+
+-- the catalog checks clearance_level makes: membership (also through a
+-- group, and false for a role that does not exist) and bypassing
+-- row-level security
+CREATE ROLE regress_pt_group;
+CREATE ROLE regress_pt_member IN ROLE regress_pt_group;
+GRANT USAGE ON SCHEMA policy_tracker TO regress_pt_group;
+SET ROLE regress_pt_member;
+SELECT policy_tracker.member_of('regress_pt_member') AS self, policy_tracker.member_of('regress_pt_group') AS via_group,
+       policy_tracker.member_of('regress_pt_no_such_role') AS missing, policy_tracker.bypasses_rls() AS bypasses;
+RESET ROLE;
+SELECT policy_tracker.bypasses_rls() AS superuser_bypasses;
+DROP OWNED BY regress_pt_group;
+DROP ROLE regress_pt_member, regress_pt_group;
+
+-- the Citus layout needs Citus, and says so (test/citus runs it on a cluster)
+\set VERBOSITY default
+SELECT * FROM policy_tracker.citus_distribute_model();
+\set VERBOSITY terse
+SELECT has_function_privilege('public', 'policy_tracker.citus_distribute_model(int)', 'EXECUTE') AS public_may_distribute;

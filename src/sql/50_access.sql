@@ -26,18 +26,47 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE marking WHEN 'PUBLIC' THEN 0 WHEN 'LIMITE' THEN 1 WHEN 'RESTREINT UE/EU RESTRICTED' THEN 2 END;
 COMMENT ON FUNCTION @extschema@.marking_rank(text) IS 'order of markings: PUBLIC 0, LIMITE 1, RESTREINT UE/EU RESTRICTED 2';
 
+-- The two catalog checks clearance_level makes, each in a function of its
+-- own that is never inlined (SET): on Citus, where clearance is a reference
+-- table, Citus deparses the query that reads it to run it on the table's
+-- placement, and a pg_roles in that query would come out as pg_authid, which
+-- no ordinary role may read.
+CREATE FUNCTION @extschema@.member_of(role_name name)
+RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles AS r
+                   WHERE r.rolname OPERATOR(pg_catalog.=) role_name
+                     AND pg_catalog.pg_has_role(CURRENT_USER, r.oid, 'MEMBER'));
+END;
+COMMENT ON FUNCTION @extschema@.member_of(name) IS
+    'whether the current role is the role or a member of it (false for a role that does not exist)';
+
+CREATE FUNCTION @extschema@.bypasses_rls()
+RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles AS r
+                   WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER AND (r.rolsuper OR r.rolbypassrls));
+END;
+COMMENT ON FUNCTION @extschema@.bypasses_rls() IS
+    'whether the current role is a superuser or has BYPASSRLS (row-level security does not apply to it)';
+
+-- A SELECT in BEGIN ATOMIC, not RETURN: Citus 13.2 deparses a RETURN body's
+-- query as the text "RETURN ...", which no server parses back.
 CREATE FUNCTION @extschema@.clearance_level()
 RETURNS int
 LANGUAGE sql STABLE PARALLEL SAFE
-RETURN CASE
-        WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_roles AS r
-                     WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER AND (r.rolsuper OR r.rolbypassrls))
-            THEN 2
+BEGIN ATOMIC
+    SELECT CASE
+        WHEN @extschema@.bypasses_rls() THEN 2
         ELSE coalesce((SELECT pg_catalog.max(@extschema@.marking_rank(c.marking))
                        FROM @extschema@.clearance AS c
-                       JOIN pg_catalog.pg_roles AS r ON r.rolname OPERATOR(pg_catalog.=) c.role_name
-                       WHERE pg_catalog.pg_has_role(CURRENT_USER, r.oid, 'MEMBER')), 0)
+                       WHERE @extschema@.member_of(c.role_name)), 0)
     END;
+END;
 COMMENT ON FUNCTION @extschema@.clearance_level() IS
     'the current role''s clearance as a marking rank (superusers and BYPASSRLS roles: all)';
 
@@ -95,13 +124,23 @@ CREATE POLICY by_document ON @extschema@.actor_load
     USING (plan IN (SELECT d.ref FROM @extschema@.document AS d));
 
 -- The documents the current role may read (the views need it no longer:
--- row-level security filters what they read).
+-- row-level security filters what they read).  PL/pgSQL, with the level
+-- read first: on Citus, where document and clearance are reference tables,
+-- Citus plans no SQL-language function that reads them with a parameter
+-- ("parameterized queries for SQL functions referencing distributed
+-- tables"), and the action side's policies call this function there
+-- (citus_distribute_model).
 CREATE FUNCTION @extschema@.visible_documents()
 RETURNS SETOF @extschema@.docnum
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    level int := @extschema@.clearance_level();
+BEGIN
+    RETURN QUERY
     SELECT d.ref FROM @extschema@.document AS d
-    WHERE @extschema@.marking_rank(d.marking) <= (SELECT @extschema@.clearance_level());
-END;
+    WHERE @extschema@.marking_rank(d.marking) OPERATOR(pg_catalog.<=) level;
+END $$;
 COMMENT ON FUNCTION @extschema@.visible_documents() IS
     'the documents the current role may read by its clearance';

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# test/citus/run.sh: the types on a Citus cluster give the same answers as on
-# one plain PostgreSQL node.
+# test/citus/run.sh: the types and the tracking model on a Citus cluster give
+# the same answers as on one plain PostgreSQL node.
 #
 # Starts four throwaway clusters of this machine's server, owned by postgres,
 # in a temporary directory, on localhost ports CITUS_PORT..CITUS_PORT+3
@@ -44,6 +44,16 @@ results=${CITUS_RESULTS:-/tmp/pt-citus-results}
 . test/citus/cluster.sh
 cluster_up
 
+# the generated register of model_setup.sql: small by default (the test
+# stays fast), or the register (about 10,000 documents, 1,000,000
+# references, 100,000 actions) with CITUS_MODEL_SIZE=register
+size_vars=()
+case ${CITUS_MODEL_SIZE:-small} in
+small) ;;
+register) size_vars=(-v docs=10000 -v refs=100 -v actions=500) ;;
+*) echo "citus: CITUS_MODEL_SIZE is small or register" >&2; exit 1 ;;
+esac
+
 for f in test/citus/sql/*.sql; do
     name=$(basename "$f" .sql)
     case $name in *_setup) continue ;; esac
@@ -52,7 +62,7 @@ for f in test/citus/sql/*.sql; do
     for n in coordinator single; do
         citus=false; [ "$n" = coordinator ] && citus=true
         if [ -f "test/citus/sql/${name}_setup.sql" ]; then
-            psql_on "$n" -v ON_ERROR_STOP=1 -v citus=$citus \
+            psql_on "$n" -v ON_ERROR_STOP=1 -v citus=$citus "${size_vars[@]}" \
                 -f "$proj/test/citus/sql/${name}_setup.sql" >"$results/$name.setup.$n.out" 2>&1 ||
                 { echo "citus: $name setup failed on $n (see $results/$name.setup.$n.out)" >&2; rc=1; }
         fi
