@@ -119,3 +119,33 @@ DROP ROLE regress_pt_member, regress_pt_group;
 SELECT * FROM policy_tracker.citus_distribute_model();
 \set VERBOSITY terse
 SELECT has_function_privilege('public', 'policy_tracker.citus_distribute_model(int)', 'EXECUTE') AS public_may_distribute;
+
+-- reference_graph for a role under row-level security: whether any version
+-- of a cited document is in the database is an index probe per citation
+-- (document_family_idx), which the planner allows under the document's
+-- policy only because docnum_family is LEAKPROOF; it was a scan of
+-- document per citation
+CREATE ROLE regress_pt_reader;
+GRANT USAGE ON SCHEMA policy_tracker TO regress_pt_reader;
+GRANT SELECT ON ALL TABLES IN SCHEMA policy_tracker TO regress_pt_reader;
+CREATE FUNCTION public.regress_plan_uses(q text, idx text) RETURNS boolean
+LANGUAGE plpgsql AS $$
+DECLARE
+    l text;
+BEGIN
+    FOR l IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
+        IF strpos(l, idx) > 0 THEN
+            RETURN true;
+        END IF;
+    END LOOP;
+    RETURN false;
+END $$;
+SET ROLE regress_pt_reader;
+SET enable_seqscan = off;
+SELECT public.regress_plan_uses('SELECT count(v.*) FROM policy_tracker.reference_graph v', 'document_family_idx')
+    AS family_probe_uses_index;
+RESET enable_seqscan;
+RESET ROLE;
+DROP FUNCTION public.regress_plan_uses(text, text);
+DROP OWNED BY regress_pt_reader;
+DROP ROLE regress_pt_reader;

@@ -36,9 +36,13 @@ AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.docnum_revision(@extschema@.docnum) IS
     'number of the first REV in the chain, 0 if none';
 
+-- LEAKPROOF (bit operations that cannot fail): under row-level security
+-- the planner uses an index on docnum_family(ref) for a role's own query
+-- only if the function cannot leak; without it reference_graph's
+-- family_in_database scanned document once per citation for analysts.
 CREATE FUNCTION @extschema@.docnum_family(@extschema@.docnum)
 RETURNS @extschema@.docnum
-AS 'MODULE_PATHNAME', 'docnum_family_fn' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'docnum_family_fn' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION @extschema@.docnum_family(@extschema@.docnum) IS
     'the initial version: chain removed (Commission: final)';
 

@@ -250,6 +250,10 @@ CREATE INDEX action_period_idx ON @extschema@.action USING gist (deadline);
 CREATE INDEX action_actor_actor_idx ON @extschema@.action_actor (actor, role);
 CREATE INDEX action_paragraph_paragraph_idx ON @extschema@.action_paragraph (document, number);
 CREATE INDEX paragraph_actor_actor_idx ON @extschema@.paragraph_actor (actor);
+-- reference_graph asks, per citation, whether any version of the cited
+-- document is in the database: without this index, a scan of document
+-- per citation (81 s for 200,000 citations of 10,000 documents)
+CREATE INDEX document_family_idx ON @extschema@.document (@extschema@.docnum_family(ref));
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.document', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.paragraph', '');

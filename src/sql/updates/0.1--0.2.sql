@@ -2904,3 +2904,8 @@ COMMENT ON FUNCTION @extschema@.citus_distribute_model(int) IS
     'on a Citus coordinator: makes document, actor and clearance reference tables, distributes the paragraphs and references by document (co-located), and sets policies Citus accepts';
 REVOKE EXECUTE ON FUNCTION @extschema@.citus_distribute_model(int) FROM PUBLIC;
 -- <<< issue 18: the tracking model on Citus
+
+-- >>> reference_graph: an index for family_in_database, usable under row-level security
+ALTER FUNCTION @extschema@.docnum_family(@extschema@.docnum) LEAKPROOF;
+CREATE INDEX document_family_idx ON @extschema@.document (@extschema@.docnum_family(ref));
+-- <<< reference_graph: an index for family_in_database
