@@ -120,7 +120,7 @@ SELECT * FROM policy_tracker.citus_distribute_model();
 \set VERBOSITY terse
 SELECT has_function_privilege('public', 'policy_tracker.citus_distribute_model(int)', 'EXECUTE') AS public_may_distribute;
 
--- reference_graph for a role under row-level security: whether any version
+-- indexes for a role under row-level security.  reference_graph: whether any version
 -- of a cited document is in the database is an index probe per citation
 -- (document_family_idx), which the planner allows under the document's
 -- policy only because docnum_family is LEAKPROOF; it was a scan of
@@ -144,6 +144,11 @@ SET ROLE regress_pt_reader;
 SET enable_seqscan = off;
 SELECT public.regress_plan_uses('SELECT count(v.*) FROM policy_tracker.reference_graph v', 'document_family_idx')
     AS family_probe_uses_index;
+-- and so are the actions' indexes on the due date and the period
+SELECT public.regress_plan_uses('SELECT count(*) FROM policy_tracker.action WHERE policy_tracker.due_date(deadline) < ''2018-07-01''',
+                                'action_due_idx') AS due_date_uses_index,
+       public.regress_plan_uses('SELECT count(*) FROM policy_tracker.action WHERE deadline OPERATOR(policy_tracker.@>) ''2018-07-01''::date',
+                                'action_period_idx') AS period_uses_index;
 RESET enable_seqscan;
 RESET ROLE;
 DROP FUNCTION public.regress_plan_uses(text, text);

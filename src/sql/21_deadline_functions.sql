@@ -1,8 +1,10 @@
 -- Semantics (spec sections 1 and 3).
 
+-- LEAKPROOF (arithmetic on the period that cannot fail): action_due_idx
+-- serves a role under row-level security only so ("due before 1 July").
 CREATE FUNCTION @extschema@.due_date(@extschema@.deadline)
 RETURNS pg_catalog.date
-AS 'MODULE_PATHNAME', 'deadline_due_date' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'deadline_due_date' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION @extschema@.due_date(@extschema@.deadline) IS
     'last day to deliver; NULL for from, ongoing and continuing deadlines';
 

@@ -1,21 +1,23 @@
 -- Containment and overlap test the period that deadline_period(d) returns,
 -- without building a daterange (src/deadline_gist.c); the GiST operator
--- class gist_deadline_ops below indexes them.
+-- class gist_deadline_ops below indexes them.  LEAKPROOF (comparisons of
+-- periods that cannot fail): under row-level security the planner uses the
+-- GiST index for a role's own condition only if its operator cannot leak.
 CREATE FUNCTION @extschema@.deadline_contains(@extschema@.deadline, pg_catalog.date)
 RETURNS pg_catalog.bool
-AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 
 CREATE FUNCTION @extschema@.deadline_contained(pg_catalog.date, @extschema@.deadline)
 RETURNS pg_catalog.bool
-AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 
 CREATE FUNCTION @extschema@.deadline_overlaps(@extschema@.deadline, pg_catalog.daterange)
 RETURNS pg_catalog.bool
-AS 'MODULE_PATHNAME', 'deadline_overlaps_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'deadline_overlaps_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 
 CREATE FUNCTION @extschema@.deadline_overlaps(@extschema@.deadline, @extschema@.deadline)
 RETURNS pg_catalog.bool
-AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 
 CREATE OPERATOR @extschema@.@> (
     LEFTARG = @extschema@.deadline, RIGHTARG = pg_catalog.date,

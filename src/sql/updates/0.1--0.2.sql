@@ -2905,7 +2905,13 @@ COMMENT ON FUNCTION @extschema@.citus_distribute_model(int) IS
 REVOKE EXECUTE ON FUNCTION @extschema@.citus_distribute_model(int) FROM PUBLIC;
 -- <<< issue 18: the tracking model on Citus
 
--- >>> reference_graph: an index for family_in_database, usable under row-level security
+-- >>> indexes usable under row-level security: docnum_family (reference_graph), due_date and the deadline operators
 ALTER FUNCTION @extschema@.docnum_family(@extschema@.docnum) LEAKPROOF;
+-- and the deadline functions behind action_due_idx and the GiST operators
+ALTER FUNCTION @extschema@.due_date(@extschema@.deadline) LEAKPROOF;
+ALTER FUNCTION @extschema@.deadline_contains(@extschema@.deadline, pg_catalog.date) LEAKPROOF;
+ALTER FUNCTION @extschema@.deadline_contained(pg_catalog.date, @extschema@.deadline) LEAKPROOF;
+ALTER FUNCTION @extschema@.deadline_overlaps(@extschema@.deadline, pg_catalog.daterange) LEAKPROOF;
+ALTER FUNCTION @extschema@.deadline_overlaps(@extschema@.deadline, @extschema@.deadline) LEAKPROOF;
 CREATE INDEX document_family_idx ON @extschema@.document (@extschema@.docnum_family(ref));
--- <<< reference_graph: an index for family_in_database
+-- <<< indexes usable under row-level security
