@@ -22,7 +22,9 @@ static const dn_lexicon dn_lexicon_en = {
 		[DNL_JOURNAL_LABELS] = DN_WORDS("oj", "oj ec", "oj eu", "official journal",
 										"official journal of the european union"),
 		[DNL_JOURNAL_SERIES] = DN_WORDS("l", "c", "e", "a"),
-		[DNL_PAPER_LABELS] = DN_WORDS("hc paper", "hl paper"),
+		/* and "XT 21004/18": the Council's Article 50 series, outside the
+		 * type's series (a bare number after it is not an ST document) */
+		[DNL_PAPER_LABELS] = DN_WORDS("hc paper", "hl paper", "xt"),
 		[DNL_LIST_WORDS] = DN_WORDS("and", "or", "and/or"),
 	},
 };

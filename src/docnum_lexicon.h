@@ -26,7 +26,7 @@ enum
 	DNL_ACT_QUALIFIERS,			/* (EU), (EG), (UE): only in parentheses */
 	DNL_JOURNAL_LABELS,			/* OJ, ABl., JO, PB: an Official Journal reference */
 	DNL_JOURNAL_SERIES,			/* the L, C of "OJ L 194" */
-	DNL_PAPER_LABELS,			/* Drucksache, Kamerstuk: a national parliamentary paper */
+	DNL_PAPER_LABELS,			/* Drucksache, Kamerstuk, XT: a paper of a series outside the type */
 	DNL_CHAMBER_WORDS,			/* the II of "Kamerstukken II 2017/18" */
 	DNL_LIST_WORDS,				/* and, und, et, en: a list goes on */
 	DNL_N_LISTS

@@ -486,6 +486,9 @@ test_extract_context(void)
 		{"Kamerstuk 21501-33", {NULL}},
 		{"Kamerstukken II 2017/18, 21501-02, nr. 1800", {NULL}},
 		{"Kamerstukken I 2017/18", {NULL}},
+		/* the Council's Article 50 series, which the type does not hold */
+		{"EUCO XT 20004/20", {NULL}},
+		{"XT 21004/18 and doc. 14435/17", {"ST 14435 2017 INIT"}},
 
 		/* case numbers and ECLI */
 		{"C-123/19 and T-12/20", {NULL}},
