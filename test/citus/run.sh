@@ -75,6 +75,18 @@ for f in test/citus/sql/*.sql; do
         head -n 40 "$results/$name.diff" >&2
         rc=1
     fi
+    # the same error on both nodes compares equal: a query that fails
+    # everywhere (a test's own mistake) would pass unseen.  A test that means
+    # to show errors says how many with a line "-- errors expected: N".
+    want=$(sed -n 's/^-- errors expected: \([0-9][0-9]*\)$/\1/p' "test/citus/sql/$name.sql" | head -n 1)
+    for n in coordinator single; do
+        got=$(grep -c '^psql:.*ERROR:\|^ERROR:' "$results/$name.$n.out" || true)
+        if [ "$got" -ne "${want:-0}" ]; then
+            echo "citus: $name: $got errors on the $n node, ${want:-0} expected (see $results/$name.$n.out)" >&2
+            grep -m 5 'ERROR:' "$results/$name.$n.out" >&2 || true
+            rc=1
+        fi
+    done
     [ "$rc" -eq 0 ] && rm -f "$results/$name.diff"
     check "$name ($((SECONDS - t)) s)" "$rc"
 done
