@@ -1368,6 +1368,19 @@ day_from_ref(parser *p, int32_t z, dl_period *out)
 }
 
 /*
+ * Quarter (or half) n of year: what "Q1 2020", "1H 2019", "Quartal 2/2020"
+ * and "the first half of 2020" all come to.
+ */
+static bool
+part_of_year(bool quarter, int n, int year, dl_period *out)
+{
+	out->prec = quarter ? DL_PREC_QUARTER : DL_PREC_HALF;
+	out->year = year;
+	out->n = n;
+	return true;
+}
+
+/*
  * A quarter, half or season named without a year ("au premier trimestre",
  * "im dritten Quartal", "T2", "in the spring", "het najaar"): as a month
  * without a year (spec section 3), the one holding ref or the next.
@@ -1546,12 +1559,7 @@ period(parser *p, dl_period *out, bool *endish)
 				is_kind(p, 1, TK_NUM) && tok(p, 1)->glued && tok(p, 1)->ndig == 4)
 				p->i++;
 			if (year_at(p, &year))
-			{
-				out->prec = quarter ? DL_PREC_QUARTER : DL_PREC_HALF;
-				out->year = year;
-				out->n = n;
-				return true;
-			}
+				return part_of_year(quarter, n, year, out);
 			if (p->err == DL_ERR_RANGE)
 				return false;
 			/* "Q3", "(T2)": a year from ref */
@@ -1573,12 +1581,7 @@ period(parser *p, dl_period *out, bool *endish)
 		{
 			p->i += 2;
 			if (year_at(p, &year))
-			{
-				out->prec = quarter ? DL_PREC_QUARTER : DL_PREC_HALF;
-				out->year = year;
-				out->n = n;
-				return true;
-			}
+				return part_of_year(quarter, n, year, out);
 			if (p->err == DL_ERR_RANGE)
 				return false;
 			p->i = save;
@@ -1597,12 +1600,7 @@ period(parser *p, dl_period *out, bool *endish)
 		if (is_kind(p, 0, TK_SLASH) && is_kind(p, 1, TK_NUM) && tok(p, 1)->ndig == 4)
 			p->i++;
 		if (year_at(p, &year))
-		{
-			out->prec = quarter ? DL_PREC_QUARTER : DL_PREC_HALF;
-			out->year = year;
-			out->n = n;
-			return true;
-		}
+			return part_of_year(quarter, n, year, out);
 		if (p->err == DL_ERR_RANGE)
 			return false;
 		return period_from_ref(p, quarter ? DL_PREC_QUARTER : DL_PREC_HALF, n, out);
@@ -1618,12 +1616,7 @@ period(parser *p, dl_period *out, bool *endish)
 		{
 			skip_of(p);
 			if (year_at(p, &year) || this_year(p, &year))
-			{
-				out->prec = quarter ? DL_PREC_QUARTER : DL_PREC_HALF;
-				out->year = year;
-				out->n = n;
-				return true;
-			}
+				return part_of_year(quarter, n, year, out);
 			if (p->err == DL_ERR_RANGE || p->err == DL_ERR_NEEDS_REF)
 				return false;
 			/* "im dritten Quartal", "au premier trimestre": a year from ref */
