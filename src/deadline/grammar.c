@@ -894,6 +894,28 @@ year_at(parser *p, int *year)
 	return true;
 }
 
+/*
+ * The year of an event named after a season: "the Spring European Council
+ * 2020" is the spring of 2020, not the next spring after ref.  At least one
+ * event word must stand between the season and the year.
+ */
+static bool
+year_after_event(parser *p, int *year)
+{
+	int			save = p->i;
+	bool		event = false;
+
+	while (word_in(p, 0, L_EVENT_WORDS))
+	{
+		event = true;
+		p->i++;
+	}
+	if (event && year_at(p, year))
+		return true;
+	p->i = save;
+	return false;
+}
+
 /* A year after "of" words, as in "marzo de 2021", "fine del 2018". */
 static bool
 year_after_of(parser *p, int *year)
@@ -1629,7 +1651,7 @@ period(parser *p, dl_period *out, bool *endish)
 	if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (t->mask & MASK_SEASON) && (n = t->value) != 0)
 	{
 		p->i++;
-		if (!year_after_of(p, &year))
+		if (!year_after_of(p, &year) && !year_after_event(p, &year))
 		{
 			if (p->err == DL_ERR_RANGE)
 				return false;
@@ -1642,7 +1664,12 @@ period(parser *p, dl_period *out, bool *endish)
 							 (word_in(p, save - 1 - p->i, L_IN_PHRASES) &&
 							  strlen(tok(p, save - 1 - p->i)->w) == 2 &&
 							  (unsigned char) tok(p, save - 1 - p->i)->w[0] < 0x80)))
+			{
+				/* "the spring European Council": the event, in that season */
+				while (word_in(p, 0, L_EVENT_WORDS))
+					p->i++;
 				return period_from_ref(p, DL_PREC_SEASON, n, out);
+			}
 			p->i = save;
 			return false;
 		}
@@ -1820,6 +1847,16 @@ period(parser *p, dl_period *out, bool *endish)
 	{
 		out->prec = DL_PREC_YEAR;
 		out->year = year;
+		/* "the 2020 Spring European Council": the event's season */
+		if ((t = tok(p, 0)) != NULL && t->kind == TK_WORD && (t->mask & MASK_SEASON) &&
+			t->value != 0 && t->value != 4 && word_in(p, 1, L_EVENT_WORDS))
+		{
+			out->prec = DL_PREC_SEASON;
+			out->n = t->value;
+			p->i++;
+			while (word_in(p, 0, L_EVENT_WORDS))
+				p->i++;
+		}
 		return true;
 	}
 	return false;

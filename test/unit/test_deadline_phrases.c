@@ -432,6 +432,12 @@ static const struct
 	{"Quartal 2/2020", NULL, "Q2 2020", "in", "2020-04-01", "2020-06-30"},
 	{"Quartal 3", "2020-05-29", "Q3 2020", "in", "2020-07-01", "2020-09-30"},
 	{"in the spring", "2018-10-15", "spring 2019", "in", "2019-03-01", "2019-05-31"},
+	/* an event named after its season and dated by a year: that year's season */
+	{"by the Spring European Council 2020", "2018-03-01", "by spring 2020", "by", "2020-03-01", "2020-05-31"},
+	{"by the 2020 Spring European Council", "2018-03-01", "by spring 2020", "by", "2020-03-01", "2020-05-31"},
+	{"before the Spring European Council 2016", "2015-10-01", "before spring 2016", "before", "2016-03-01",
+	"2016-05-31"},
+	{"by the spring European Council", "2018-01-10", "by spring 2018", "by", "2018-03-01", "2018-05-31"},
 	{"in het najaar", "2019-06-21", "autumn 2019", "in", "2019-09-01", "2019-11-30"},
 	{"à l'automne", "2019-06-21", "autumn 2019", "in", "2019-09-01", "2019-11-30"},
 	{"im Herbst", "2019-06-21", "autumn 2019", "in", "2019-09-01", "2019-11-30"},
