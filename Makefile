@@ -21,7 +21,7 @@ DOCREAD_SRCS = $(sort $(patsubst $(top)/%,%,$(wildcard $(top)/src/docread/*.c)))
 # src/actors/: the actor matcher behind actors_in (pure C; its SQL face is
 # src/actors_sql.c).
 ACTORS_SRCS = src/actors/actors.c
-OBJS       = src/module.o src/progress_stamp.o src/csv.o src/csv_core.o src/match_srf.o src/deadline_gist.o \
+OBJS       = src/module.o src/progress_stamp.o src/document_visible.o src/csv.o src/csv_core.o src/match_srf.o src/deadline_gist.o \
              src/calls_sql.o $(CALLS_SRCS:.c=.o) src/docread_sql.o src/actors_sql.o $(ACTORS_SRCS:.c=.o) \
              src/docnum.o src/docnum_core.o src/docnum_extract.o src/docnum_lexicon.o \
              src/deadline.o $(DEADLINE_SRCS:.c=.o) $(DOCREAD_SRCS:.c=.o)

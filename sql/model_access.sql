@@ -57,6 +57,49 @@ SELECT what, max(n) FILTER (WHERE who = 'owner') AS owner, max(n) FILTER (WHERE 
        max(n) FILTER (WHERE who = 'limite') AS limite_analyst
 FROM seen GROUP BY what ORDER BY what;
 
+-- document_visible(), which a Citus cluster's policies call per row of the
+-- paragraph tables and reference, answers as document's own policy does for
+-- every role; its per-query memo (src/document_visible.c) is emptied when
+-- the role or the snapshot changes, including in an expression that outlives
+-- a statement (a PL/pgSQL assignment in a loop)
+CREATE TEMP TABLE all_docs AS
+  SELECT ref, policy_tracker.marking_rank(marking) AS rank FROM policy_tracker.document
+  UNION ALL SELECT 'ST 99999 2099 INIT', NULL;  -- not in the database: never visible
+CREATE TEMP TABLE visible_seen (who text, level int, ref policy_tracker.docnum, rank int, visible boolean);
+GRANT SELECT ON all_docs TO PUBLIC;
+GRANT INSERT ON visible_seen TO PUBLIC;
+SET ROLE regress_pt_public;
+INSERT INTO visible_seen SELECT 'public', policy_tracker.clearance_level(), ref, rank, policy_tracker.document_visible(ref) FROM all_docs;
+RESET ROLE;
+SET ROLE regress_pt_limite;
+INSERT INTO visible_seen SELECT 'limite', policy_tracker.clearance_level(), ref, rank, policy_tracker.document_visible(ref) FROM all_docs;
+RESET ROLE;
+SELECT who, count(*) FILTER (WHERE visible) AS visible, count(*) FILTER (WHERE NOT visible) AS hidden,
+       count(*) FILTER (WHERE visible IS DISTINCT FROM coalesce(rank <= level, false)) AS wrong
+FROM visible_seen GROUP BY who ORDER BY who;
+CREATE TEMP TABLE memo_seen (step int, who text, visible boolean);
+GRANT INSERT ON memo_seen TO PUBLIC;
+BEGIN;
+DO $$
+DECLARE
+    v boolean;
+    who text;
+    step int := 0;
+BEGIN
+    FOREACH who IN ARRAY ARRAY['regress_pt_public', 'regress_pt_limite', 'regress_pt_public', 'regress_pt_public'] LOOP
+        step := step + 1;
+        PERFORM set_config('role', who, true);
+        v := policy_tracker.document_visible('ST 55 2018 INIT');
+        INSERT INTO memo_seen VALUES (step, who, v);
+        PERFORM set_config('role', 'none', true);
+        IF step = 3 THEN
+            UPDATE policy_tracker.document SET marking = 'PUBLIC' WHERE ref = 'ST 55 2018 INIT';
+        END IF;
+    END LOOP;
+END $$;
+SELECT * FROM memo_seen ORDER BY step;
+ROLLBACK;
+
 -- clearance rows: one's own only
 SET ROLE regress_pt_limite;
 SELECT * FROM policy_tracker.clearance;

@@ -38,14 +38,13 @@ COMMENT ON FUNCTION @extschema@.clearance_level_nested() IS
 
 -- Whether the current role may read the document: it reads document with the
 -- caller's rights, so the document's own policy decides, as the subquery
--- "document IN (SELECT d.ref FROM document AS d)" does on one node.
+-- "document IN (SELECT d.ref FROM document AS d)" does on one node.  In C
+-- (src/document_visible.c) so that a query looks each document up once, not
+-- once per row; the lookup's SQL names the extension's schema itself.
 CREATE FUNCTION @extschema@.document_visible(doc @extschema@.docnum)
 RETURNS boolean
-LANGUAGE sql STABLE PARALLEL SAFE
-SET citus.allow_nested_distributed_execution = on
-BEGIN ATOMIC
-    SELECT EXISTS (SELECT 1 FROM @extschema@.document AS d WHERE d.ref = doc);
-END;
+LANGUAGE C STABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'pt_document_visible';
 COMMENT ON FUNCTION @extschema@.document_visible(@extschema@.docnum) IS
     'whether the current role may read the document (its marking is within the role''s clearance); for row-level security policies on Citus';
 
