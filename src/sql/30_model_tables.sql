@@ -243,7 +243,8 @@ COMMENT ON COLUMN @extschema@.action_reject.record IS 'the fields of the record 
 COMMENT ON COLUMN @extschema@.action_reject.reason IS 'why it was rejected';
 COMMENT ON COLUMN @extschema@.action_reject.rejected_at IS 'when';
 
-CREATE INDEX action_plan_idx ON @extschema@.action (plan);
+-- (a plan's actions are found through the unique (plan, number): an index on
+-- plan alone would cost every insert and serve nothing more)
 CREATE INDEX action_deadline_idx ON @extschema@.action (deadline);
 CREATE INDEX action_due_idx ON @extschema@.action (@extschema@.due_date(deadline));
 CREATE INDEX action_period_idx ON @extschema@.action USING gist (deadline);

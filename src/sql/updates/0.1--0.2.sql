@@ -2914,3 +2914,10 @@ ALTER FUNCTION @extschema@.deadline_overlaps(@extschema@.deadline, pg_catalog.da
 ALTER FUNCTION @extschema@.deadline_overlaps(@extschema@.deadline, @extschema@.deadline) LEAKPROOF;
 CREATE INDEX document_family_idx ON @extschema@.document (@extschema@.docnum_family(ref));
 -- <<< indexes usable under row-level security
+
+-- >>> issue 13: one index fewer on action
+-- a plan's actions are found through the unique (plan, number); the index
+-- on plan alone was one more to write on every insert and served nothing
+-- that one does not
+DROP INDEX @extschema@.action_plan_idx;
+-- <<< issue 13: one index fewer on action
