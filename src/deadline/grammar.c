@@ -1491,6 +1491,29 @@ period(parser *p, dl_period *out, bool *endish)
 		p->i = save;
 	}
 
+	/*
+	 * "the last quarter of 2020", "het laatste kwartaal van 2019": the year's
+	 * fourth quarter or second half.  Only with the year: "the last quarter"
+	 * alone is as often the one before ref as the year's fourth.  Before the
+	 * parts of a year: Spanish "final" is also an end word ("a final de 2018").
+	 */
+	if (word_in(p, 0, L_FINAL_WORDS))
+	{
+		bool		quarter;
+
+		p->i++;
+		quarter = word_in(p, 0, L_QUARTER_WORDS);
+		if (quarter ? (p->i++, true) : accept_phrases(p, L_HALF_WORDS))
+		{
+			skip_of(p);
+			if (year_at(p, &year))
+				return part_of_year(quarter, quarter ? 4 : 2, year, out);
+			if (p->err == DL_ERR_RANGE)
+				return false;
+		}
+		p->i = save;
+	}
+
 	/* "a finales de 2018", "à la fin de 2018": a preposition before a part */
 	if (word_in(p, 0, L_PART_PREPOSITIONS) &&
 		(word_in(p, 1, L_EARLY_WORDS) || word_in(p, 1, L_MID_WORDS) || word_in(p, 1, L_END_WORDS)))
@@ -2060,6 +2083,21 @@ relative_period(parser *p, deadline_fields *f)
 		return false;
 	}
 	p->i++;
+	/*
+	 * "the last quarter of 2020" names its year: the part of that year
+	 * (period()), not a quarter counted from ref
+	 */
+	{
+		int			j = p->i;
+
+		skip_of(p);
+		if (is_kind(p, 0, TK_NUM) && tok(p, 0)->ndig == 4)
+		{
+			p->i = save;
+			return false;
+		}
+		p->i = j;
+	}
 	/* French, Spanish, Italian put it after: "l'année prochaine", "el año pasado" */
 	if (off == REL_NONE && (off = relative_word(p)) == REL_NONE)
 	{

@@ -75,6 +75,14 @@ static const char *const whole[][2] = {
 	{"end-2018/early 2019", "end of 2018/early 2019"},
 	{"Q1/2020", "Q1 2020"},
 	{"Q1-2020", "Q1 2020"},
+	/* the year's last quarter or half, named "last" */
+	{"the last quarter of 2020", "Q4 2020"},
+	{"in the final quarter of 2020", "Q4 2020"},
+	{"the last half of 2019", "H2 2019"},
+	{"het laatste kwartaal van 2019", "Q4 2019"},
+	{"le dernier trimestre 2019", "Q4 2019"},
+	{"im letzten Quartal 2019", "Q4 2019"},
+	{"el último trimestre de 2019", "Q4 2019"},
 	{"the first semester of 2020", "H1 2020"},
 	{"second semester 2018", "H2 2018"},
 	{"halverwege 2020", "mid-2020"},
@@ -223,6 +231,9 @@ static const char *const found_ref[][3] = {
 	{"El 17 de octubre, durante el anterior Consejo", "2021-11-25", "17 October 2021"},
 	{"adoptó el pasado 29 de enero su programa para 2020", "2020-02-10", "29 January 2020"},
 	{"the meeting was held on Tuesday", "2021-06-03", "1 June 2021"},
+	/* a year named after "the last quarter": not the quarter before ref */
+	{"in the last quarter of 2020", "2021-03-01", "Q4 2020"},
+	{"in the last quarter", "2021-03-01", "Q4 2020"},
 	/* a completion or target ahead of ref is by it; one over before ref is not */
 	{"moeten eind dit jaar zijn afgerond", "2019-06-21", "by end of 2019"},
 	{"El año pasado, la Comisión se fijó el objetivo", "2020-10-19", "2019"},
