@@ -2271,7 +2271,9 @@ elliptic_span(parser *p, deadline_fields *f, bool ranged)
 				m1 = 0,
 				y1 = 0,
 				s1 = 0,
-				d1 = 0;
+				d1 = 0,
+				part1 = 0,
+				n1 = 0;
 	bool		endish;
 	int			connector;
 	token	   *t;
@@ -2328,6 +2330,15 @@ elliptic_span(parser *p, deadline_fields *f, bool ranged)
 			return false;
 		}
 	}
+	/* "Q2/Q3/2020", "Q1-Q3 2019", "H1/H2 2021": the first part takes the second's year */
+	else if ((word_in(p, 0, L_QUARTER_LETTERS) || word_in(p, 0, L_HALF_LETTERS)) &&
+			 is_kind(p, 1, TK_NUM) && tok(p, 1)->glued && tok(p, 1)->ndig == 1 &&
+			 tok(p, 1)->num >= 1 && tok(p, 1)->num <= (word_in(p, 0, L_QUARTER_LETTERS) ? 3 : 1))
+	{
+		part1 = word_in(p, 0, L_QUARTER_LETTERS) ? DL_PREC_QUARTER : DL_PREC_HALF;
+		n1 = tok(p, 1)->num;
+		p->i += 2;
+	}
 	else if (t->kind == TK_WORD && (t->mask & MASK_SEASON) && t->value)
 	{
 		s1 = t->value;
@@ -2373,7 +2384,8 @@ elliptic_span(parser *p, deadline_fields *f, bool ranged)
 		const char *hint = p->hint;
 
 		if (!period(p, &b, &endish) ||
-			(d1 ? b.prec != DL_PREC_DAY : b.prec != DL_PREC_MONTH))
+			(part1 ? b.prec != part1 || b.n <= n1 :
+			 d1 ? b.prec != DL_PREC_DAY : b.prec != DL_PREC_MONTH))
 		{
 			/* a guess that failed says nothing: "1/2100" is no span */
 			p->err = err;
@@ -2389,9 +2401,9 @@ elliptic_span(parser *p, deadline_fields *f, bool ranged)
 			dl_period_bounds(&b, &lo, &hi);
 			(void) dl_period_at(DL_PREC_DAY, lo - 1, true, &b);
 		}
-		a.prec = d1 ? DL_PREC_DAY : DL_PREC_MONTH;
+		a.prec = part1 ? part1 : d1 ? DL_PREC_DAY : DL_PREC_MONTH;
 		a.day = d1;
-		a.n = m1 ? m1 : b.n;
+		a.n = part1 ? n1 : m1 ? m1 : b.n;
 		a.year = y1 ? y1 : (a.n > b.n ? b.year - 1 : b.year);
 		if (d1 && d1 > dl_days_in_month(a.year, a.n))
 		{

@@ -75,6 +75,10 @@ static const char *const whole[][2] = {
 	{"end-2018/early 2019", "end of 2018/early 2019"},
 	{"Q1/2020", "Q1 2020"},
 	{"Q1-2020", "Q1 2020"},
+	/* two quarters or halves sharing one year, as German tables write them */
+	{"Q2/Q3/2020", "Q2 2020/Q3 2020"},
+	{"Q1-Q3 2019", "Q1 2019/Q3 2019"},
+	{"H1/H2 2021", "H1 2021/H2 2021"},
 	/* the year's last quarter or half, named "last" */
 	{"the last quarter of 2020", "Q4 2020"},
 	{"in the final quarter of 2020", "Q4 2020"},
