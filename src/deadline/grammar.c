@@ -2256,6 +2256,55 @@ span_connector(parser *p, bool allow_and)
 }
 
 /*
+ * "May 23-26", "June 28-29, 2018", "March 3 to 5 2019": the US order, one
+ * month before both days.  At the month's first day; the month is read.
+ * Without a year, the month's year from ref, as "May 23" alone.
+ */
+static bool
+us_day_range(parser *p, int m, deadline_fields *f)
+{
+	int			save = p->i,
+				connector;
+	token	   *d1 = tok(p, 0),
+			   *d2;
+	dl_period	a;
+
+	if (!d1 || d1->kind != TK_NUM || d1->ndig > 2 || d1->num < 1 || d1->num > 31)
+		return false;
+	p->i++;
+	/* a dash or "to": a slash or "and" after a day is rather a date or a list */
+	connector = is_kind(p, 0, TK_SLASH) ? 0 : span_connector(p, false);
+	d2 = tok(p, 0);
+	if ((connector != 1 && connector != 2) || !d2 || d2->kind != TK_NUM || d2->ndig > 2 ||
+		d2->num <= d1->num || d2->num > 31 ||
+		(tok(p, 1) && tok(p, 1)->glued && tok(p, 1)->kind != TK_COMMA))
+	{
+		p->i = save;
+		return false;
+	}
+	p->i++;
+	if (is_kind(p, 0, TK_COMMA) && is_kind(p, 1, TK_NUM) && tok(p, 1)->ndig == 4)
+		p->i++;
+	if (!month_period(p, m, &a))
+	{
+		p->i = save;
+		return false;
+	}
+	if (d2->num > dl_days_in_month(a.year, m))
+	{
+		p->i = save;
+		return false;
+	}
+	a.prec = DL_PREC_DAY;
+	a.day = d1->num;
+	f->a = a;
+	f->b = a;
+	f->b.day = d2->num;
+	f->span = true;
+	return true;
+}
+
+/*
  * Spans whose first end borrows from the second what it leaves out: days
  * ("15-16 October 2020", "15 and 16 October 2020", "du 3 au 5 juin 2019",
  * "14-15.12.17", "01.01.-30.06.2019"), months ("March/April 2019", "März
@@ -2323,6 +2372,10 @@ elliptic_span(parser *p, deadline_fields *f, bool ranged)
 	{
 		m1 = t->value;
 		p->i++;
+		if (us_day_range(p, m1, f))
+			return true;
+		if (p->err == DL_ERR_RANGE || p->err == DL_ERR_NEEDS_REF)
+			return false;
 		(void) year_after_of(p, &y1);
 		if (y1)
 		{

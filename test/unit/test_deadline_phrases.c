@@ -87,6 +87,10 @@ static const char *const whole[][2] = {
 	{"le dernier trimestre 2019", "Q4 2019"},
 	{"im letzten Quartal 2019", "Q4 2019"},
 	{"el último trimestre de 2019", "Q4 2019"},
+	/* US order: one month before a range of days */
+	{"May 23-26, 2019", "23 May 2019/26 May 2019"},
+	{"June 28-29 2018", "28 June 2018/29 June 2018"},
+	{"March 3 to 5 2019", "3 March 2019/5 March 2019"},
 	{"the first semester of 2020", "H1 2020"},
 	{"second semester 2018", "H2 2018"},
 	{"halverwege 2020", "mid-2020"},
@@ -235,6 +239,8 @@ static const char *const found_ref[][3] = {
 	{"El 17 de octubre, durante el anterior Consejo", "2021-11-25", "17 October 2021"},
 	{"adoptó el pasado 29 de enero su programa para 2020", "2020-02-10", "29 January 2020"},
 	{"the meeting was held on Tuesday", "2021-06-03", "1 June 2021"},
+	/* US order day range without a year: the month's next occurrence */
+	{"the European Parliamentary elections over May 23-26", "2018-10-01", "23 May 2019/26 May 2019"},
 	/* a year named after "the last quarter": not the quarter before ref */
 	{"in the last quarter of 2020", "2021-03-01", "Q4 2020"},
 	{"in the last quarter", "2021-03-01", "Q4 2020"},
