@@ -314,6 +314,8 @@ typedef struct parser
 	bool		past;			/* a past word came first: "el pasado 29 de enero" */
 	bool		past_text;		/* the phrase around says it happened ("adopted", "a
 								 * adopté"): deadline_parse_phrase only */
+	bool		since;			/* the marker looks back ("seit 1. Februar"): a date
+								 * without a year is the last one, as in a past text */
 	bool		phrase;			/* searching a phrase for its time (deadline_parse_phrase) */
 	bool		target_text;	/* the phrase names a target ("the 2030 target",
 								 * "l'objectif ... pour 2030"): deadline_parse_phrase only */
@@ -1125,7 +1127,8 @@ month_period(parser *p, int month, dl_period *out)
 	if (p->ref == DL_NO_DAY)
 		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
 	ref_civil(p, &y, &m, &d);
-	if (p->past || p->past_text || word_in(p, 0, L_PAST_WORDS) || (p->i >= 2 && word_in(p, -2, L_PAST_WORDS)) ||
+	if (p->past || p->past_text || p->since || word_in(p, 0, L_PAST_WORDS) ||
+		(p->i >= 2 && word_in(p, -2, L_PAST_WORDS)) ||
 		(p->i >= 3 && word_in(p, -3, L_PAST_WORDS) && is_kind(p, -2, TK_NUM)))
 	{
 		if (word_in(p, 0, L_PAST_WORDS))
@@ -1297,9 +1300,9 @@ numeric_day_month(parser *p, dl_period *out)
 		(after && after->glued && after->kind != TK_WORD))
 		return false;
 	ref_civil(p, &y, &rm, &rd);
-	if (p->past_text ? (m->num > rm || (m->num == rm && d->num > rd)) :
+	if (p->past_text || p->since ? (m->num > rm || (m->num == rm && d->num > rd)) :
 		(m->num < rm || (m->num == rm && d->num < rd)))
-		y += p->past_text ? -1 : 1;
+		y += p->past_text || p->since ? -1 : 1;
 	if (d->num > dl_days_in_month(y, m->num) || y < DL_MIN_YEAR || y > DL_MAX_YEAR)
 		return false;
 	out->prec = DL_PREC_DAY;
@@ -1428,8 +1431,8 @@ period_from_ref(parser *p, int prec, int n, dl_period *out)
 		out->year++;
 		dl_period_bounds(out, &lo, &hi);
 	} while (hi <= p->ref);
-	/* where the phrase is past, the last one begun on or before ref */
-	if (p->past_text && lo > p->ref)
+	/* where the phrase is past, or since it ("seit dem Frühjahr"), the last one begun on or before ref */
+	if ((p->past_text || p->since) && lo > p->ref)
 		out->year--;
 	if (out->year > DL_MAX_YEAR)
 		return fail(p, DL_ERR_RANGE, HINT_RANGE);
@@ -2897,6 +2900,7 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 
 	memset(f, 0, sizeof(*f));
 	*marked = false;
+	p->since = false;
 
 	/*
 	 * In running text "ongoing" and "permanent" are ordinary adjectives
@@ -2989,7 +2993,11 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	else if (accept_phrases(p, L_FOR_BY_PHRASES))
 		for_word = for_by = true;
 	else if (accept_phrases(p, L_FROM_PHRASES))
+	{
 		f->mode = DL_MODE_FROM;
+		/* "since 1 February" looks back: that February is the last one */
+		p->since = word_in(p, -1, L_SINCE_WORDS);
+	}
 	else if (accept_phrases(p, L_AFTER_PHRASES))
 	{
 		f->mode = DL_MODE_FROM;

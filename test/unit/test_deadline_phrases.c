@@ -239,6 +239,14 @@ static const char *const found_ref[][3] = {
 	{"El 17 de octubre, durante el anterior Consejo", "2021-11-25", "17 October 2021"},
 	{"adoptó el pasado 29 de enero su programa para 2020", "2020-02-10", "29 January 2020"},
 	{"the meeting was held on Tuesday", "2021-06-03", "1 June 2021"},
+	/* "since" looks back: a date after it without a year is the last one; "from" looks ahead */
+	{"Seit 1. Februar ist Großbritannien formell nicht mehr EU-Mitglied", "2020-06-15", "from 1 February 2020"},
+	{"since March", "2020-06-15", "from March 2020"},
+	{"depuis le 3 mars", "2020-06-15", "from 3 March 2020"},
+	{"sinds 1 januari", "2020-06-15", "from 1 January 2020"},
+	{"seit dem Herbst", "2020-06-15", "from autumn 2019"},
+	{"ab 1. Februar", "2020-06-15", "from 1 February 2021"},
+	{"from 1 February", "2020-06-15", "from 1 February 2021"},
 	/* US order day range without a year: the month's next occurrence */
 	{"the European Parliamentary elections over May 23-26", "2018-10-01", "23 May 2019/26 May 2019"},
 	/* a year named after "the last quarter": not the quarter before ref */
