@@ -1278,10 +1278,11 @@ edtf_date(parser *p, dl_period *out)
  */
 /* a month in Roman numerals, i to xii, as EU documents date them (23.V.2005) */
 /*
- * A day and month without a year, "28/09", "6/12" (calendars of meetings):
- * the next such day on or after ref, or the last on or before it where the
- * phrase is past.  In phrases with a reference only: alone, "2/3" is as
- * likely a fraction.
+ * A day and month without a year, "28/09", "6/12", "23/10: Presentatie"
+ * (calendars of meetings, the colon of a list item glued on): the next such
+ * day on or after ref, or the last on or before it where the phrase is
+ * past.  In phrases with a reference only: alone, "2/3" is as likely a
+ * fraction.
  */
 static bool
 numeric_day_month(parser *p, dl_period *out)
@@ -1297,7 +1298,8 @@ numeric_day_month(parser *p, dl_period *out)
 	if (!p->phrase || p->ref == DL_NO_DAY || !d || !s || !m || d->kind != TK_NUM ||
 		m->kind != TK_NUM || s->kind != TK_SLASH || !s->glued || !m->glued ||
 		d->ndig > 2 || m->ndig > 2 || d->num < 1 || m->num < 1 || m->num > 12 ||
-		(after && after->glued && after->kind != TK_WORD))
+		(after && after->glued && after->kind != TK_WORD &&
+		 !(after->kind == TK_OTHER && p->lx.s[after->start] == ':')))
 		return false;
 	ref_civil(p, &y, &rm, &rd);
 	if (p->past_text || p->since ? (m->num > rm || (m->num == rm && d->num > rd)) :

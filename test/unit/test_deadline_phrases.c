@@ -252,6 +252,8 @@ static const char *const found_ref[][3] = {
 	/* a year named after "the last quarter": not the quarter before ref */
 	{"in the last quarter of 2020", "2021-03-01", "Q4 2020"},
 	{"in the last quarter", "2021-03-01", "Q4 2020"},
+	/* a calendar item "23/10:" with the colon of the list glued on */
+	{"23/10: Presentatie Werkprogramma 2019", "2018-10-19", "23 October 2018"},
 	/* a completion or target ahead of ref is by it; one over before ref is not */
 	{"moeten eind dit jaar zijn afgerond", "2019-06-21", "by end of 2019"},
 	{"El año pasado, la Comisión se fijó el objetivo", "2020-10-19", "2019"},
