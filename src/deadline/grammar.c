@@ -2262,8 +2262,9 @@ span_connector(parser *p, bool allow_and)
 
 /*
  * "May 23-26", "June 28-29, 2018", "March 3 to 5 2019": the US order, one
- * month before both days.  At the month's first day; the month is read.
- * Without a year, the month's year from ref, as "May 23" alone.
+ * month before both days.  Called with the cursor after the month word
+ * (month m); leaves it where it was unless it reads a range.  Without a
+ * year, the month's year from ref, as "May 23" alone.
  */
 static bool
 us_day_range(parser *p, int m, deadline_fields *f)
