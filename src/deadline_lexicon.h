@@ -87,6 +87,11 @@ enum
 								 * ("will be adopted in November") */
 	L_LATEST_PHRASES,			/* after a period, makes it a "by": "June 2019 at the latest",
 								 * "le 30 juin au plus tard" */
+	L_FINAL_WORDS,				/* before "quarter" or "half" and a year: the year's last one
+								 * ("the last quarter of 2020", "het laatste kwartaal van 2019") */
+	L_SINCE_WORDS,				/* the "from" words that look back ("since", "seit", "depuis"):
+								 * a date after them without a year is the last one on or
+								 * before ref ("seit 1. Februar") */
 	DL_N_LISTS
 };
 

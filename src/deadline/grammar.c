@@ -314,6 +314,8 @@ typedef struct parser
 	bool		past;			/* a past word came first: "el pasado 29 de enero" */
 	bool		past_text;		/* the phrase around says it happened ("adopted", "a
 								 * adopté"): deadline_parse_phrase only */
+	bool		since;			/* the marker looks back ("seit 1. Februar"): a date
+								 * without a year is the last one, as in a past text */
 	bool		phrase;			/* searching a phrase for its time (deadline_parse_phrase) */
 	bool		target_text;	/* the phrase names a target ("the 2030 target",
 								 * "l'objectif ... pour 2030"): deadline_parse_phrase only */
@@ -1125,7 +1127,8 @@ month_period(parser *p, int month, dl_period *out)
 	if (p->ref == DL_NO_DAY)
 		return fail(p, DL_ERR_NEEDS_REF, HINT_NEEDS_REF);
 	ref_civil(p, &y, &m, &d);
-	if (p->past || p->past_text || word_in(p, 0, L_PAST_WORDS) || (p->i >= 2 && word_in(p, -2, L_PAST_WORDS)) ||
+	if (p->past || p->past_text || p->since || word_in(p, 0, L_PAST_WORDS) ||
+		(p->i >= 2 && word_in(p, -2, L_PAST_WORDS)) ||
 		(p->i >= 3 && word_in(p, -3, L_PAST_WORDS) && is_kind(p, -2, TK_NUM)))
 	{
 		if (word_in(p, 0, L_PAST_WORDS))
@@ -1275,10 +1278,11 @@ edtf_date(parser *p, dl_period *out)
  */
 /* a month in Roman numerals, i to xii, as EU documents date them (23.V.2005) */
 /*
- * A day and month without a year, "28/09", "6/12" (calendars of meetings):
- * the next such day on or after ref, or the last on or before it where the
- * phrase is past.  In phrases with a reference only: alone, "2/3" is as
- * likely a fraction.
+ * A day and month without a year, "28/09", "6/12", "23/10: Presentatie"
+ * (calendars of meetings, the colon of a list item glued on): the next such
+ * day on or after ref, or the last on or before it where the phrase is
+ * past.  In phrases with a reference only: alone, "2/3" is as likely a
+ * fraction.
  */
 static bool
 numeric_day_month(parser *p, dl_period *out)
@@ -1294,12 +1298,13 @@ numeric_day_month(parser *p, dl_period *out)
 	if (!p->phrase || p->ref == DL_NO_DAY || !d || !s || !m || d->kind != TK_NUM ||
 		m->kind != TK_NUM || s->kind != TK_SLASH || !s->glued || !m->glued ||
 		d->ndig > 2 || m->ndig > 2 || d->num < 1 || m->num < 1 || m->num > 12 ||
-		(after && after->glued && after->kind != TK_WORD))
+		(after && after->glued && after->kind != TK_WORD &&
+		 !(after->kind == TK_OTHER && p->lx.s[after->start] == ':')))
 		return false;
 	ref_civil(p, &y, &rm, &rd);
-	if (p->past_text ? (m->num > rm || (m->num == rm && d->num > rd)) :
+	if (p->past_text || p->since ? (m->num > rm || (m->num == rm && d->num > rd)) :
 		(m->num < rm || (m->num == rm && d->num < rd)))
-		y += p->past_text ? -1 : 1;
+		y += p->past_text || p->since ? -1 : 1;
 	if (d->num > dl_days_in_month(y, m->num) || y < DL_MIN_YEAR || y > DL_MAX_YEAR)
 		return false;
 	out->prec = DL_PREC_DAY;
@@ -1428,8 +1433,8 @@ period_from_ref(parser *p, int prec, int n, dl_period *out)
 		out->year++;
 		dl_period_bounds(out, &lo, &hi);
 	} while (hi <= p->ref);
-	/* where the phrase is past, the last one begun on or before ref */
-	if (p->past_text && lo > p->ref)
+	/* where the phrase is past, or since it ("seit dem Frühjahr"), the last one begun on or before ref */
+	if ((p->past_text || p->since) && lo > p->ref)
 		out->year--;
 	if (out->year > DL_MAX_YEAR)
 		return fail(p, DL_ERR_RANGE, HINT_RANGE);
@@ -1488,6 +1493,29 @@ period(parser *p, dl_period *out, bool *endish)
 		}
 		if (p->err == DL_ERR_RANGE)
 			return false;
+		p->i = save;
+	}
+
+	/*
+	 * "the last quarter of 2020", "het laatste kwartaal van 2019": the year's
+	 * fourth quarter or second half.  Only with the year: "the last quarter"
+	 * alone is as often the one before ref as the year's fourth.  Before the
+	 * parts of a year: Spanish "final" is also an end word ("a final de 2018").
+	 */
+	if (word_in(p, 0, L_FINAL_WORDS))
+	{
+		bool		quarter;
+
+		p->i++;
+		quarter = word_in(p, 0, L_QUARTER_WORDS);
+		if (quarter ? (p->i++, true) : accept_phrases(p, L_HALF_WORDS))
+		{
+			skip_of(p);
+			if (year_at(p, &year))
+				return part_of_year(quarter, quarter ? 4 : 2, year, out);
+			if (p->err == DL_ERR_RANGE)
+				return false;
+		}
 		p->i = save;
 	}
 
@@ -2060,6 +2088,21 @@ relative_period(parser *p, deadline_fields *f)
 		return false;
 	}
 	p->i++;
+	/*
+	 * "the last quarter of 2020" names its year: the part of that year
+	 * (period()), not a quarter counted from ref
+	 */
+	{
+		int			j = p->i;
+
+		skip_of(p);
+		if (is_kind(p, 0, TK_NUM) && tok(p, 0)->ndig == 4)
+		{
+			p->i = save;
+			return false;
+		}
+		p->i = j;
+	}
 	/* French, Spanish, Italian put it after: "l'année prochaine", "el año pasado" */
 	if (off == REL_NONE && (off = relative_word(p)) == REL_NONE)
 	{
@@ -2218,6 +2261,56 @@ span_connector(parser *p, bool allow_and)
 }
 
 /*
+ * "May 23-26", "June 28-29, 2018", "March 3 to 5 2019": the US order, one
+ * month before both days.  Called with the cursor after the month word
+ * (month m); leaves it where it was unless it reads a range.  Without a
+ * year, the month's year from ref, as "May 23" alone.
+ */
+static bool
+us_day_range(parser *p, int m, deadline_fields *f)
+{
+	int			save = p->i,
+				connector;
+	token	   *d1 = tok(p, 0),
+			   *d2;
+	dl_period	a;
+
+	if (!d1 || d1->kind != TK_NUM || d1->ndig > 2 || d1->num < 1 || d1->num > 31)
+		return false;
+	p->i++;
+	/* a dash or "to": a slash or "and" after a day is rather a date or a list */
+	connector = is_kind(p, 0, TK_SLASH) ? 0 : span_connector(p, false);
+	d2 = tok(p, 0);
+	if ((connector != 1 && connector != 2) || !d2 || d2->kind != TK_NUM || d2->ndig > 2 ||
+		d2->num <= d1->num || d2->num > 31 ||
+		(tok(p, 1) && tok(p, 1)->glued && tok(p, 1)->kind != TK_COMMA))
+	{
+		p->i = save;
+		return false;
+	}
+	p->i++;
+	if (is_kind(p, 0, TK_COMMA) && is_kind(p, 1, TK_NUM) && tok(p, 1)->ndig == 4)
+		p->i++;
+	if (!month_period(p, m, &a))
+	{
+		p->i = save;
+		return false;
+	}
+	if (d2->num > dl_days_in_month(a.year, m))
+	{
+		p->i = save;
+		return false;
+	}
+	a.prec = DL_PREC_DAY;
+	a.day = d1->num;
+	f->a = a;
+	f->b = a;
+	f->b.day = d2->num;
+	f->span = true;
+	return true;
+}
+
+/*
  * Spans whose first end borrows from the second what it leaves out: days
  * ("15-16 October 2020", "15 and 16 October 2020", "du 3 au 5 juin 2019",
  * "14-15.12.17", "01.01.-30.06.2019"), months ("March/April 2019", "März
@@ -2233,7 +2326,9 @@ elliptic_span(parser *p, deadline_fields *f, bool ranged)
 				m1 = 0,
 				y1 = 0,
 				s1 = 0,
-				d1 = 0;
+				d1 = 0,
+				part1 = 0,
+				n1 = 0;
 	bool		endish;
 	int			connector;
 	token	   *t;
@@ -2283,12 +2378,25 @@ elliptic_span(parser *p, deadline_fields *f, bool ranged)
 	{
 		m1 = t->value;
 		p->i++;
+		if (us_day_range(p, m1, f))
+			return true;
+		if (p->err == DL_ERR_RANGE || p->err == DL_ERR_NEEDS_REF)
+			return false;
 		(void) year_after_of(p, &y1);
 		if (y1)
 		{
 			p->i = save;		/* "May 2018 - June 2019": two whole periods */
 			return false;
 		}
+	}
+	/* "Q2/Q3/2020", "Q1-Q3 2019", "H1/H2 2021": the first part takes the second's year */
+	else if ((word_in(p, 0, L_QUARTER_LETTERS) || word_in(p, 0, L_HALF_LETTERS)) &&
+			 is_kind(p, 1, TK_NUM) && tok(p, 1)->glued && tok(p, 1)->ndig == 1 &&
+			 tok(p, 1)->num >= 1 && tok(p, 1)->num <= (word_in(p, 0, L_QUARTER_LETTERS) ? 3 : 1))
+	{
+		part1 = word_in(p, 0, L_QUARTER_LETTERS) ? DL_PREC_QUARTER : DL_PREC_HALF;
+		n1 = tok(p, 1)->num;
+		p->i += 2;
 	}
 	else if (t->kind == TK_WORD && (t->mask & MASK_SEASON) && t->value)
 	{
@@ -2335,7 +2443,8 @@ elliptic_span(parser *p, deadline_fields *f, bool ranged)
 		const char *hint = p->hint;
 
 		if (!period(p, &b, &endish) ||
-			(d1 ? b.prec != DL_PREC_DAY : b.prec != DL_PREC_MONTH))
+			(part1 ? b.prec != part1 || b.n <= n1 :
+			 d1 ? b.prec != DL_PREC_DAY : b.prec != DL_PREC_MONTH))
 		{
 			/* a guess that failed says nothing: "1/2100" is no span */
 			p->err = err;
@@ -2351,9 +2460,9 @@ elliptic_span(parser *p, deadline_fields *f, bool ranged)
 			dl_period_bounds(&b, &lo, &hi);
 			(void) dl_period_at(DL_PREC_DAY, lo - 1, true, &b);
 		}
-		a.prec = d1 ? DL_PREC_DAY : DL_PREC_MONTH;
+		a.prec = part1 ? part1 : d1 ? DL_PREC_DAY : DL_PREC_MONTH;
 		a.day = d1;
-		a.n = m1 ? m1 : b.n;
+		a.n = part1 ? n1 : m1 ? m1 : b.n;
 		a.year = y1 ? y1 : (a.n > b.n ? b.year - 1 : b.year);
 		if (d1 && d1 > dl_days_in_month(a.year, a.n))
 		{
@@ -2794,6 +2903,7 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 
 	memset(f, 0, sizeof(*f));
 	*marked = false;
+	p->since = false;
 
 	/*
 	 * In running text "ongoing" and "permanent" are ordinary adjectives
@@ -2886,7 +2996,11 @@ deadline_phrase(parser *p, deadline_fields *f, bool *marked)
 	else if (accept_phrases(p, L_FOR_BY_PHRASES))
 		for_word = for_by = true;
 	else if (accept_phrases(p, L_FROM_PHRASES))
+	{
 		f->mode = DL_MODE_FROM;
+		/* "since 1 February" looks back: that February is the last one */
+		p->since = word_in(p, -1, L_SINCE_WORDS);
+	}
 	else if (accept_phrases(p, L_AFTER_PHRASES))
 	{
 		f->mode = DL_MODE_FROM;

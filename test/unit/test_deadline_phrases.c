@@ -75,6 +75,22 @@ static const char *const whole[][2] = {
 	{"end-2018/early 2019", "end of 2018/early 2019"},
 	{"Q1/2020", "Q1 2020"},
 	{"Q1-2020", "Q1 2020"},
+	/* two quarters or halves sharing one year, as German tables write them */
+	{"Q2/Q3/2020", "Q2 2020/Q3 2020"},
+	{"Q1-Q3 2019", "Q1 2019/Q3 2019"},
+	{"H1/H2 2021", "H1 2021/H2 2021"},
+	/* the year's last quarter or half, named "last" */
+	{"the last quarter of 2020", "Q4 2020"},
+	{"in the final quarter of 2020", "Q4 2020"},
+	{"the last half of 2019", "H2 2019"},
+	{"het laatste kwartaal van 2019", "Q4 2019"},
+	{"le dernier trimestre 2019", "Q4 2019"},
+	{"im letzten Quartal 2019", "Q4 2019"},
+	{"el último trimestre de 2019", "Q4 2019"},
+	/* US order: one month before a range of days */
+	{"May 23-26, 2019", "23 May 2019/26 May 2019"},
+	{"June 28-29 2018", "28 June 2018/29 June 2018"},
+	{"March 3 to 5 2019", "3 March 2019/5 March 2019"},
 	{"the first semester of 2020", "H1 2020"},
 	{"second semester 2018", "H2 2018"},
 	{"halverwege 2020", "mid-2020"},
@@ -223,6 +239,21 @@ static const char *const found_ref[][3] = {
 	{"El 17 de octubre, durante el anterior Consejo", "2021-11-25", "17 October 2021"},
 	{"adoptó el pasado 29 de enero su programa para 2020", "2020-02-10", "29 January 2020"},
 	{"the meeting was held on Tuesday", "2021-06-03", "1 June 2021"},
+	/* "since" looks back: a date after it without a year is the last one; "from" looks ahead */
+	{"Seit 1. Februar ist Großbritannien formell nicht mehr EU-Mitglied", "2020-06-15", "from 1 February 2020"},
+	{"since March", "2020-06-15", "from March 2020"},
+	{"depuis le 3 mars", "2020-06-15", "from 3 March 2020"},
+	{"sinds 1 januari", "2020-06-15", "from 1 January 2020"},
+	{"seit dem Herbst", "2020-06-15", "from autumn 2019"},
+	{"ab 1. Februar", "2020-06-15", "from 1 February 2021"},
+	{"from 1 February", "2020-06-15", "from 1 February 2021"},
+	/* US order day range without a year: the month's next occurrence */
+	{"the European Parliamentary elections over May 23-26", "2018-10-01", "23 May 2019/26 May 2019"},
+	/* a year named after "the last quarter": not the quarter before ref */
+	{"in the last quarter of 2020", "2021-03-01", "Q4 2020"},
+	{"in the last quarter", "2021-03-01", "Q4 2020"},
+	/* a calendar item "23/10:" with the colon of the list glued on */
+	{"23/10: Presentatie Werkprogramma 2019", "2018-10-19", "23 October 2018"},
 	/* a completion or target ahead of ref is by it; one over before ref is not */
 	{"moeten eind dit jaar zijn afgerond", "2019-06-21", "by end of 2019"},
 	{"El año pasado, la Comisión se fijó el objetivo", "2020-10-19", "2019"},

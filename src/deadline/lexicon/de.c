@@ -58,6 +58,8 @@ const dl_lexicon dl_lexicon_de = {
 		[L_UNION_WORDS] = DL_WORDS("eu"),
 		[L_DECADE_WORDS] = DL_WORDS("er", "jahre", "jahren"),
 		[L_LATEST_PHRASES] = DL_WORDS("spätestens", "allerspätestens"),
+		[L_FINAL_WORDS] = DL_WORDS("letzten", "letzte", "letztes"),
+		[L_SINCE_WORDS] = DL_WORDS("seit"),
 	},
 	.months = DL_VALUED({"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3},
 						{"april", 4}, {"mai", 5}, {"juni", 6}, {"juli", 7}, {"august", 8},

@@ -61,6 +61,8 @@ const dl_lexicon dl_lexicon_en = {
 		[L_UNION_WORDS] = DL_WORDS("eu"),
 		[L_DECADE_WORDS] = DL_WORDS("s"),
 		[L_LATEST_PHRASES] = DL_WORDS("at the latest", "at the very latest"),
+		[L_FINAL_WORDS] = DL_WORDS("last", "final"),
+		[L_SINCE_WORDS] = DL_WORDS("since"),
 	},
 	.months = DL_VALUED({"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2},
 						{"march", 3}, {"mar", 3}, {"april", 4}, {"apr", 4}, {"may", 5},

@@ -56,6 +56,7 @@ const dl_lexicon dl_lexicon_es = {
 		[L_LENGTH_PHRASES] = DL_WORDS("un periodo de", "una duración de"),
 		[L_UNION_WORDS] = DL_WORDS("ue"),
 		[L_LATEST_PHRASES] = DL_WORDS("a más tardar", "como muy tarde"),
+		[L_FINAL_WORDS] = DL_WORDS("último", "ultimo"),
 	},
 	.months = DL_VALUED({"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5},
 						{"junio", 6}, {"julio", 7}, {"agosto", 8}, {"septiembre", 9},

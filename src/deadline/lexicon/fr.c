@@ -56,6 +56,8 @@ const dl_lexicon dl_lexicon_fr = {
 		[L_LENGTH_PHRASES] = DL_WORDS("une durée de", "une période de"),
 		[L_UNION_WORDS] = DL_WORDS("ue"),
 		[L_LATEST_PHRASES] = DL_WORDS("au plus tard"),
+		[L_FINAL_WORDS] = DL_WORDS("dernier", "dernière"),
+		[L_SINCE_WORDS] = DL_WORDS("depuis"),
 	},
 	.months = DL_VALUED({"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3},
 						{"avril", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7}, {"août", 8},

@@ -55,6 +55,7 @@ const dl_lexicon dl_lexicon_it = {
 		[L_LENGTH_PHRASES] = DL_WORDS("una durata di", "un periodo di"),
 		[L_UNION_WORDS] = DL_WORDS("ue"),
 		[L_LATEST_PHRASES] = DL_WORDS("al più tardi"),
+		[L_FINAL_WORDS] = DL_WORDS("ultimo"),
 	},
 	.months = DL_VALUED({"gennaio", 1}, {"febbraio", 2}, {"marzo", 3}, {"aprile", 4},
 						{"maggio", 5}, {"giugno", 6}, {"luglio", 7}, {"agosto", 8},

@@ -55,6 +55,8 @@ const dl_lexicon dl_lexicon_nl = {
 		[L_UNION_WORDS] = DL_WORDS("eu"),
 		[L_LAST_DAY_WORDS] = DL_WORDS("ultimo"),
 		[L_LATEST_PHRASES] = DL_WORDS("uiterlijk", "op zijn laatst", "ten laatste", "op het laatst"),
+		[L_FINAL_WORDS] = DL_WORDS("laatste"),
+		[L_SINCE_WORDS] = DL_WORDS("sinds"),
 	},
 	.months = DL_VALUED({"januari", 1}, {"februari", 2}, {"maart", 3}, {"april", 4},
 						{"mei", 5}, {"juni", 6}, {"juli", 7}, {"augustus", 8},
