@@ -30,6 +30,9 @@
 # work is tested, build products are not) with ../shared beside it, and runs
 # `PG_MAJOR=<n> make test` there as root, like CI does on the host.
 #
+# MATRIX_CITUS=1 also runs `make test-citus` in each root (Citus 14.0.1 on
+# 17 and 18; see run_citus), MATRIX_CITUS=only runs that alone.
+#
 # FUZZ_SECONDS defaults to 5 in the roots (15 in `make test`): the fuzz
 # harnesses test version-independent C and run in full on the host, so the
 # matrix keeps only a smoke run of them and stays within its time budget.
@@ -89,7 +92,7 @@ root=
 cleanup() {
     [ -n "$root" ] && [ -d "$root" ] || return 0
     local m
-    for m in dev/shm dev/pts dev sys proc; do umount -l "$root/$m" 2>/dev/null; done
+    for m in var/cache/pt-citus dev/shm dev/pts dev sys proc; do umount -l "$root/$m" 2>/dev/null; done
     # --one-file-system: never follow a mount that failed to come off
     rm -rf --one-file-system "$root"
     root=
@@ -196,7 +199,7 @@ run_version() {
 
     before=$(md5sum <"$root/var/lib/dpkg/status")
     echo "== $label: prerequisites (scripts/prereqs.sh)"
-    if ! in_root "cd /src/main && PG_MAJOR=$major bash scripts/prereqs.sh build unit fuzz cluster load clients timeline >/dev/null"; then
+    if ! in_root "cd /src/main && PG_MAJOR=$major bash scripts/prereqs.sh build unit fuzz cluster load clients timeline documents >/dev/null"; then
         tail -n 20 "$root/tmp/policy_tracker-apt.log" 2>/dev/null
         infra_fail "$label" "prerequisites could not be installed in the $suite root"
         cleanup; return
@@ -218,11 +221,33 @@ run_version() {
 
     host_network
     port=$(free_port "$major")
-    echo "== $label: make test (FUZZ_SECONDS=$fuzz_seconds, test clusters on port $port)"
-    in_root "cd /src/main && PGPORT=$port PG_MAJOR=$major FUZZ_SECONDS=$fuzz_seconds LOAD_SECONDS=${LOAD_SECONDS:-15} make --no-print-directory test" 2>&1 |
-        tee "$log" | sed -u "s/^/[$major] /"
-    result "$label" "$log"
+    if [ "${MATRIX_CITUS:-0}" != only ]; then
+        echo "== $label: make test (FUZZ_SECONDS=$fuzz_seconds, test clusters on port $port)"
+        in_root "cd /src/main && PGPORT=$port PG_MAJOR=$major FUZZ_SECONDS=$fuzz_seconds LOAD_SECONDS=${LOAD_SECONDS:-15} make --no-print-directory test" 2>&1 |
+            tee "$log" | sed -u "s/^/[$major] /"
+        result "$label" "$log"
+    fi
+    [ "${MATRIX_CITUS:-0}" != 0 ] && run_citus "$major" "$label"
     cleanup
+}
+
+# run_citus MAJOR LABEL: `make test-citus` in the root (Citus 14.0.1 for 16
+# and later, test/citus/build.sh); the built Citus is cached on this
+# machine's /var/cache/pt-citus, mounted into the root, so that only the
+# first run builds it.
+run_citus() {
+    local major=$1 label="$2 + Citus" log=$cache/pg$1-citus.log
+    mkdir -p /var/cache/pt-citus "$root/var/cache/pt-citus"
+    mount --bind /var/cache/pt-citus "$root/var/cache/pt-citus" ||
+        { infra_fail "$label" "cannot mount the Citus cache"; return; }
+    echo "== $label: make test-citus (clusters on ports ${CITUS_PORT:-5450}-$((${CITUS_PORT:-5450} + 3)))"
+    in_root "cd /src/main && PG_MAJOR=$major make --no-print-directory -s install >/dev/null &&
+             PG_MAJOR=$major CITUS_PORT=${CITUS_PORT:-5450} make --no-print-directory test-citus" 2>&1 |
+        tee "$log" | sed -u "s/^/[$major citus] /"
+    # run.sh's summary is "citus: N passed, N failed"
+    sed -i -E 's/^citus: ([0-9]+ passed, [0-9]+ failed)/\1/' "$log"
+    result "$label" "$log"
+    umount "$root/var/cache/pt-citus"
 }
 
 shared=$(cd "$proj/../shared" 2>/dev/null && pwd) || shared=
