@@ -40,14 +40,25 @@ tarball=$cache/citus-$citus-pg$major-$server.tar
 start=$SECONDS
 if [ ! -s "$tarball" ]; then
     echo "citus: building Citus $citus for PostgreSQL $server (once; cached in $tarball)"
-    # build dependencies (the vendor README's list), only what is missing
+    # build dependencies (the vendor README's list), only what is missing.
+    # The server's headers include OpenSSL's and GSSAPI's, and Citus links
+    # curl, lz4 and zstd: those are needed.  SELinux, XSLT and PAM are only
+    # the server's own link libraries; they are tried, and a build goes on
+    # without them (Debian unstable's libselinux1-dev can be uninstallable
+    # for days while its library migrates).
     missing=()
     for p in "postgresql-server-dev-$major" libcurl4-openssl-dev liblz4-dev libzstd-dev \
-             libkrb5-dev libssl-dev libselinux1-dev libxslt1-dev libpam0g-dev \
-             libreadline-dev autoconf flex bison make gcc; do
+             libkrb5-dev libssl-dev libreadline-dev autoconf flex bison make gcc; do
         dpkg-query -W -f '${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] || pt_apt_install "${missing[@]}"
+    optional=()
+    for p in libselinux1-dev libxslt1-dev libpam0g-dev; do
+        dpkg-query -W -f '${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || optional+=("$p")
+    done
+    if [ ${#optional[@]} -gt 0 ] && ! (pt_apt_install "${optional[@]}"); then
+        echo "citus: ${optional[*]} could not be installed; building without them" >&2
+    fi
 
     work=$(mktemp -d -t pt-citus-build.XXXXXX)
     trap 'rm -rf "$work"' EXIT
