@@ -71,8 +71,10 @@ if [ ! -s "$tarball" ]; then
     fi
     (cd "$src" && ./configure PG_CONFIG="$pgc" >"$work/configure.log" 2>&1) ||
         { tail -n 30 "$work/configure.log" >&2; exit 1; }
+    # (the compiler's own errors, not the -Werror=... of every command line)
     (cd "$src" && make -j"$(nproc)" >"$work/make.log" 2>&1) ||
-        { grep -E 'error|Error' "$work/make.log" | head -n 30 >&2; exit 1; }
+        { { grep -E ': error:|: fatal error:|\*\*\*' "$work/make.log" | head -n 30 || true; } >&2
+          tail -n 15 "$work/make.log" >&2; exit 1; }
     stage=$work/stage
     (cd "$src" && make install DESTDIR="$stage" >"$work/install.log" 2>&1) ||
         { tail -n 30 "$work/install.log" >&2; exit 1; }
