@@ -41,10 +41,10 @@ start=$SECONDS
 if [ ! -s "$tarball" ]; then
     echo "citus: building Citus $citus for PostgreSQL $server (once; cached in $tarball)"
     # build dependencies (the vendor README's list), only what is missing.
-    # The server's headers include OpenSSL's and GSSAPI's, and Citus links
-    # curl, lz4 and zstd, and pg_locale.h includes ICU's: those are needed.  SELinux, XSLT and PAM are only
-    # the server's own link libraries; they are tried, and a build goes on
-    # without them (Debian unstable's libselinux1-dev can be uninstallable
+    # The server's headers include OpenSSL's, GSSAPI's and ICU's, and Citus
+    # links curl, lz4 and zstd: those are needed.  SELinux, XSLT and PAM are
+    # only the server's own link libraries; they are tried, and a build goes
+    # on without them (Debian unstable's libselinux1-dev can be uninstallable
     # for days while its library migrates).
     missing=()
     for p in "postgresql-server-dev-$major" libcurl4-openssl-dev liblz4-dev libzstd-dev \
