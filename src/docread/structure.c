@@ -1399,6 +1399,29 @@ text_line(state *st, int li)
 	st->target = -1;
 }
 
+/*
+ * The line li, numbered 1, is a title rather than a paragraph: one line
+ * without a sentence's end, and the next line that is not blank is next,
+ * the restart at 1.
+ */
+static bool
+numbered_title(const dr_reader *rd, int li, int next)
+{
+	const dr_line *ln;
+	unsigned char last;
+	int			j;
+
+	if (li < 0)
+		return false;
+	ln = &rd->lines[li];
+	for (j = li + 1; j < next && rd->lines[j].cls == LC_BLANK; j++)
+		;
+	if (j != next || ln->tlen < 8)
+		return false;
+	last = (unsigned char) ln->txt[ln->tlen - 1];
+	return last != '.' && last != ';' && last != ':' && last != ',';
+}
+
 typedef struct
 {
 	int			cstart;			/* first line of the conclusions */
@@ -1449,6 +1472,20 @@ find_runs(dr_reader *rd)
 			for (int j = last_para_line + 1; j < i && !boundary; j++)
 				boundary = rd->lines[j].cls == LC_TITLE || rd->lines[j].cls == LC_COUNCIL ||
 					(rd->lines[j].cls != LC_BLANK && header_word(&rd->lines[j]));
+			if (!boundary && expected == 2 && numbered_title(rd, last_para_line, i))
+			{
+				/*
+				 * "1. European Union - European Council (Article 50) /
+				 * conclusions (Brussels - October 20, 2017)" / "1. In the
+				 * light of ...": a web page's list entry (or a numbered
+				 * section heading) right before the text it names, whose
+				 * paragraphs number from 1: the title of the conclusions.
+				 */
+				rd->lines[last_para_line].cls = LC_TITLE;
+				boundary = true;
+				r.runs = 0;
+				r.first_para = i;
+			}
 			if (!boundary)
 			{
 				ln->restart = true;
