@@ -296,6 +296,17 @@ number_alone(const dr_line *ln)
 	return k > 0 && k <= 3 && k + 1 == ln->tlen && ln->txt[k] == '.';
 }
 
+/*
+ * "• V." : a web page's list prints every entry with a bullet, the
+ * chapter labels too (europa-nu.nl); the bullet's length with its space,
+ * else 0.
+ */
+static size_t
+list_bullet(const char *t, size_t n)
+{
+	return n > 4 && memcmp(t, "\xE2\x80\xA2 ", 4) == 0 ? 4 : 0;
+}
+
 /* the next line after li that is not blank, within 3 lines; -1 if none */
 static int
 next_nonblank(const dr_reader *rd, int li)
@@ -323,8 +334,10 @@ roman_alone(const dr_reader *rd, int li)
 				r = 1;
 	size_t		k;
 
-	if (ln->tlen < 2 || ln->tlen > 6 || ln->txt[ln->tlen - 1] != '.' ||
-		roman_value(ln->txt, ln->tlen - 1, true) == 0)
+	size_t		b = list_bullet(ln->txt, ln->tlen);
+
+	if (ln->tlen < b + 2 || ln->tlen > b + 6 || ln->txt[ln->tlen - 1] != '.' ||
+		roman_value(ln->txt + b, ln->tlen - b - 1, true) == 0)
 		return 0;
 	j = next_nonblank(rd, li);
 	if (j >= 0 && rd->lines[j].cls == LC_TEXT && number_alone(&rd->lines[j]))
@@ -1013,12 +1026,12 @@ text_line(state *st, int li)
 	}
 	if (chapter_heading(t, n, &lab, &lablen, &off) ||
 		(st->para >= 0 || st->part == 1 ? roman_heading(t, n, &off) > 0 && (lab = 0, lablen = 0, true) : false) ||
-		((ra = roman_alone(rd, li)) > 0 && (lab = 0, lablen = 0, off = n, true)))
+		((ra = roman_alone(rd, li)) > 0 && (lab = list_bullet(t, n), lablen = 0, off = n, true)))
 	{
 		if (lablen == 0)
 		{
 			/* "I. Introduction": the numeral is the label */
-			while (lablen < n && (t[lablen] == 'I' || t[lablen] == 'V' || t[lablen] == 'X'))
+			while (lab + lablen < n && (t[lab + lablen] == 'I' || t[lab + lablen] == 'V' || t[lab + lablen] == 'X'))
 				lablen++;
 		}
 		it = new_item(st, DR_CHAPTER, li);
@@ -1070,6 +1083,10 @@ text_line(state *st, int li)
 		num = dr_para_number(t, n, 1, &off, &alone, &damaged);
 	if (st->infer && num > st->expected + 1 && num <= st->expected + 3 && !damaged && st->para >= 0)
 		;						/* numbers lost before it: accepted below */
+	else if (num > 1 && st->expected == 1 && !damaged && st->para < 0 && st->chapter >= 0 &&
+			 rd->items[st->chapter].label != NULL &&
+			 roman_value(rd->items[st->chapter].label, strlen(rd->items[st->chapter].label), true) > 1)
+		;						/* an extract that starts at chapter IV starts at its paragraph 5 (see below) */
 	else if (!(num > 0 && (num == st->expected || (num == st->expected + 1 && !damaged) || (ln->restart && num == 1))))
 		num = 0;
 	if (num > 0 && st->infer && alone && num > st->expected && st->para >= 0 && st->qlen == 0 && !st->await_text)
