@@ -438,6 +438,75 @@ ref_in_sentence(dr_reader *rd, int end)
 }
 
 /*
+ * pdftotext prints the cover's table column by column: the labels alone,
+ * one a line, then their values ("From:" / "To:" / "Subject:" / "General
+ * Secretariat of the Council" / "Delegations" / "European Council meeting
+ * ..." / "– Conclusions", EUCO 20/23).  For two or more labels without a
+ * value in a row, each but the last takes one value line in order, and the
+ * last (the subject) the lines after, as a label's own value would.
+ * Returns the last line read, or -1 (and reads nothing) when the label at
+ * li is not the first of such a run.
+ */
+static int
+stacked_labels(dr_reader *rd, int li, int end)
+{
+	int			lines[8],
+				items[8],
+				nl = 0,
+				j;
+	size_t		v;
+
+	for (j = li; j < end && nl < 8; j++)
+	{
+		const dr_line *ln = &rd->lines[j];
+		const char *field;
+
+		if (ln->cls == LC_BLANK)
+			continue;
+		if (ln->cls != LC_TEXT || (field = label_at(ln->txt, ln->tlen, &v)) == NULL || v < ln->tlen)
+			break;
+		lines[nl++] = j;
+	}
+	if (nl < 2)
+		return -1;
+	for (int k = 0; k < nl; k++)
+	{
+		const dr_line *ln = &rd->lines[lines[k]];
+
+		rd->lines[lines[k]].cls = LC_META;
+		items[k] = dr_add_item(rd, DR_META, lines[k]);
+		if (items[k] >= 0)
+			rd->items[items[k]].field = label_at(ln->txt, ln->tlen, &v);
+	}
+	for (int k = 0, last_read = 0; j < end; j++)
+	{
+		dr_line    *nx = &rd->lines[j];
+		size_t		off;
+		bool		alone,
+					damaged;
+
+		if (nx->cls == LC_BLANK)
+		{
+			/* (the subject ends at a blank line, once it has begun) */
+			if (last_read)
+				break;
+			continue;
+		}
+		if (nx->cls != LC_TEXT || label_at(nx->txt, nx->tlen, &v) ||
+			dr_para_number(nx->txt, nx->tlen, 1, &off, &alone, &damaged) > 0)
+			break;
+		nx->cls = LC_META;
+		if (items[k] >= 0)
+			dr_add_frag(rd, items[k], j, nx->txt, nx->tlen);
+		if (k < nl - 1)
+			k++;
+		else
+			last_read = 1;
+	}
+	return j - 1;
+}
+
+/*
  * Cover fields in lines [0, end); the meeting date anywhere in [0, mend)
  * outside footnotes.  The first of each wins.
  */
@@ -456,6 +525,7 @@ dr_read_cover(dr_reader *rd, int end, int mstart, int mend)
 		dr_line    *ln = &rd->lines[i];
 		size_t		v;
 		const char *field;
+		int			last;
 
 		if (!have_mark && (ln->cls == LC_TEXT || ln->cls == LC_FOOTER || ln->cls == LC_FOOTER_MORE))
 			marking(rd, i, &have_mark);
@@ -463,6 +533,14 @@ dr_read_cover(dr_reader *rd, int end, int mstart, int mend)
 			first_footer = i;
 		if (ln->cls != LC_TEXT)
 			continue;
+		if ((field = label_at(ln->txt, ln->tlen, &v)) != NULL && v >= ln->tlen &&
+			(last = stacked_labels(rd, i, end)) >= 0)
+		{
+			if (first_label < 0)
+				first_label = i;
+			i = last;
+			continue;
+		}
 		if ((field = label_at(ln->txt, ln->tlen, &v)) != NULL)
 		{
 			int			it;

@@ -213,6 +213,9 @@ glued_at(const char *t, size_t n, size_t j, size_t *mstart, size_t *cut, size_t 
 	/* '"1. The Council': an opening quotation mark, not a closing one before a marker */
 	if ((prev == '"' || prev == '\'') && (j < 2 || t[j - 2] == ' '))
 		return 0;
+	/* "+32 (0)2 281 6319": a telephone number's trunk prefix on a press page, not a marker */
+	if (prev == ')' && j >= 3 && t[j - 2] == '0' && t[j - 3] == '(')
+		return 0;
 	/* "146O3/19": a document number with a damaged digit, not a marker */
 	if (d + 1 < n && t[d] == '/' && dr_isdigit((unsigned char) t[d + 1]))
 		return 0;

@@ -285,29 +285,87 @@ roman_heading(const char *t, size_t n, size_t *titleoff)
 	return v;
 }
 
+/* "1." alone on its line: a paragraph number, up to 3 digits */
+static bool
+number_alone(const dr_line *ln)
+{
+	size_t		k = 0;
+
+	while (k < ln->tlen && k < 4 && dr_isdigit((unsigned char) ln->txt[k]))
+		k++;
+	return k > 0 && k <= 3 && k + 1 == ln->tlen && ln->txt[k] == '.';
+}
+
+/*
+ * "• V." : a web page's list prints every entry with a bullet, the
+ * chapter labels too (europa-nu.nl); the bullet's length with its space,
+ * else 0.
+ */
+static size_t
+list_bullet(const char *t, size_t n)
+{
+	return n > 4 && memcmp(t, "\xE2\x80\xA2 ", 4) == 0 ? 4 : 0;
+}
+
+/* the next line after li that is not blank, within 3 lines; -1 if none */
+static int
+next_nonblank(const dr_reader *rd, int li)
+{
+	int			j;
+
+	for (j = li + 1; j < rd->nlines && j < li + 4 && rd->lines[j].cls == LC_BLANK; j++)
+		;
+	return j < rd->nlines ? j : -1;
+}
+
 /*
  * "I." alone on its line with its title in capitals on the next line
  * ("I." / "EUROPA 2020: EINE NEUE ..."): a chapter, not paragraph 1 read
- * from an OCR'd "I".
+ * from an OCR'd "I".  pdftotext also prints the first paragraph's number
+ * between the two, as the number stands in the left column at the title's
+ * height ("I." / "1." / "UKRAINE", EUCO 20/23): the same chapter.  Returns
+ * 1 for the title next, 2 for the number in between, 0 for no chapter.
  */
-static bool
+static int
 roman_alone(const dr_reader *rd, int li)
 {
 	const dr_line *ln = &rd->lines[li];
-	int			j;
+	int			j,
+				r = 1;
 	size_t		k;
 
-	if (ln->tlen < 2 || ln->tlen > 6 || ln->txt[ln->tlen - 1] != '.' ||
-		roman_value(ln->txt, ln->tlen - 1, true) == 0)
-		return false;
-	for (j = li + 1; j < rd->nlines && j < li + 4 && rd->lines[j].cls == LC_BLANK; j++)
-		;
-	if (j >= rd->nlines || rd->lines[j].cls != LC_TEXT || !dr_isupper((unsigned char) rd->lines[j].txt[0]))
-		return false;
+	size_t		b = list_bullet(ln->txt, ln->tlen);
+
+	if (ln->tlen < b + 2 || ln->tlen > b + 6 || ln->txt[ln->tlen - 1] != '.' ||
+		roman_value(ln->txt + b, ln->tlen - b - 1, true) == 0)
+		return 0;
+	j = next_nonblank(rd, li);
+	if (j >= 0 && rd->lines[j].cls == LC_TEXT && number_alone(&rd->lines[j]))
+	{
+		j = next_nonblank(rd, j);
+		r = 2;
+	}
+	if (j < 0 || rd->lines[j].cls != LC_TEXT || !dr_isupper((unsigned char) rd->lines[j].txt[0]))
+		return 0;
 	for (k = 0; k < rd->lines[j].tlen && k < 24; k++)
 		if (dr_islower((unsigned char) rd->lines[j].txt[k]))
+			return 0;
+	return k >= 4 ? r : 0;
+}
+
+/* a line without lower-case letters: a title in capitals */
+static bool
+all_caps(const char *t, size_t n)
+{
+	bool		letter = false;
+
+	for (size_t k = 0; k < n; k++)
+	{
+		if (dr_islower((unsigned char) t[k]))
 			return false;
-	return k >= 4;
+		letter |= dr_isupper((unsigned char) t[k]);
+	}
+	return letter;
 }
 
 /* "Chapter I", "Hoofdstuk II: title": the label's offset and length, the title's offset */
@@ -524,6 +582,8 @@ typedef struct
 	int			chapter;		/* item of the current chapter, -1 */
 	int			chapter_wait;	/* item of a chapter whose title is still to come, -1 */
 	bool		chapter_title_seen;
+	/* the chapter's title comes after the number of its first paragraph ("I." / "1." / "UKRAINE") */
+	bool		title_after_number;
 	int			title;			/* item of the title being read, -1 */
 	int			footer;			/* item of the footer being read */
 	int			recitals;
@@ -953,7 +1013,8 @@ text_line(state *st, int li)
 	bool		alone,
 				damaged;
 	int			num,
-				it;
+				it,
+				ra = 0;
 	marker		m;
 
 	if (hereby_line(t, n))
@@ -965,12 +1026,12 @@ text_line(state *st, int li)
 	}
 	if (chapter_heading(t, n, &lab, &lablen, &off) ||
 		(st->para >= 0 || st->part == 1 ? roman_heading(t, n, &off) > 0 && (lab = 0, lablen = 0, true) : false) ||
-		(roman_alone(rd, li) && (lab = 0, lablen = 0, off = n, true)))
+		((ra = roman_alone(rd, li)) > 0 && (lab = list_bullet(t, n), lablen = 0, off = n, true)))
 	{
 		if (lablen == 0)
 		{
 			/* "I. Introduction": the numeral is the label */
-			while (lablen < n && (t[lablen] == 'I' || t[lablen] == 'V' || t[lablen] == 'X'))
+			while (lab + lablen < n && (t[lab + lablen] == 'I' || t[lab + lablen] == 'V' || t[lab + lablen] == 'X'))
 				lablen++;
 		}
 		it = new_item(st, DR_CHAPTER, li);
@@ -985,6 +1046,7 @@ text_line(state *st, int li)
 		add_text(st, it, li, off, false);
 		st->chapter_wait = off < n ? -1 : it;
 		st->chapter_title_seen = false;
+		st->title_after_number = ra == 2;
 		st->main = st->target = -1;
 		st->para = -1;
 		return;
@@ -1021,6 +1083,10 @@ text_line(state *st, int li)
 		num = dr_para_number(t, n, 1, &off, &alone, &damaged);
 	if (st->infer && num > st->expected + 1 && num <= st->expected + 3 && !damaged && st->para >= 0)
 		;						/* numbers lost before it: accepted below */
+	else if (num > 1 && st->expected == 1 && !damaged && st->para < 0 && st->chapter >= 0 &&
+			 rd->items[st->chapter].label != NULL &&
+			 roman_value(rd->items[st->chapter].label, strlen(rd->items[st->chapter].label), true) > 1)
+		;						/* an extract that starts at chapter IV starts at its paragraph 5 (see below) */
 	else if (!(num > 0 && (num == st->expected || (num == st->expected + 1 && !damaged) || (ln->restart && num == 1))))
 		num = 0;
 	if (num > 0 && st->infer && alone && num > st->expected && st->para >= 0 && st->qlen == 0 && !st->await_text)
@@ -1051,7 +1117,9 @@ text_line(state *st, int li)
 		if (damaged)
 			rd->ocr++;
 		st->dash_numbered = n > 2 && t[0] == '-' && t[1] == ' ';
-		st->chapter_wait = -1;
+		/* (the chapter's title still to come after this number: roman_alone) */
+		if (!(st->title_after_number && alone && st->chapter_wait >= 0 && !st->chapter_title_seen))
+			st->chapter_wait = -1;
 		st->before_alone = alone ? st->main : -1;
 		st->cont = -1;
 		st->undo.valid = alone;
@@ -1198,8 +1266,22 @@ text_line(state *st, int li)
 		return;
 	}
 	/* plain text */
+	if (st->await_text && st->target >= 0 && st->title_after_number && st->chapter_wait >= 0 &&
+		(!st->chapter_title_seen || st->last_ch[st->chapter_wait] != '.') && all_caps(t, n))
+	{
+		/* "I." / "1." / "UKRAINE": the chapter's title, then paragraph 1's text */
+		add_text(st, st->chapter_wait, li, 0, false);
+		st->chapter_title_seen = true;
+		return;
+	}
 	if (st->await_text && st->target >= 0)
 	{
+		if (st->title_after_number)
+		{
+			/* the title is complete: what follows is paragraph text */
+			st->title_after_number = false;
+			st->chapter_wait = -1;
+		}
 		int			prev = st->before_alone;
 
 		/*
@@ -1318,8 +1400,43 @@ text_line(state *st, int li)
 		add_text(st, st->main, li, 0, true);
 		return;
 	}
-	skipped(st, li, "loose");
+	/*
+	 * A loose heading keeps its glued marker: the contents heading of a
+	 * Council meeting's outcome, "CONTENTS1", cites the note on that page
+	 * ("1 Where declarations ...") before any conclusions begin.  Headings
+	 * only: loose prose holds telephone numbers ("+32 (0)2 281") and the
+	 * cover fields found inside it, which removing digits would shift.
+	 */
+	it = new_item(st, DR_SKIPPED, li);
+	if (it >= 0)
+	{
+		rd->items[it].field = "loose";
+		add_text(st, it, li, 0, n <= 40 && all_caps(t, n));
+	}
 	st->target = -1;
+}
+
+/*
+ * The line li, numbered 1, is a title rather than a paragraph: one line
+ * without a sentence's end, and the next line that is not blank is next,
+ * the restart at 1.
+ */
+static bool
+numbered_title(const dr_reader *rd, int li, int next)
+{
+	const dr_line *ln;
+	unsigned char last;
+	int			j;
+
+	if (li < 0)
+		return false;
+	ln = &rd->lines[li];
+	for (j = li + 1; j < next && rd->lines[j].cls == LC_BLANK; j++)
+		;
+	if (j != next || ln->tlen < 8)
+		return false;
+	last = (unsigned char) ln->txt[ln->tlen - 1];
+	return last != '.' && last != ';' && last != ':' && last != ',';
 }
 
 typedef struct
@@ -1372,6 +1489,20 @@ find_runs(dr_reader *rd)
 			for (int j = last_para_line + 1; j < i && !boundary; j++)
 				boundary = rd->lines[j].cls == LC_TITLE || rd->lines[j].cls == LC_COUNCIL ||
 					(rd->lines[j].cls != LC_BLANK && header_word(&rd->lines[j]));
+			if (!boundary && expected == 2 && numbered_title(rd, last_para_line, i))
+			{
+				/*
+				 * "1. European Union - European Council (Article 50) /
+				 * conclusions (Brussels - October 20, 2017)" / "1. In the
+				 * light of ...": a web page's list entry (or a numbered
+				 * section heading) right before the text it names, whose
+				 * paragraphs number from 1: the title of the conclusions.
+				 */
+				rd->lines[last_para_line].cls = LC_TITLE;
+				boundary = true;
+				r.runs = 0;
+				r.first_para = i;
+			}
 			if (!boundary)
 			{
 				ln->restart = true;
