@@ -1776,7 +1776,7 @@ static const struct
  * read_document's rows; a floor of fields right, and a list of the fields
  * still wrong printed ----
  */
-#define REAL_FLOOR 189
+#define REAL_FLOOR 201
 
 static bool
 same_docnum(const char *a, const char *b)
@@ -1894,8 +1894,13 @@ test_real_texts(void)
 				const char *want = f[2 + k];
 				bool		ok;
 
-				if (*want == '\0' && k != 3)
-					continue;	/* not stated by the text (expected.tsv's note) */
+				/*
+				 * not stated by the text (expected.tsv's note); an empty
+				 * chapter list or cover number is stated: the text has none,
+				 * and a number read there would be wrong ("15/16 JUNE 2006")
+				 */
+				if (*want == '\0' && k != 3 && k != 7)
+					continue;
 				total++;
 				ok = k == 7 ? same_docnum(got[7], want) : strcmp(got[k], want) == 0;
 				right += ok;
