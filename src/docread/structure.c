@@ -1276,13 +1276,14 @@ text_line(state *st, int li)
 	}
 	if (st->await_text && st->target >= 0)
 	{
+		int			prev = st->before_alone;
+
 		if (st->title_after_number)
 		{
 			/* the title is complete: what follows is paragraph text */
 			st->title_after_number = false;
 			st->chapter_wait = -1;
 		}
-		int			prev = st->before_alone;
 
 		/*
 		 * pdfminer prints the numbers of a page's column first ("3." /
