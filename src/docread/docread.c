@@ -127,19 +127,33 @@ assemble(dr_reader *rd)
 	for (int f = 0; f < rd->nfrags; f++)
 	{
 		const dr_frag *fr = &rd->frags[f];
-		size_t		s = start[fr->item];
+		size_t		s = start[fr->item],
+					n = fr->n;
+		/*
+		 * A fragment points into its line's text, which a later pass may
+		 * have shortened in place (a glued marker's digits cut out: the
+		 * paragraph's text is meant to lose them).  One taken before such
+		 * an edit with its old length (a cover number that the marker pass
+		 * took a digit of, on fuzzed input) would reach the line's NUL:
+		 * it ends there.
+		 */
+		const char *z = memchr(fr->p, '\0', n);
 
+		if (z != NULL)
+			n = (size_t) (z - fr->p);
+		if (n == 0)
+			continue;
 		if (cur[fr->item] > s)
 		{
-			int			h = dr_hyphen_join(buf + s, cur[fr->item] - s, fr->p, fr->n);
+			int			h = dr_hyphen_join(buf + s, cur[fr->item] - s, fr->p, n);
 
 			if (h == 1)
 				cur[fr->item]--;
 			else if (h == 0)
 				buf[cur[fr->item]++] = ' ';
 		}
-		memcpy(buf + cur[fr->item], fr->p, fr->n);
-		cur[fr->item] += fr->n;
+		memcpy(buf + cur[fr->item], fr->p, n);
+		cur[fr->item] += n;
 	}
 	for (int i = 0; i < rd->nitems; i++)
 	{
