@@ -111,7 +111,9 @@ memo_of(FunctionCallInfo fcinfo)
 		nsp = quote_identifier(get_namespace_name(get_func_namespace(fn)));
 		(void) get_func_signature(fn, &argtypes, &nargs);
 		if (nargs != 1)
-			elog(ERROR, "document_visible: one argument expected, found %d", nargs);
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_FUNCTION_DEFINITION),
+					 errmsg("document_visible takes one argument, this definition has %d", nargs)));
 		memo->argtype = argtypes[0];
 		memo->query = MemoryContextStrdup(fcinfo->flinfo->fn_mcxt,
 										  psprintf("SELECT EXISTS (SELECT 1 FROM %s.document AS d "
@@ -157,10 +159,14 @@ lookup(VisibleMemo *memo, Datum doc)
 								 PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE, true, 0, false);
 	}
 	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "document_visible: SPI_connect failed");
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("document_visible could not connect to SPI")));
 	rc = SPI_execute_with_args(memo->query, 1, &memo->argtype, values, NULL, true, 1);
 	if (rc != SPI_OK_SELECT || SPI_processed != 1)
-		elog(ERROR, "document_visible: lookup failed (%d)", rc);
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("document_visible: the lookup of the document failed (SPI code %d)", rc)));
 	visible = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)) && !isnull;
 	SPI_finish();
 	if (nest >= 0)

@@ -901,18 +901,23 @@ year_at(parser *p, int *year)
  * 2020" is the spring of 2020, not the next spring after ref.  At least one
  * event word must stand between the season and the year.
  */
+/* Skips event words ("European Council", "summit"); how many. */
+static int
+skip_event_words(parser *p)
+{
+	int			n = 0;
+
+	while (word_in(p, 0, L_EVENT_WORDS))
+		p->i++, n++;
+	return n;
+}
+
 static bool
 year_after_event(parser *p, int *year)
 {
 	int			save = p->i;
-	bool		event = false;
 
-	while (word_in(p, 0, L_EVENT_WORDS))
-	{
-		event = true;
-		p->i++;
-	}
-	if (event && year_at(p, year))
+	if (skip_event_words(p) > 0 && year_at(p, year))
 		return true;
 	p->i = save;
 	return false;
@@ -1694,8 +1699,7 @@ period(parser *p, dl_period *out, bool *endish)
 							  (unsigned char) tok(p, save - 1 - p->i)->w[0] < 0x80)))
 			{
 				/* "the spring European Council": the event, in that season */
-				while (word_in(p, 0, L_EVENT_WORDS))
-					p->i++;
+				(void) skip_event_words(p);
 				return period_from_ref(p, DL_PREC_SEASON, n, out);
 			}
 			p->i = save;
@@ -1882,8 +1886,7 @@ period(parser *p, dl_period *out, bool *endish)
 			out->prec = DL_PREC_SEASON;
 			out->n = t->value;
 			p->i++;
-			while (word_in(p, 0, L_EVENT_WORDS))
-				p->i++;
+			(void) skip_event_words(p);
 		}
 		return true;
 	}
